@@ -1,0 +1,11 @@
+package org.paperkg.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "build", description = "not yet")
+final class BuildCommand implements Runnable {
+    @Override
+    public void run() {
+        throw new UserErrors.CliException("build is not implemented yet");
+    }
+}

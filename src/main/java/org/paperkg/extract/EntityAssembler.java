@@ -1,0 +1,110 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.paperkg.nlp.AnalyzedText;
+import org.paperkg.nlp.Mention;
+import org.paperkg.nlp.MentionType;
+import org.paperkg.nlp.NameKey;
+
+/**
+ * Groups the mentions of one paper into entities: mentions whose names normalise alike are one
+ * entity, and a defined abbreviation joins its long form ("Zero Redundancy Optimizer (ZeRO)") as an alias.
+ */
+final class EntityAssembler {
+
+    List<ExtractedEntity> assemble(AnalyzedText text, List<Mention> mentions) {
+        List<Mention> all = new ArrayList<>(mentions);
+        Map<String, String> aliasToLong = new LinkedHashMap<>();
+        for (Abbreviations.Definition d : Abbreviations.find(text.text())) {
+            Mention shortM = at(all, d.shortStart(), d.shortEnd());
+            Mention longM = covering(all, d.longStart(), d.longEnd());
+            if (shortM == null && longM == null) {
+                continue;
+            }
+            MentionType type = shortM != null ? shortM.type() : longM.type();
+            if (longM == null) {
+                longM = new Mention(d.longStart(), d.longEnd(), type, shortM.confidence(), "abbreviation");
+                removeOverlapping(all, longM);
+                all.add(longM);
+            } else if (longM.end() < d.longEnd()) {
+                continue;
+            }
+            if (shortM == null) {
+                shortM = new Mention(d.shortStart(), d.shortEnd(), type, longM.confidence(), "abbreviation");
+                all.add(shortM);
+            }
+            String longKey = NameKey.of(longM.text(text));
+            String shortKey = NameKey.of(shortM.text(text));
+            if (!longKey.equals(shortKey)) {
+                aliasToLong.putIfAbsent(shortKey, longKey);
+            }
+        }
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (Mention m : all) {
+            String key = NameKey.of(m.text(text));
+            if (key.isEmpty()) {
+                continue;
+            }
+            String head = aliasToLong.getOrDefault(key, key);
+            groups.computeIfAbsent(head, k -> new Group()).add(m, text);
+        }
+        List<ExtractedEntity> out = new ArrayList<>();
+        for (Map.Entry<String, Group> e : groups.entrySet()) {
+            out.add(e.getValue().toEntity(e.getKey()));
+        }
+        return out;
+    }
+
+    private static Mention at(List<Mention> ms, int start, int end) {
+        for (Mention m : ms) {
+            if (m.start() == start && m.end() == end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A mention ending where the long form ends and lying inside it. */
+    private static Mention covering(List<Mention> ms, int start, int end) {
+        for (Mention m : ms) {
+            if (m.end() == end && m.start() >= start) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static void removeOverlapping(List<Mention> ms, Mention m) {
+        ms.removeIf(x -> x.overlaps(m));
+    }
+
+    /** The mentions of one entity: surface forms by key, types by vote. */
+    private static final class Group {
+        final Map<String, String> formsByKey = new LinkedHashMap<>();
+        final List<Mention> mentions = new ArrayList<>();
+        final Map<MentionType, Double> votes = new LinkedHashMap<>();
+
+        void add(Mention m, AnalyzedText text) {
+            formsByKey.putIfAbsent(NameKey.of(m.text(text)), m.text(text));
+            mentions.add(m);
+            votes.merge(m.type(), m.confidence(), Double::sum);
+        }
+
+        ExtractedEntity toEntity(String headKey) {
+            String name = formsByKey.getOrDefault(headKey, formsByKey.values().iterator().next());
+            List<String> aliases = new ArrayList<>();
+            for (String form : formsByKey.values()) {
+                if (!NameKey.of(form).equals(NameKey.of(name))) {
+                    aliases.add(form);
+                }
+            }
+            MentionType type = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            return new ExtractedEntity(name, aliases, type, false, false, mentions);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.paperkg.extract;
+
+import java.util.List;
+import org.paperkg.nlp.Mention;
+import org.paperkg.nlp.MentionType;
+import org.paperkg.nlp.NameKey;
+
+/**
+ * One entity of one paper: every mention of it in the title and abstract, under the fullest name.
+ *
+ * @param name       the fullest surface form the text uses
+ * @param aliases    the other surface forms (abbreviations, short forms), not mere spelling variants
+ * @param type       model, dataset or organisation
+ * @param introduced whether the paper presents it as its own contribution
+ * @param benchmark  for datasets: used to measure or compare models (else a corpus)
+ * @param mentions   where it occurs, in text order (empty for an organisation taken from page metadata)
+ */
+public record ExtractedEntity(String name, List<String> aliases, MentionType type, boolean introduced,
+                              boolean benchmark, List<Mention> mentions) {
+
+    public ExtractedEntity {
+        aliases = List.copyOf(aliases);
+        mentions = List.copyOf(mentions);
+    }
+
+    public String key() {
+        return NameKey.of(name);
+    }
+
+    /** The first mention, or null: where the entity enters the text. */
+    public Mention firstMention() {
+        return mentions.isEmpty() ? null : mentions.get(0);
+    }
+
+    public ExtractedEntity withIntroduced(boolean value) {
+        return new ExtractedEntity(name, aliases, type, value, benchmark, mentions);
+    }
+
+    public ExtractedEntity withBenchmark(boolean value) {
+        return new ExtractedEntity(name, aliases, type, introduced, value, mentions);
+    }
+}

@@ -1,0 +1,118 @@
+package org.paperkg.nlp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains OpenNLP's name finder on annotated abstracts in the gold layout. The annotations name each
+ * entity but not where it occurs, so every occurrence of a name or alias in the title and abstract is
+ * labelled with the entity's type (the longest match wins). Entities the annotator marked optional are
+ * left unlabelled: they are the borderline cases, and teaching them either way would teach noise.
+ */
+public final class NameFinderTraining {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_NAME_TOKENS = 10;
+
+    private NameFinderTraining() {}
+
+    /** Trains on the given gold files and writes the model; returns the number of sentences used. */
+    public static int train(List<Path> goldFiles, Path modelOut, int iterations) throws IOException {
+        List<NameSample> samples = samples(goldFiles);
+        TrainingParameters params = TrainingParameters.defaultParams();
+        params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        params.put(TrainingParameters.CUTOFF_PARAM, 1);
+        params.put(TrainingParameters.THREADS_PARAM, 1);
+        TokenNameFinderModel model = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples),
+                params, new TokenNameFinderFactory());
+        Files.createDirectories(modelOut.toAbsolutePath().getParent());
+        try (OutputStream out = Files.newOutputStream(modelOut)) {
+            model.serialize(out);
+        }
+        return samples.size();
+    }
+
+    /** One sample per sentence of every record; a new document resets the finder's adaptive data. */
+    public static List<NameSample> samples(List<Path> goldFiles) throws IOException {
+        List<NameSample> samples = new ArrayList<>();
+        TextAnalyzer analyzer = TextAnalyzer.get();
+        for (Path file : goldFiles) {
+            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    JsonNode rec = JSON.readTree(line);
+                    AnalyzedText text = analyzer.analyzeDocument(rec.path("title").asText(), rec.path("abstract").asText());
+                    Map<String, MentionType> names = namesOf(rec);
+                    boolean first = true;
+                    for (Sentence s : text.sentences()) {
+                        samples.add(new NameSample(s.words(), label(s, names), first));
+                        first = false;
+                    }
+                }
+            }
+        }
+        return samples;
+    }
+
+    /** Normalised surface form to type, for every non-optional entity of the record. */
+    static Map<String, MentionType> namesOf(JsonNode rec) {
+        Map<String, MentionType> names = new HashMap<>();
+        for (MentionType type : MentionType.values()) {
+            for (JsonNode e : rec.path(type.tag() + "s")) {
+                if (e.path("optional").asBoolean(false)) {
+                    continue;
+                }
+                names.putIfAbsent(NameKey.of(e.path("name").asText()), type);
+                for (JsonNode alias : e.path("aliases")) {
+                    names.putIfAbsent(NameKey.of(alias.asText()), type);
+                }
+            }
+        }
+        names.remove("");
+        return names;
+    }
+
+    /** Token spans of the sentence whose words spell one of the names, longest first, not overlapping. */
+    static Span[] label(Sentence s, Map<String, MentionType> names) {
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            int matchedEnd = -1;
+            MentionType matchedType = null;
+            StringBuilder key = new StringBuilder();
+            for (int j = i; j < Math.min(s.size(), i + MAX_NAME_TOKENS); j++) {
+                key.append(NameKey.of(s.words()[j]));
+                MentionType t = names.get(key.toString());
+                if (t != null && !NameKey.of(s.words()[i]).isEmpty()) {
+                    matchedEnd = j + 1;
+                    matchedType = t;
+                }
+            }
+            if (matchedEnd > 0) {
+                spans.add(new Span(i, matchedEnd, matchedType.tag()));
+                i = matchedEnd;
+            } else {
+                i++;
+            }
+        }
+        return spans.toArray(new Span[0]);
+    }
+}

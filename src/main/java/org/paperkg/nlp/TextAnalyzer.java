@@ -1,0 +1,129 @@
+package org.paperkg.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentences, tokens and parts of speech with OpenNLP's English models from Maven Central. The models
+ * are loaded once and shared; the ME classes are not thread-safe, so each thread gets its own.
+ */
+public final class TextAnalyzer {
+
+    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private static volatile TextAnalyzer shared;
+
+    private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenizerModel;
+    private final POSModel posModel;
+    private final ThreadLocal<SentenceDetectorME> sentences;
+    private final ThreadLocal<TokenizerME> tokenizers;
+    private final ThreadLocal<POSTaggerME> taggers;
+
+    private TextAnalyzer() {
+        sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
+        tokenizerModel = load(TOKEN_MODEL, TokenizerModel::new);
+        posModel = load(POS_MODEL, POSModel::new);
+        sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
+        tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
+        taggers = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
+    }
+
+    /** The analyser, its models loaded on first use. */
+    public static TextAnalyzer get() {
+        TextAnalyzer a = shared;
+        if (a == null) {
+            synchronized (TextAnalyzer.class) {
+                a = shared;
+                if (a == null) {
+                    a = shared = new TextAnalyzer();
+                }
+            }
+        }
+        return a;
+    }
+
+    public AnalyzedText analyze(String text) {
+        List<Sentence> out = new ArrayList<>();
+        for (Span s : sentenceSpans(text)) {
+            out.add(analyzeSentence(text, s.getStart(), s.getEnd()));
+        }
+        return new AnalyzedText(text, out);
+    }
+
+    /**
+     * A paper's text: the title as its own sentence, a blank line, then the abstract. Offsets of every
+     * mention and evidence record are offsets into this text ({@link #documentText}).
+     */
+    public AnalyzedText analyzeDocument(String title, String abstractText) {
+        String text = documentText(title, abstractText);
+        List<Sentence> out = new ArrayList<>();
+        out.add(analyzeSentence(text, 0, title.length()));
+        int base = title.length() + 2;
+        for (Span s : sentenceSpans(abstractText)) {
+            out.add(analyzeSentence(text, s.getStart() + base, s.getEnd() + base));
+        }
+        return new AnalyzedText(text, out);
+    }
+
+    public static String documentText(String title, String abstractText) {
+        return title + "\n\n" + abstractText;
+    }
+
+    /** Sentence detection and tokenization only, without tagging: the floor the benchmark compares with. */
+    public int tokenCount(String text) {
+        int n = 0;
+        for (Span s : sentences.get().sentPosDetect(text)) {
+            n += tokenizers.get().tokenizePos(text.substring(s.getStart(), s.getEnd())).length;
+        }
+        return n;
+    }
+
+    private Span[] sentenceSpans(String text) {
+        Span[] spans = sentences.get().sentPosDetect(text);
+        if (spans.length == 0) {
+            return text.isBlank() ? spans : new Span[] {new Span(0, text.length())};
+        }
+        return SentenceRepair.repair(text, spans);
+    }
+
+    private Sentence analyzeSentence(String text, int start, int end) {
+        String s = text.substring(start, end);
+        Span[] local = TokenRepair.mergeNameParts(s, tokenizers.get().tokenizePos(s));
+        Span[] tokens = new Span[local.length];
+        String[] words = new String[local.length];
+        for (int i = 0; i < local.length; i++) {
+            tokens[i] = new Span(local[i].getStart() + start, local[i].getEnd() + start);
+            words[i] = s.substring(local[i].getStart(), local[i].getEnd());
+        }
+        String[] tags = words.length == 0 ? new String[0] : taggers.get().tag(words);
+        return new Sentence(start, end, tokens, words, tags);
+    }
+
+    private interface ModelLoader<T> {
+        T load(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String resource, ModelLoader<T> loader) {
+        try (InputStream in = TextAnalyzer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is not on the class path");
+            }
+            return loader.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
+        }
+    }
+}
