@@ -21,7 +21,8 @@ final class TrainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "GOLD", arity = "1..*", description = "Annotated abstracts in the gold layout.")
     List<Path> gold;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Where to write the model.")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+            description = "Folder for the models (ner-en.bin, candidates-en.bin.gz).")
     Path out;
 
     @Option(names = "--iterations", defaultValue = "150", description = "Maximum-entropy training iterations (default: ${DEFAULT-VALUE}).")
@@ -37,24 +38,36 @@ final class TrainCommand implements Callable<Integer> {
             return 0;
         }
         long t0 = System.nanoTime();
-        int sentences = NameFinderTraining.train(gold, out, iterations);
-        System.err.printf("train: %d sentences, %d iterations, %.1f s -> %s%n",
-                sentences, iterations, (System.nanoTime() - t0) / 1e9, out);
+        int sentences = NameFinderTraining.train(gold, out.resolve("ner-en.bin"), iterations);
+        int candidates = NameFinderTraining.trainCandidateClassifier(gold, out, iterations);
+        System.err.printf("train: name finder on %d sentences, candidate classifier on %d candidates, %.1f s -> %s%n",
+                sentences, candidates, (System.nanoTime() - t0) / 1e9, out);
         return 0;
     }
 
     private boolean isFresh() throws Exception {
-        if (!Files.exists(out)) {
+        Path marker = out.resolve("candidates-en.bin.gz");
+        if (!Files.exists(marker) || !Files.exists(out.resolve("ner-en.bin"))) {
             return false;
         }
-        FileTime model = Files.getLastModifiedTime(out);
+        FileTime model = Files.getLastModifiedTime(marker);
         for (Path g : gold) {
             if (Files.getLastModifiedTime(g).compareTo(model) > 0) {
                 return false;
             }
         }
-        Path code = Path.of(NameFinderTraining.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .resolve("org/paperkg/nlp/NameFinderTraining.class");
-        return !Files.exists(code) || Files.getLastModifiedTime(code).compareTo(model) <= 0;
+        // Retrain when any class of the nlp package changed: features and candidates live there.
+        Path nlp = Path.of(NameFinderTraining.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve("org/paperkg/nlp");
+        if (Files.isDirectory(nlp)) {
+            try (var files = Files.list(nlp)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    if (f.toString().endsWith(".class") && Files.getLastModifiedTime(f).compareTo(model) > 0) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 }

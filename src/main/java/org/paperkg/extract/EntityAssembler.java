@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.paperkg.nlp.Abbreviations;
 import org.paperkg.nlp.AnalyzedText;
 import org.paperkg.nlp.Mention;
 import org.paperkg.nlp.MentionType;

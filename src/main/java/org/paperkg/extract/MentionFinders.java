@@ -2,6 +2,7 @@ package org.paperkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.paperkg.nlp.CandidateClassifier;
 import org.paperkg.nlp.MentionFinder;
 import org.paperkg.nlp.MentionMerger;
 import org.paperkg.nlp.StatisticalMentionFinder;
@@ -10,8 +11,19 @@ import org.paperkg.nlp.StatisticalMentionFinder;
 public final class MentionFinders {
     private MentionFinders() {}
 
+    /** The finders with models trained into {@code dir} by {@code paperkg train --out dir}. */
+    public static MentionFinder fromDirectory(java.nio.file.Path dir) throws java.io.IOException {
+        return new MentionMerger(List.of(
+                CandidateClassifier.fromDirectory(dir, Double.parseDouble(System.getProperty("paperkg.threshold", "0.5"))),
+                StatisticalMentionFinder.fromFile(dir.resolve("ner-en.bin"))));
+    }
+
     public static MentionFinder standard() {
         List<MentionFinder> finders = new ArrayList<>();
+        CandidateClassifier candidates = CandidateClassifier.bundled();
+        if (candidates != null) {
+            finders.add(candidates);
+        }
         StatisticalMentionFinder statistical = StatisticalMentionFinder.bundled();
         if (statistical != null) {
             finders.add(statistical);

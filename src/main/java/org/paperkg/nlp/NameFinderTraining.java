@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -46,6 +50,74 @@ public final class NameFinderTraining {
             model.serialize(out);
         }
         return samples.size();
+    }
+
+    /**
+     * Trains the candidate classifier: every candidate of a training abstract is an event whose
+     * outcome is the type of the gold entity it spells, or "none". Candidates that spell an optional
+     * entity are left out, like in the name finder.
+     */
+    public static int trainCandidateClassifier(List<Path> goldFiles, Path outDir, int iterations) throws IOException {
+        List<Event> events = new ArrayList<>();
+        TextAnalyzer analyzer = TextAnalyzer.get();
+        List<JsonNode> records = records(goldFiles);
+        NameDictionary dictionary = NameDictionary.empty();
+        for (JsonNode rec : records) {
+            dictionary.addPaper(namesOf(rec));
+        }
+        for (JsonNode rec : records) {
+            AnalyzedText text = analyzer.analyzeDocument(rec.path("title").asText(), rec.path("abstract").asText());
+            Map<String, MentionType> names = namesOf(rec);
+            java.util.Set<String> optional = optionalNames(rec);
+            List<NameCandidates.Candidate> candidates = NameCandidates.find(text);
+            CandidateFeatures.DocumentContext doc = CandidateFeatures.DocumentContext.of(text, candidates, dictionary, names);
+            for (NameCandidates.Candidate c : candidates) {
+                String key = NameKey.of(c.text(text));
+                if (optional.contains(key)) {
+                    continue;
+                }
+                MentionType t = names.get(key);
+                events.add(new Event(t == null ? CandidateClassifier.NONE : t.tag(), CandidateFeatures.of(text, c, doc)));
+            }
+        }
+        TrainingParameters params = TrainingParameters.defaultParams();
+        params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        params.put(TrainingParameters.CUTOFF_PARAM, 1);
+        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
+        MaxentModel model = trainer.train(ObjectStreamUtils.createObjectStream(events));
+        Files.createDirectories(outDir);
+        CandidateClassifier.write(model, outDir.resolve("candidates-en.bin.gz"));
+        dictionary.write(outDir.resolve(NameDictionary.FILE_NAME));
+        return events.size();
+    }
+
+    static List<JsonNode> records(List<Path> goldFiles) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        for (Path file : goldFiles) {
+            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (!line.isBlank()) {
+                        out.add(JSON.readTree(line));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static java.util.Set<String> optionalNames(JsonNode rec) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (MentionType type : MentionType.values()) {
+            for (JsonNode e : rec.path(type.tag() + "s")) {
+                if (e.path("optional").asBoolean(false)) {
+                    out.add(NameKey.of(e.path("name").asText()));
+                    for (JsonNode alias : e.path("aliases")) {
+                        out.add(NameKey.of(alias.asText()));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** One sample per sentence of every record; a new document resets the finder's adaptive data. */

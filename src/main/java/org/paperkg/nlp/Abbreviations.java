@@ -1,4 +1,4 @@
-package org.paperkg.extract;
+package org.paperkg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;

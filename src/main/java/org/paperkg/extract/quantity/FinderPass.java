@@ -1,0 +1,425 @@
+package org.paperkg.extract.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One run of the finder over one text: reads every number into an {@link Atom}, then resolves lists. */
+final class FinderPass {
+    /** A number literal: thousands separators only in groups of three ("10,000", not "1,2"). */
+    private static final Pattern DIGITS = Pattern.compile(
+            "\\d{1,3}(?:,\\d{3}){1,6}(?!\\d)(?:\\.\\d{1,12})?|\\d{1,20}(?:\\.\\d{1,12})?");
+    /** URLs, identifiers and LaTeX references: digits in them are never amounts. */
+    private static final Pattern OPAQUE = Pattern.compile(
+            "(?i:https?://|www\\.)[^\\s<>\"')\\]]{1,300}"
+                    + "|\\\\(?:cite[a-z]{0,8}|ref|eqref|autoref|label|url|href|includegraphics)\\{[^{}]{0,300}\\}"
+                    + "|\\b(?i:arxiv|doi):\\h?[^\\s,;]{1,100}"
+                    + "|\\b[A-Za-z0-9-]{1,60}+\\.(?:com|org|io|ai|net|edu|dev)/[^\\s)\\]]{0,300}");
+    private static final Pattern SCIENTIFIC = Pattern.compile(
+            "\\h?(?:\\\\times|\u00D7|x|times)\\h?10\\h?\\^\\h?\\{?\\h?(?<exp>[-\u2212]?\\d{1,3})\\h?\\}?"
+                    + "|[eE](?<exp2>[-+]?\\d{1,3})(?!\\d)");
+    private static final Pattern SCALE_SUFFIX = Pattern.compile(
+            "(?:(?<strong>[KkMBT])|(?<bn>bn)|(?<weak>[mb]))(?![A-Za-z0-9])");
+    private static final Pattern SCALE_WORD = Pattern.compile(
+            "(?:\\h{1,2}|\\h?-\\h?)(?i:(?<hundred>hundred)(?:[\\h-](?<after>thousand|million|billion|trillion))?"
+                    + "|(?<big>thousand|million|billion|trillion)(?<plural>s\\h+of)?)(?![A-Za-z])"
+                    + "(?:\\h?\\((?:[KMBT]|(?i:thousand|million|billion|trillion))\\))?");
+    private static final Pattern PLUS = Pattern.compile("\\+(?![\\d+])");
+
+    private final TextCursor cursor;
+    private final LeftContext left;
+    private final UnitReader units;
+    private final ScoreCues scoreCues;
+    private final Matcher scientific;
+    private final Matcher scaleSuffix;
+    private final Matcher scaleWord;
+    private final Matcher plus;
+    private final Matcher digits;
+    private final List<Atom> atoms = new ArrayList<>();
+    private final List<int[]> opaque = new ArrayList<>();
+    private int opaqueIndex;
+
+    FinderPass(String text) {
+        cursor = new TextCursor(text);
+        left = new LeftContext(cursor);
+        units = new UnitReader(cursor);
+        scoreCues = new ScoreCues(cursor, left);
+        scientific = cursor.matcher(SCIENTIFIC);
+        scaleSuffix = cursor.matcher(SCALE_SUFFIX);
+        scaleWord = cursor.matcher(SCALE_WORD);
+        plus = cursor.matcher(PLUS);
+        digits = cursor.matcher(DIGITS);
+    }
+
+    List<QuantityMention> run() {
+        findOpaqueSpans();
+        scanNumbers();
+        new ListResolver(cursor, atoms).resolve();
+        return mentions();
+    }
+
+    /**
+     * Visits every digit literal and every spelled-out number word once, left to right. A hand-written
+     * scan because a regex alternation of number words would be tried at every character.
+     */
+    private void scanNumbers() {
+        String text = cursor.text;
+        int consumedUntil = 0;
+        int position = 0;
+        while (position < cursor.length) {
+            char c = text.charAt(position);
+            int start = position;
+            int end;
+            boolean spelledOut = false;
+            if (c >= '0' && c <= '9') {
+                end = cursor.matchAt(digits, position);
+                position = end;
+            } else if (Character.isLetter(c)) {
+                position = endOfLetters(position);
+                end = numberWordEnd(start, position);
+                spelledOut = true;
+            } else {
+                position++;
+                continue;
+            }
+            if (end > start && start >= consumedUntil && !insideOpaque(start)) {
+                Atom atom = readAtom(start, end, spelledOut);
+                if (atom != null) {
+                    atoms.add(atom);
+                    consumedUntil = atom.end;
+                    position = Math.max(position, consumedUntil);
+                }
+            }
+        }
+    }
+
+    private int endOfLetters(int position) {
+        while (position < cursor.length && Character.isLetter(cursor.text.charAt(position))) {
+            position++;
+        }
+        return position;
+    }
+
+    /** End of the number word starting at wordStart ("three", "twenty-five"), or -1. */
+    private int numberWordEnd(int wordStart, int wordEnd) {
+        int length = wordEnd - wordStart;
+        if (length < 3 || length > 9 || !NumberWords.mayStart(cursor.text.charAt(wordStart))) {
+            return -1;
+        }
+        String word = cursor.text.substring(wordStart, wordEnd);
+        if (NumberWords.valueOf(word) < 0) {
+            return -1;
+        }
+        if (cursor.charAt(wordEnd) == '-' && NumberWords.isTens(word)) {
+            int unitsEnd = endOfLetters(wordEnd + 1);
+            if (NumberWords.isDigitWord(cursor.text.substring(wordEnd + 1, unitsEnd))) {
+                return unitsEnd;
+            }
+        }
+        return wordEnd;
+    }
+
+    private void findOpaqueSpans() {
+        Matcher matcher = OPAQUE.matcher(cursor.text);
+        while (matcher.find()) {
+            opaque.add(new int[] {matcher.start(), matcher.end()});
+        }
+    }
+
+    /** Candidates arrive in text order, so one forward-moving index suffices. */
+    private boolean insideOpaque(int position) {
+        while (opaqueIndex < opaque.size() && opaque.get(opaqueIndex)[1] <= position) {
+            opaqueIndex++;
+        }
+        return opaqueIndex < opaque.size() && opaque.get(opaqueIndex)[0] <= position;
+    }
+
+    private Atom readAtom(int start, int end, boolean spelledOut) {
+        Atom atom = spelledOut ? spelledOutAtom(start, end) : digitAtom(start, end);
+        if (atom == null) {
+            return null;
+        }
+        Atom previous = atoms.isEmpty() ? null : atoms.get(atoms.size() - 1);
+        int textStart = spelledOut ? start : left.textStart(start, previous == null ? -1 : previous.end);
+        if (textStart < 0) {
+            return null;
+        }
+        atom.start = textStart;
+        int position = readScale(atom, readScientific(atom, end));
+        UnitMatch unit = units.read(atom, position);
+        if (unit.isRejected()) {
+            return null;
+        }
+        atom.end = position;
+        applyUnit(atom, unit);
+        if (atom.unit == Unit.SECOND && left.periodCue(atom.start)) {
+            return null;
+        }
+        atom.nameBound = left.namePart(textStart, previous) || rangeOfName(atom, previous);
+        atom.year = atom.bareInteger && atom.number >= 1900 && atom.number <= 2099;
+        applyMoney(atom);
+        applyLeftCues(atom);
+        return spelledOut && !acceptSpelledOut(atom) ? null : atom;
+    }
+
+    /** "Llama-2 7B/13B", "Llama 2-13B": what is glued to a name part is a name part. */
+    private static boolean rangeOfName(Atom atom, Atom previous) {
+        return previous != null && previous.nameBound && previous.end == atom.start - 1;
+    }
+
+    /** "$7,800", "\\$148K": amounts of money are measurements without a unit of their own. */
+    private void applyMoney(Atom atom) {
+        if (atom.spelledOut) {
+            return;
+        }
+        int moneyStart = left.moneyStart(atom.start);
+        if (moneyStart >= 0 && !insideMath(moneyStart, atom)) {
+            atom.start = moneyStart;
+            atom.unit = Unit.OTHER;
+            atom.unitFactor = 1;
+            atom.unitWritten = true;
+            atom.modelNoun = false;
+        }
+    }
+
+    private Atom digitAtom(int start, int end) {
+        // A longer digit run, or a dotted version ("3.5.1", "2024.01.05"), is an identifier.
+        if (cursor.isDigit(end) || (cursor.charAt(end) == '.' && cursor.isDigit(end + 1))) {
+            return null;
+        }
+        String literal = cursor.text.substring(start, end);
+        boolean plainInteger = literal.indexOf(',') < 0 && literal.indexOf('.') < 0;
+        double number = Double.parseDouble(literal.replace(",", ""));
+        return new Atom(number, start, end, false, plainInteger);
+    }
+
+    private Atom spelledOutAtom(int start, int end) {
+        if (cursor.charAt(start - 1) == '-' || cursor.charAt(end) == '-' && !followedByHyphenUnit(end)) {
+            return null;
+        }
+        int value = NumberWords.valueOf(cursor.text.substring(start, end));
+        return value < 0 ? null : new Atom(value, start, end, true, false);
+    }
+
+    /** "three-fold", "one-day", "ten-billion-parameter": hyphens that do not make a compound word. */
+    private boolean followedByHyphenUnit(int hyphen) {
+        String rest = cursor.text.substring(hyphen + 1, Math.min(cursor.length, hyphen + 12)).toLowerCase(Locale.ROOT);
+        for (String word : new String[] {"fold", "day", "hour", "minute", "second", "week", "month", "year", "hundred",
+                "thousand", "million", "billion", "trillion", "gpu", "language", "point", "percent"}) {
+            if (rest.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "2.2 times 10^{15}", "1e15". */
+    private int readScientific(Atom atom, int position) {
+        if (atom.spelledOut) {
+            return position;
+        }
+        int end = cursor.matchAt(scientific, position);
+        if (end < 0) {
+            return position;
+        }
+        String exponent = scientific.group("exp") != null ? scientific.group("exp") : scientific.group("exp2");
+        atom.scale = Math.pow(10, Integer.parseInt(exponent.replace('\u2212', '-')));
+        return end;
+    }
+
+    /** Suffix ("7B", "32k") or words ("1.6 trillion", "one hundred", "ten trillions of"), and a "+". */
+    private int readScale(Atom atom, int position) {
+        position = skipPlus(position);
+        int end = atom.spelledOut ? -1 : cursor.matchAt(scaleSuffix, position);
+        if (end >= 0) {
+            setSuffixScale(atom);
+            return skipPlus(end);
+        }
+        end = cursor.matchAt(scaleWord, position);
+        if (end >= 0) {
+            setWordScale(atom);
+            return skipPlus(end);
+        }
+        return position;
+    }
+
+    private int skipPlus(int position) {
+        int end = cursor.matchAt(plus, position);
+        return end >= 0 ? end : position;
+    }
+
+    private void setSuffixScale(Atom atom) {
+        String strong = scaleSuffix.group("strong");
+        if (strong != null) {
+            char letter = strong.charAt(0);
+            atom.scaleKind = switch (letter) {
+                case 'K', 'k' -> Atom.Scale.SUFFIX_K;
+                case 'M' -> Atom.Scale.SUFFIX_M;
+                case 'B' -> Atom.Scale.SUFFIX_B;
+                default -> Atom.Scale.SUFFIX_T;
+            };
+            atom.scale *= letter == 'B' ? 1e9 : UnitReader.prefixValue(letter);
+        } else if (scaleSuffix.group("bn") != null) {
+            atom.scaleKind = Atom.Scale.SUFFIX_B;
+            atom.scale *= 1e9;
+        } else {
+            atom.scaleKind = Atom.Scale.WEAK_SUFFIX;
+            atom.scale *= scaleSuffix.group("weak").equals("m") ? 1e6 : 1e9;
+        }
+    }
+
+    private void setWordScale(Atom atom) {
+        double multiplier;
+        if (scaleWord.group("hundred") != null) {
+            String after = scaleWord.group("after");
+            multiplier = 100 * (after == null ? 1 : scaleWordValue(after));
+        } else {
+            multiplier = scaleWordValue(scaleWord.group("big"));
+        }
+        atom.scale *= multiplier;
+        atom.scaleKind = multiplier >= 1e6 ? Atom.Scale.WORD_LARGE : Atom.Scale.WORD_SMALL;
+    }
+
+    private static double scaleWordValue(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "thousand" -> 1e3;
+            case "million" -> 1e6;
+            case "billion" -> 1e9;
+            default -> 1e12;
+        };
+    }
+
+    private void applyUnit(Atom atom, UnitMatch unit) {
+        if (unit.hasUnit()) {
+            atom.unit = unit.unit();
+            atom.unitFactor = unit.factor();
+            atom.unitWritten = true;
+            atom.modelNoun = unit.kind() == UnitMatch.Kind.MODEL_NOUN;
+            atom.end = unit.end();
+            closeLatexMath(atom);
+        } else if (unit.end() > atom.end && countsSomething(atom)) {
+            // "100K edits", "42,002 speakers": a measured count of something off the unit list.
+            atom.unit = Unit.OTHER;
+            atom.unitWritten = true;
+            atom.end = unit.end();
+        }
+    }
+
+    /** Large or scaled counts only: "three approaches" or "5 tasks" merely number list items. */
+    private static boolean countsSomething(Atom atom) {
+        if (atom.spelledOut) {
+            return false;
+        }
+        return switch (atom.scaleKind) {
+            case SUFFIX_K, SUFFIX_M, WORD_SMALL, WORD_LARGE -> true;
+            case NONE -> atom.number >= 1000 && !(atom.bareInteger && atom.number <= 2099);
+            default -> false;
+        };
+    }
+
+    /** "\(7\times\)": the opening delimiter belongs to the mention when the closing one does. */
+    private void closeLatexMath(Atom atom) {
+        String text = cursor.text;
+        if (text.startsWith("\\)", atom.end - 2) && atom.start >= 2 && text.startsWith("\\(", atom.start - 2)) {
+            atom.start -= 2;
+        }
+    }
+
+    private void applyLeftCues(Atom atom) {
+        if (atom.unit != null || atom.nameBound) {
+            return;
+        }
+        int factorStart = left.factorCueStart(atom.start);
+        if (factorStart >= 0) {
+            atom.unit = Unit.FACTOR;
+            atom.start = Math.max(factorStart, previousEnd());
+            return;
+        }
+        if (atom.spelledOut) {
+            return;
+        }
+        Unit named = left.unitBefore(atom.start);
+        if (named != null) {
+            atom.unit = named;
+            atom.unitFromContext = true;
+            atom.unitFromLeftCue = true;
+            return;
+        }
+        if (!atom.scaled()) {
+            applyScoreCues(atom);
+        } else if (atom.largeScale()) {
+            atom.trainingAmountContext = left.trainingCue(atom.start);
+        }
+    }
+
+    /** "$7B$" is LaTeX math, not dollars: a bare "$" closed right after the number. */
+    private boolean insideMath(int signStart, Atom atom) {
+        if (cursor.charAt(signStart) != '$') {
+            return false;
+        }
+        int close = cursor.text.indexOf('$', atom.numberEnd);
+        return close >= 0 && close - atom.end < 20;
+    }
+
+    private int previousEnd() {
+        return atoms.isEmpty() ? 0 : atoms.get(atoms.size() - 1).end;
+    }
+
+    private void applyScoreCues(Atom atom) {
+        boolean yearLike = atom.year && left.afterYearWord(atom.start);
+        if (yearLike) {
+            return;
+        }
+        if (left.scoreCue(atom.start)) {
+            atom.unit = Unit.SCORE;
+            atom.unitFromLeftCue = true;
+        } else if (scoreCues.after(atom)) {
+            atom.unit = Unit.SCORE;
+        }
+    }
+
+    /** Spelled-out numbers are quantities only with a scale word or a unit that is never a list count. */
+    private static boolean acceptSpelledOut(Atom atom) {
+        if (atom.unit == null) {
+            return true;
+        }
+        boolean single = atom.number == 1;
+        if (single) {
+            return atom.unit == Unit.GPU || atom.unit == Unit.SECOND || atom.scaled();
+        }
+        if (atom.scaled()) {
+            return true;
+        }
+        return switch (atom.unit) {
+            case GPU, SECOND, LANGUAGE, FACTOR, PERCENT, PERCENTAGE_POINT, BYTE, FLOP, FLOP_PER_S -> true;
+            default -> false;
+        };
+    }
+
+    private List<QuantityMention> mentions() {
+        List<QuantityMention> mentions = new ArrayList<>();
+        for (Atom atom : atoms) {
+            if (emitted(atom)) {
+                String text = cursor.text.substring(atom.start, atom.end);
+                mentions.add(new QuantityMention(atom.start, atom.end, text, atom.value(), atom.unit,
+                        atom.unitFromContext));
+            }
+        }
+        return mentions;
+    }
+
+    private static boolean emitted(Atom atom) {
+        if (atom.unit == null) {
+            return false;
+        }
+        if (atom.spelledOut && !atom.unitWritten && !atom.unitFromContext) {
+            return false;
+        }
+        if (atom.nameBound) {
+            return atom.unitWritten && !atom.modelNoun;
+        }
+        return !atom.year || (atom.unitWritten && !atom.unitFromContext) || atom.unit == Unit.SCORE;
+    }
+}

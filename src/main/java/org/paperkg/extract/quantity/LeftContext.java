@@ -1,0 +1,262 @@
+package org.paperkg.extract.quantity;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the text before a number says about it: glued to a name, a sign, a score, a training amount. */
+final class LeftContext {
+    /** How far back the phrase tests look. */
+    private static final int SPAN = 60;
+    private static final int MAX_NAME_TOKEN = 40;
+
+    private static final Pattern SCORE_CUE = Pattern.compile("(?i:\\b(?:score[sd]?|scoring|rating|perplexity"
+            + "|accuracy|F1|BLEU|ROUGE(?:-[A-Z0-9]{1,3})?|mIoU|win\\h+rate|pass@\\d{1,3}|exact\\h+match|EM)"
+            + "(?:\\h+(?:of|to|from|at|is|was|reaches|reached))?"
+            + "(?:\\h+(?:about|approximately|around|only|just|nearly|over|above|below))?\\h*)$");
+    private static final Pattern TRAINING_CUE = Pattern.compile("(?i:\\b(?:trained|pre-?trained|pre-?training"
+            + "|training|continued\\h+pre-?training)\\h+(?:on|for|with)\\h+(?:(?:about|approximately|over|only"
+            + "|just|nearly|roughly)\\h+|up\\h+to\\h+)?)$");
+    private static final Pattern FACTOR_CUE = Pattern.compile("(?i:\\b(?<f>factor)\\h+of\\h+(?:(?:about"
+            + "|approximately|over|nearly|roughly)\\h+|up\\h+to\\h+)?)$");
+    /** "context length from 16K to 128K", "languages from 86 to 338": the unit precedes the range. */
+    private static final Pattern UNIT_BEFORE = Pattern.compile("(?i:\\b(?:(?<param>parameters|parameter\\h+counts?"
+            + "|model\\h+sizes?)|(?<token>tokens|context(?:\\h+(?:lengths?|windows?|sizes?))?|sequence\\h+lengths?)"
+            + "|(?<lang>languages))\\h+(?:(?:ranging\\h+)?from|of|between|up\\h+to|to)\\h+)$");
+    private static final Pattern MONEY = Pattern.compile("(?:\\\\?\\$|US\\$|\u20AC|\u00A3)$");
+    /** "over the past two years" is a period of time, not a measured duration. */
+    private static final Pattern PERIOD_CUE = Pattern.compile("(?i:\\b(?:past|last|next|recent|coming|previous)\\h+)$");
+    private static final Pattern SHAPE_SIDE = Pattern.compile("\\d\\h?(?:[xX\u00D7]|\\\\times|times)\\h?$");
+    /** Words that can directly precede the number in the cue phrases above. */
+    private static final Set<String> SCORE_LINKS = Set.of("of", "to", "from", "at", "is", "was", "reaches",
+            "reached", "about", "approximately", "around", "only", "just", "nearly", "over", "above", "below");
+    private static final Set<String> SCORE_WORDS = Set.of("score", "scores", "scored", "scoring", "rating",
+            "perplexity", "accuracy", "f1", "bleu", "miou", "rate", "match", "em");
+    private static final Set<String> AMOUNT_LINKS = Set.of("on", "for", "with", "of", "to", "about",
+            "approximately", "over", "only", "just", "nearly", "roughly");
+    private static final Set<String> RANGE_LINKS = Set.of("from", "of", "between", "to");
+    /** "in 2088 on ..." would still be a year; these words announce one. */
+    private static final Set<String> YEAR_WORDS = Set.of("in", "since", "by", "until", "of", "from", "early",
+            "late", "mid", "during", "before", "after", "year");
+    /** Capitalised words that are no names although they are not at a sentence start. */
+    private static final Set<String> CAPITALISED_COMMON = Set.of("a", "an", "the", "our", "its", "their", "this",
+            "these", "with", "for", "in", "on", "at", "from", "to", "by", "of", "and", "or", "each", "both", "all",
+            "only", "using", "over", "under", "about", "approximately", "around", "nearly", "up", "than", "just",
+            "some", "many", "first", "we", "it", "i", "across", "train", "training", "trained", "scaling",
+            "scale", "towards", "toward", "into", "beyond", "achieving", "achieves", "reaching");
+
+    private final TextCursor cursor;
+    private final Matcher scoreCue;
+    private final Matcher trainingCue;
+    private final Matcher factorCue;
+    private final Matcher unitBefore;
+    private final Matcher money;
+    private final Matcher periodCue;
+    private final Matcher shapeSide;
+
+    LeftContext(TextCursor cursor) {
+        this.cursor = cursor;
+        scoreCue = cursor.matcher(SCORE_CUE);
+        trainingCue = cursor.matcher(TRAINING_CUE);
+        factorCue = cursor.matcher(FACTOR_CUE);
+        unitBefore = cursor.matcher(UNIT_BEFORE);
+        money = cursor.matcher(MONEY);
+        periodCue = cursor.matcher(PERIOD_CUE);
+        shapeSide = cursor.matcher(SHAPE_SIDE);
+    }
+
+    /**
+     * Where the mention text starts, with a sign if one is written; -1 when the number is glued to
+     * something that makes it part of a name, version, exponent or identifier.
+     *
+     * @param previousEnd end of the previous number, so that "17M-170M" stays a range while
+     *                    "Llama-2-7B" stays a name
+     */
+    int textStart(int numberStart, int previousEnd) {
+        int start = numberStart;
+        char before = cursor.charAt(start - 1);
+        if (before == '+' && !cursor.isLetterOrDigit(start - 2)) {
+            start--;
+        } else if ((before == '-' || before == '\u2212') && startsSignedNumber(start - 1)) {
+            start--;
+        }
+        return gluedToSomething(start, previousEnd) ? -1 : start;
+    }
+
+    private boolean startsSignedNumber(int signIndex) {
+        char before = cursor.charAt(signIndex - 1);
+        return signIndex == 0 || before == '(' || before == '[' || Character.isWhitespace(before);
+    }
+
+    private boolean gluedToSomething(int start, int previousEnd) {
+        char before = cursor.charAt(start - 1);
+        if (secondSideOfShape(start)) {
+            return true;
+        }
+        if (Character.isLetterOrDigit(before)) {
+            return !afterApproximation(start);
+        }
+        switch (before) {
+            case '_', '^', '#', '@', '\\' -> {
+                return true;
+            }
+            case '{' -> {
+                char command = cursor.charAt(start - 2);
+                return command == '^' || command == '_' || Character.isLetter(command);
+            }
+            case '.', ':' -> {
+                return cursor.isLetterOrDigit(start - 2);
+            }
+            case '-', '\u2013', '/' -> {
+                return cursor.isLetterOrDigit(start - 2) && previousEnd != start - 1 && !afterApproximation(start);
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** "1500 x 1500 pixels", "1008times 1008": the second side of a shape is no amount either. */
+    private boolean secondSideOfShape(int start) {
+        return cursor.matchesBefore(shapeSide, start, 12);
+    }
+
+    /** "\sim4.4 million" (or "sim4.4" once the backslash is lost) is an approximation, not a name. */
+    private boolean afterApproximation(int start) {
+        String text = cursor.text;
+        for (String cue : new String[] {"sim", "approx", "sub-", "over-"}) {
+            int cueStart = start - cue.length();
+            if (cueStart >= 0 && text.startsWith(cue, cueStart) && !cursor.isLetterOrDigit(cueStart - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the number is the size or version part of a model name: "Mistral 7B", "Llama 2",
+     * "SOLAR 10.7B", "Llama 2 70B" (after a version number), "Table 3".
+     */
+    boolean namePart(int start, Atom previous) {
+        if (!cursor.isHorizontalSpace(start - 1) || cursor.isHorizontalSpace(start - 2)) {
+            return false;
+        }
+        if (previous != null && previous.end == start - 1) {
+            return previous.nameBound || (!previous.scaled() && previous.unit == null && !previous.year);
+        }
+        int tokenEnd = start - 1;
+        int tokenStart = tokenEnd;
+        while (tokenStart > 0 && tokenEnd - tokenStart < MAX_NAME_TOKEN && isNameChar(cursor.charAt(tokenStart - 1))) {
+            tokenStart--;
+        }
+        return tokenStart < tokenEnd && nameLike(cursor.text.substring(tokenStart, tokenEnd), tokenStart);
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_';
+    }
+
+    private boolean nameLike(String token, int tokenStart) {
+        String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+        if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isDigit(c) || (i > 0 && Character.isUpperCase(c))) {
+                return true;
+            }
+        }
+        if (!Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        return !CAPITALISED_COMMON.contains(word.toLowerCase(Locale.ROOT)) && !sentenceInitial(tokenStart);
+    }
+
+    private boolean sentenceInitial(int tokenStart) {
+        int i = tokenStart - 1;
+        while (i >= 0 && Character.isWhitespace(cursor.charAt(i)) && tokenStart - i < 4) {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        char c = cursor.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '|' || c == '"' || c == '\n'
+                || Character.isWhitespace(c);
+    }
+
+    /** "a score of 1356", "perplexity of 15.8", "accuracy to 73.1". */
+    boolean scoreCue(int start) {
+        String word = previousWord(start);
+        return (SCORE_LINKS.contains(word) || SCORE_WORDS.contains(word) || word.startsWith("rouge")
+                || word.startsWith("pass")) && cursor.matchesBefore(scoreCue, start, SPAN);
+    }
+
+    /** "trained on 2T" is a token amount, not a model size. */
+    boolean trainingCue(int start) {
+        return AMOUNT_LINKS.contains(previousWord(start)) && cursor.matchesBefore(trainingCue, start, SPAN);
+    }
+
+    /** Start of "factor of" before the number, or -1. */
+    int factorCueStart(int start) {
+        return AMOUNT_LINKS.contains(previousWord(start)) && cursor.matchesBefore(factorCue, start, SPAN)
+                ? factorCue.start("f") : -1;
+    }
+
+    /** The unit named just before the number ("tokens from 1.6B to 30B"), or null. */
+    Unit unitBefore(int start) {
+        if (!RANGE_LINKS.contains(previousWord(start)) || !cursor.matchesBefore(unitBefore, start, SPAN)) {
+            return null;
+        }
+        if (unitBefore.group("param") != null) {
+            return Unit.PARAMETER;
+        }
+        return unitBefore.group("token") != null ? Unit.TOKEN : Unit.LANGUAGE;
+    }
+
+    /** Start of a currency sign right before the number ("$7,800", "\\$148K"), or -1. */
+    int moneyStart(int start) {
+        return cursor.matchesBefore(money, start, 3) ? money.start() : -1;
+    }
+
+    /** "past two years", "last 5 months". */
+    boolean periodCue(int start) {
+        return cursor.matchesBefore(periodCue, start, 20);
+    }
+
+    /**
+     * The lower-cased word right before the number, or "". The phrase regexes run only when this
+     * word can end their phrase, which keeps long runs of bare numbers cheap.
+     */
+    private String previousWord(int start) {
+        int wordEnd = start;
+        while (wordEnd > 0 && start - wordEnd < 3 && cursor.isHorizontalSpace(wordEnd - 1)) {
+            wordEnd--;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && wordEnd - wordStart < 12 && isCueChar(cursor.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return cursor.text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isCueChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '@' || c == '-';
+    }
+
+    /** "in 2025", "since 2019": the word before a number that makes it a date. */
+    boolean afterYearWord(int start) {
+        int wordEnd = start;
+        while (wordEnd > 0 && start - wordEnd < 3 && cursor.isHorizontalSpace(wordEnd - 1)) {
+            wordEnd--;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && wordEnd - wordStart < 10 && cursor.isLetter(wordStart - 1)) {
+            wordStart--;
+        }
+        return wordStart < wordEnd
+                && YEAR_WORDS.contains(cursor.text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
+    }
+}

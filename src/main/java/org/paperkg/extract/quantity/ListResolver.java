@@ -1,0 +1,171 @@
+package org.paperkg.extract.quantity;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Shares units across lists and ranges ("3B, 7B, and 15B parameters", "3.3 to 4.3 trillion tokens")
+ * and then gives scaled numbers without any unit their default ("a 7B model" is a parameter count).
+ */
+final class ListResolver {
+    /** What may stand between two numbers of one range or list. */
+    enum Link { RANGE, AND, COMMA, VERSUS, NONE }
+
+    private static final int MAX_GAP = 16;
+    private static final Pattern RANGE = Pattern.compile(
+            "\\h{0,2}(?:-{1,2}|\u2013|\u2014|~|/)\\h{0,2}|\\h{1,2}(?i:to|through)\\h{1,2}");
+    private static final Pattern AND = Pattern.compile(",?\\h{1,2}(?i:and|or|&)\\h{1,2}");
+    private static final Pattern COMMA = Pattern.compile("\\h{0,2},\\h{0,2}");
+    private static final Pattern VERSUS = Pattern.compile("\\h{1,2}(?i:vs\\.?|versus)\\h{1,2}");
+
+    private final TextCursor cursor;
+    private final List<Atom> atoms;
+    private final Matcher range;
+    private final Matcher and;
+    private final Matcher comma;
+    private final Matcher versus;
+
+    ListResolver(TextCursor cursor, List<Atom> atoms) {
+        this.cursor = cursor;
+        this.atoms = atoms;
+        range = cursor.matcher(RANGE);
+        and = cursor.matcher(AND);
+        comma = cursor.matcher(COMMA);
+        versus = cursor.matcher(VERSUS);
+    }
+
+    void resolve() {
+        int groupStart = 0;
+        while (groupStart < atoms.size()) {
+            int groupEnd = groupStart + 1;
+            boolean sharesUnits = false;
+            boolean comparison = false;
+            while (groupEnd < atoms.size()) {
+                Link link = link(atoms.get(groupEnd - 1), atoms.get(groupEnd));
+                if (link == Link.NONE) {
+                    break;
+                }
+                sharesUnits |= link == Link.RANGE || link == Link.AND;
+                comparison |= link == Link.VERSUS;
+                groupEnd++;
+            }
+            resolveGroup(groupStart, groupEnd, sharesUnits, comparison);
+            groupStart = groupEnd;
+        }
+    }
+
+    private Link link(Atom before, Atom after) {
+        int gapStart = before.end;
+        int gapEnd = after.start;
+        if (gapEnd < gapStart || gapEnd - gapStart > MAX_GAP) {
+            return Link.NONE;
+        }
+        if (matchesGap(range, gapStart, gapEnd)) {
+            return Link.RANGE;
+        }
+        if (matchesGap(and, gapStart, gapEnd)) {
+            return Link.AND;
+        }
+        if (matchesGap(comma, gapStart, gapEnd)) {
+            return Link.COMMA;
+        }
+        return matchesGap(versus, gapStart, gapEnd) ? Link.VERSUS : Link.NONE;
+    }
+
+    private boolean matchesGap(Matcher matcher, int gapStart, int gapEnd) {
+        return cursor.matchAt(matcher, gapStart) == gapEnd;
+    }
+
+    private void resolveGroup(int from, int to, boolean sharesUnits, boolean comparison) {
+        if (sharesUnits) {
+            borrowFromTheRight(from, to);
+            spreadLeftCuesToTheRight(from, to);
+        }
+        if (comparison) {
+            scoreComparedResults(from, to);
+        }
+        applyDefaults(from, to);
+    }
+
+    /** A unit written after the last number holds for the earlier ones: "from 16B to 1T total parameters". */
+    private void borrowFromTheRight(int from, int to) {
+        Atom carrier = null;
+        for (int i = to - 1; i >= from; i--) {
+            Atom atom = atoms.get(i);
+            if (atom.unit != null) {
+                carrier = atom;
+            } else if (carrier != null && canBorrow(atom)) {
+                borrow(atom, carrier);
+            }
+        }
+    }
+
+    private static boolean canBorrow(Atom atom) {
+        return !atom.nameBound && !atom.year;
+    }
+
+    private static void borrow(Atom atom, Atom carrier) {
+        atom.unit = carrier.unit;
+        atom.unitFactor = carrier.unitFactor;
+        atom.unitFromContext = true;
+        // "3.3 to 4.3 trillion tokens": the first number is in trillions too.
+        if (!atom.scaled() && carrier.scaled()) {
+            atom.scale *= carrier.scale;
+            atom.scaleKind = carrier.scaleKind;
+        }
+    }
+
+    /** "its score from 0.572 to 0.708", "context length from 16K to 128K": a cue before the first number. */
+    private void spreadLeftCuesToTheRight(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            Atom previous = atoms.get(i - 1);
+            Atom atom = atoms.get(i);
+            if (previous.unitFromLeftCue && atom.unit == null && canBorrow(atom)) {
+                atom.unit = previous.unit;
+                atom.unitFromContext = true;
+                atom.unitFromLeftCue = true;
+            }
+        }
+    }
+
+    /** "AIME24 (80.3 vs. 79.8)": decimals compared with each other are results. */
+    private void scoreComparedResults(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Atom atom = atoms.get(i);
+            boolean decimal = cursor.text.substring(atom.numberStart, atom.numberEnd).indexOf('.') >= 0;
+            if (atom.unit != null || atom.scaled() || !decimal || atom.nameBound) {
+                return;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            atoms.get(i).unit = Unit.SCORE;
+        }
+    }
+
+    /** Bare scaled numbers: "32k" and "128K" are context lengths, "7B" and "600M" model sizes. */
+    private void applyDefaults(int from, int to) {
+        boolean thousands = false;
+        for (int i = from; i < to; i++) {
+            thousands |= atoms.get(i).unit == null && atoms.get(i).scaleKind == Atom.Scale.SUFFIX_K;
+        }
+        for (int i = from; i < to; i++) {
+            Atom atom = atoms.get(i);
+            if (atom.unit == null && !atom.spelledOut && !atom.nameBound) {
+                atom.unit = defaultUnit(atom, thousands);
+            }
+        }
+    }
+
+    private static Unit defaultUnit(Atom atom, boolean groupInThousands) {
+        if (atom.scaleKind == Atom.Scale.WEAK_SUFFIX || atom.scaleKind == Atom.Scale.WORD_SMALL
+                || atom.scaleKind == Atom.Scale.NONE) {
+            return null;
+        }
+        if (atom.scaleKind == Atom.Scale.SUFFIX_K || groupInThousands) {
+            return Unit.TOKEN;
+        }
+        boolean billionsOrMore = atom.scale >= 1e9;
+        return atom.trainingAmountContext && billionsOrMore ? Unit.TOKEN : Unit.PARAMETER;
+    }
+}

@@ -1,0 +1,221 @@
+package org.paperkg.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The evidence a classifier weighs to tell what a candidate name names: its shape (capitals, digits,
+ * a size suffix such as {@code 7B}), its words and their endings ({@code -Bench}, {@code -Eval},
+ * {@code University}), the words around it ({@code trained on}, {@code benchmark}, {@code model}),
+ * the nearest verb, and whether the paper defines it as an abbreviation. Features describe shapes
+ * and contexts, not particular names, so that they carry over to papers never seen.
+ */
+public final class CandidateFeatures {
+    private static final Pattern SIZE = Pattern.compile(".*\\d(?:\\.\\d+)?[BMKT]\\b.*|.*\\d+x\\d+[BM].*");
+    private static final Pattern VERSIONED = Pattern.compile(".*\\p{L}[- ]?v?\\d+(?:\\.\\d+)*.*");
+
+    private CandidateFeatures() {}
+
+    /** Per-document facts the features use: how often each candidate key occurs, abbreviations. */
+    public record DocumentContext(Map<String, Integer> keyCounts, Map<Integer, String> abbreviationLongForms,
+                                  NameDictionary dictionary, Map<String, MentionType> ownNames) {
+        /**
+         * @param ownNames when training, the paper's own gold names, which the dictionary must not
+         *                 count (else the feature would only echo the answer); null at extraction time
+         */
+        public static DocumentContext of(AnalyzedText text, List<NameCandidates.Candidate> candidates,
+                                         NameDictionary dictionary, Map<String, MentionType> ownNames) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (NameCandidates.Candidate c : candidates) {
+                counts.merge(NameKey.of(c.text(text)), 1, Integer::sum);
+            }
+            Map<Integer, String> longForms = new HashMap<>();
+            for (var d : Abbreviations.find(text.text())) {
+                longForms.put(d.shortStart(), text.covered(d.longStart(), d.longEnd()));
+                longForms.put(d.longStart(), "@long:" + text.covered(d.shortStart(), d.shortEnd()));
+            }
+            return new DocumentContext(counts, longForms, dictionary, ownNames);
+        }
+    }
+
+    public static String[] of(AnalyzedText text, NameCandidates.Candidate c, DocumentContext doc) {
+        List<String> f = new ArrayList<>(48);
+        Sentence s = c.sentence();
+        String span = c.text(text);
+        String[] words = java.util.Arrays.copyOfRange(s.words(), c.from(), c.to());
+        f.add("bias");
+        f.add("len=" + Math.min(words.length, 4));
+        f.add("shape=" + shape(span));
+        for (String w : words) {
+            f.add("wshape=" + shape(w));
+        }
+        if (SIZE.matcher(span).matches()) {
+            f.add("size");
+        }
+        if (VERSIONED.matcher(span).matches()) {
+            f.add("versioned");
+        }
+        if (span.equals(span.toUpperCase(Locale.ROOT))) {
+            f.add("allcaps");
+        }
+        if (span.contains("-")) {
+            f.add("hyphen");
+        }
+        String first = words[0].toLowerCase(Locale.ROOT);
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        f.add("first=" + first);
+        f.add("last=" + last);
+        for (String part : last.split("[-_.]")) {
+            if (part.length() >= 3) {
+                f.add("lastpart=" + part);
+            }
+        }
+        String lastLetters = last.replaceAll("[^a-z]", "");
+        if (lastLetters.length() >= 4) {
+            f.add("suf3=" + lastLetters.substring(lastLetters.length() - 3));
+            f.add("suf4=" + lastLetters.substring(lastLetters.length() - 4));
+        }
+        String firstLetters = first.replaceAll("[^a-z]", "");
+        if (firstLetters.length() >= 3) {
+            f.add("pre3=" + firstLetters.substring(0, 3));
+        }
+        for (int k = c.from(); k < c.to(); k++) {
+            f.add("pos=" + s.tags()[k]);
+        }
+        f.add(c.sentenceIndex() == 0 ? "in-title" : "in-abstract");
+        boolean whole = c.from() == c.runFrom() && c.to() == c.runTo();
+        f.add(whole ? "run=whole" : "run=part");
+        if (c.from() > c.runFrom()) {
+            f.add("run-before=" + shape(s.words()[c.from() - 1]));
+            f.add("run-before-w=" + s.words()[c.from() - 1].toLowerCase(Locale.ROOT));
+        }
+        if (c.to() < c.runTo()) {
+            f.add("run-after=" + shape(s.words()[c.to()]));
+            f.add("run-after-w=" + s.words()[c.to()].toLowerCase(Locale.ROOT));
+        }
+        if (c.from() == 0) {
+            f.add("sent-initial");
+        }
+        // Context words: two on each side, lower-cased, and bigrams.
+        String p1 = word(s, c.from() - 1);
+        String p2 = word(s, c.from() - 2);
+        String n1 = word(s, c.to());
+        String n2 = word(s, c.to() + 1);
+        f.add("p1=" + p1);
+        f.add("p2=" + p2);
+        f.add("n1=" + n1);
+        f.add("n2=" + n2);
+        f.add("p2p1=" + p2 + "_" + p1);
+        f.add("n1n2=" + n1 + "_" + n2);
+        f.add("p1tag=" + tag(s, c.from() - 1));
+        f.add("n1tag=" + tag(s, c.to()));
+        String verbLeft = nearestVerb(s, c.from() - 1, -1);
+        String verbRight = nearestVerb(s, c.to(), 1);
+        f.add("vleft=" + verbLeft);
+        f.add("vright=" + verbRight);
+        String nounRight = nextNoun(s, c.to());
+        f.add("nright=" + nounRight);
+        // A cue word anywhere near: "benchmark", "dataset", "model", "university"...
+        for (int k = Math.max(0, c.from() - 6); k < Math.min(s.size(), c.to() + 6); k++) {
+            if (k >= c.from() && k < c.to()) {
+                continue;
+            }
+            String w = s.words()[k].toLowerCase(Locale.ROOT);
+            if (w.length() > 3 && isCue(w)) {
+                f.add("cue=" + stem(w));
+            }
+        }
+        MentionType known = doc.dictionary().typeOf(NameKey.of(span), doc.ownNames());
+        f.add("dict=" + (known == null ? "unknown" : known.tag()));
+        int count = doc.keyCounts().getOrDefault(NameKey.of(span), 1);
+        f.add("count=" + (count >= 3 ? "3+" : String.valueOf(count)));
+        String longForm = doc.abbreviationLongForms().get(c.start());
+        if (longForm != null) {
+            if (longForm.startsWith("@long:")) {
+                f.add("is-long-form");
+            } else {
+                f.add("abbrev-defined");
+                String lf = longForm.toLowerCase(Locale.ROOT);
+                f.add("abbrev-long-caps=" + (Character.isUpperCase(longForm.charAt(0)) ? "y" : "n"));
+                for (String w : lf.split("[\\s-]+")) {
+                    if (isCue(w)) {
+                        f.add("abbrev-cue=" + stem(w));
+                    }
+                }
+                String[] lw = lf.split("[\\s-]+");
+                f.add("abbrev-last=" + lw[lw.length - 1]);
+            }
+        }
+        return f.toArray(new String[0]);
+    }
+
+    private static final java.util.Set<String> CUES = java.util.Set.of(
+            "model", "models", "llm", "llms", "benchmark", "benchmarks", "dataset", "datasets", "corpus",
+            "corpora", "university", "institute", "laboratory", "lab", "labs", "company", "team",
+            "trained", "train", "pretrained", "pre-trained", "fine-tuned", "finetuned", "evaluated", "evaluate",
+            "outperforms", "outperform", "surpasses", "surpass", "beats", "achieves", "score", "scores", "accuracy",
+            "suite", "tasks", "task", "data", "family", "series", "version", "variant", "architecture",
+            "framework", "method", "approach", "algorithm", "technique", "library", "toolkit", "system",
+            "released", "developed", "introduce", "introduces", "propose", "present", "like", "such",
+            "including", "base", "instruct", "chat", "parameters", "tokens", "open-source");
+
+    private static boolean isCue(String w) {
+        return CUES.contains(w);
+    }
+
+    private static String stem(String w) {
+        return w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static String word(Sentence s, int k) {
+        if (k < 0) {
+            return "<s>";
+        }
+        if (k >= s.size()) {
+            return "</s>";
+        }
+        String w = s.words()[k].toLowerCase(Locale.ROOT);
+        return w.matches("\\d+(\\.\\d+)?") ? "<num>" : w;
+    }
+
+    private static String tag(Sentence s, int k) {
+        return k < 0 || k >= s.size() ? "none" : s.tags()[k];
+    }
+
+    private static String nearestVerb(Sentence s, int from, int step) {
+        for (int k = from, n = 0; k >= 0 && k < s.size() && n < 8; k += step, n++) {
+            if ("VERB".equals(s.tags()[k])) {
+                return s.words()[k].toLowerCase(Locale.ROOT);
+            }
+        }
+        return "none";
+    }
+
+    private static String nextNoun(Sentence s, int from) {
+        for (int k = from; k < s.size() && k < from + 3; k++) {
+            if ("NOUN".equals(s.tags()[k])) {
+                return stem(s.words()[k].toLowerCase(Locale.ROOT));
+            }
+        }
+        return "none";
+    }
+
+    /** Xx, XX, Xx9, x9: runs of the same character class collapsed. */
+    static String shape(String w) {
+        StringBuilder sb = new StringBuilder();
+        char prev = 0;
+        for (int i = 0; i < w.length() && sb.length() < 12; i++) {
+            char c = w.charAt(i);
+            char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? '9' : c == ' ' ? '_' : c;
+            if (k != prev) {
+                sb.append(k);
+                prev = k;
+            }
+        }
+        return sb.toString();
+    }
+}

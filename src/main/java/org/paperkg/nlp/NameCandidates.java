@@ -1,0 +1,175 @@
+package org.paperkg.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Stretches of a sentence shaped like a name: tokens with inner capitals or digits ({@code GPT-4},
+ * {@code ParaSpeechCaps}, {@code MMLU}), capitalised proper nouns, and the versions and sizes that
+ * follow a name ({@code Llama 2 70B}, {@code The Stack v2}). Whether a candidate is a model, a
+ * dataset, an organisation or nothing is for a classifier to say; this only proposes.
+ */
+public final class NameCandidates {
+
+    /**
+     * A candidate: tokens [from, to) of one sentence, inside the maximal name-shaped run [runFrom, runTo).
+     * Every sub-span of a run is a candidate, because a run often holds two names ("OpenAI GPT-3",
+     * "NVIDIA A100") or a name and a generic word ("Qwen2.5 LLM").
+     */
+    public record Candidate(Sentence sentence, int sentenceIndex, int from, int to, int runFrom, int runTo) {
+        public int start() {
+            return sentence.tokens()[from].getStart();
+        }
+
+        public int end() {
+            return sentence.tokens()[to - 1].getEnd();
+        }
+
+        public String text(AnalyzedText t) {
+            return t.covered(start(), end());
+        }
+    }
+
+    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    private static final Pattern VERSION = Pattern.compile("(?:v|V)?\\d+(?:\\.\\d+)*[A-Za-z]?|\\d+(?:\\.\\d+)?[BMKbmk]|\\d+x\\d+[BM]");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "&");
+    private static final int MAX_TOKENS = 8;
+
+    private NameCandidates() {}
+
+    public static List<Candidate> find(AnalyzedText text) {
+        List<Candidate> out = new ArrayList<>();
+        for (int si = 0; si < text.sentences().size(); si++) {
+            Sentence s = text.sentences().get(si);
+            boolean title = si == 0;
+            int i = 0;
+            while (i < s.size()) {
+                if (!startsName(s, i, title)) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < s.size() && j - i < MAX_TOKENS && continuesName(s, j, title)) {
+                    j++;
+                }
+                // A connector must be followed by more name ("University of Washington").
+                while (j > i + 1 && CONNECTORS.contains(s.words()[j - 1])) {
+                    j--;
+                }
+                addSubSpans(s, si, i, j, out);
+                i = j;
+            }
+            if (title) {
+                addTitlePrefix(text, s, out);
+            }
+        }
+        return out;
+    }
+
+    private static final int MAX_SUB_TOKENS = 5;
+    private static final Pattern QUANTITY_ONLY = Pattern.compile("\\d+(?:[.,]\\d+)*\\s*(?:[BMKTbmkt]|[A-Za-z]{1,3}|%)?");
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december");
+
+    private static void addSubSpans(Sentence s, int si, int runFrom, int runTo, List<Candidate> out) {
+        for (int a = runFrom; a < runTo; a++) {
+            if (!canStart(s.words()[a])) {
+                continue;
+            }
+            for (int b = a + 1; b <= Math.min(runTo, a + MAX_SUB_TOKENS); b++) {
+                if (CONNECTORS.contains(s.words()[b - 1])) {
+                    continue;
+                }
+                String last = s.words()[b - 1];
+                if (b - a == 1 && (QUANTITY_ONLY.matcher(last).matches() || MONTHS.contains(last.toLowerCase()))) {
+                    continue;
+                }
+                out.add(new Candidate(s, si, a, b, runFrom, runTo));
+            }
+        }
+    }
+
+    private static boolean canStart(String w) {
+        return HAS_LETTER.matcher(w).matches() && !CONNECTORS.contains(w) && !w.matches("(?:v|V)\\d+(?:\\.\\d+)*");
+    }
+
+    /** "Dolma: an Open Corpus ...": a short title head before a colon names the paper's artefact. */
+    private static void addTitlePrefix(AnalyzedText text, Sentence s, List<Candidate> out) {
+        for (int k = 1; k < Math.min(s.size(), 6); k++) {
+            if (s.words()[k].equals(":")) {
+                final int colon = k;
+                boolean covered = out.stream().anyMatch(c -> c.sentence() == s && c.from() == 0 && c.to() == colon);
+                if (!covered && HAS_LETTER.matcher(s.words()[0]).matches()) {
+                    out.removeIf(c -> c.sentence() == s && c.from() < colon);
+                    out.add(new Candidate(s, 0, 0, colon, 0, colon));
+                }
+                return;
+            }
+        }
+    }
+
+    static boolean startsName(Sentence s, int i, boolean title) {
+        String w = s.words()[i];
+        if (!HAS_LETTER.matcher(w).matches() || w.length() > 60 || w.contains("://") || w.startsWith("www.")) {
+            return false;
+        }
+        if (hasInnerCapitalOrDigit(w)) {
+            return !isPlainAbbreviationWord(w);
+        }
+        if (!Character.isUpperCase(w.charAt(0)) || title) {
+            return false;
+        }
+        if (i == 0 || isSentenceStartLike(s, i)) {
+            return "PROPN".equals(s.tags()[i]) && !CommonWords.isCommon(w);
+        }
+        return !CommonWords.isCommon(w);
+    }
+
+    static boolean continuesName(Sentence s, int j, boolean title) {
+        String w = s.words()[j];
+        if (VERSION.matcher(w).matches()) {
+            // "Llama 2", "Claude 3", "Qwen 72B"; but not a list marker "1)" or a number after a number.
+            String prev = s.words()[j - 1];
+            boolean listMarker = j + 1 < s.size() && s.words()[j + 1].equals(")");
+            return !listMarker && !(w.matches("\\d+") && prev.matches(".*\\d"));
+        }
+        if (CONNECTORS.contains(w)) {
+            return j + 1 < s.size() && Character.isUpperCase(s.words()[j + 1].charAt(0)) && !title;
+        }
+        if (!HAS_LETTER.matcher(w).matches()) {
+            return false;
+        }
+        if (hasInnerCapitalOrDigit(w)) {
+            return true;
+        }
+        return !title && Character.isUpperCase(w.charAt(0)) && !CommonWords.isCommon(w);
+    }
+
+    private static boolean isSentenceStartLike(Sentence s, int i) {
+        String prev = s.words()[i - 1];
+        return prev.equals("(") || prev.equals(":") || prev.equals("\"") || prev.equals("“");
+    }
+
+    /** {@code GPT-4}, {@code MMLU}, {@code ParaSpeechCaps}, {@code phi-3}: capitals after the first letter, or digits. */
+    static boolean hasInnerCapitalOrDigit(String w) {
+        boolean letter = false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.isDigit(c) && letter) {
+                return true;
+            }
+            if (k > 0 && Character.isUpperCase(c)) {
+                return true;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return false;
+    }
+
+    /** Words like "I" or "A" or "US" are capitals without being names of interest. */
+    private static boolean isPlainAbbreviationWord(String w) {
+        return w.length() < 2;
+    }
+}
