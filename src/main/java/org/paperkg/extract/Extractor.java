@@ -2,6 +2,8 @@ package org.paperkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.paperkg.extract.quantity.QuantityFinder;
+import org.paperkg.extract.quantity.QuantityMention;
 import org.paperkg.ingest.Paper;
 import org.paperkg.nlp.AnalyzedText;
 import org.paperkg.nlp.Mention;
@@ -22,6 +24,11 @@ public final class Extractor {
     private final TextAnalyzer analyzer;
     private final MentionFinder mentions;
     private final EntityAssembler assembler = new EntityAssembler();
+    private final IntroductionDetector introductions = new IntroductionDetector();
+    private final DatasetRoles roles = new DatasetRoles();
+    private final QuantityFinder quantityFinder = new QuantityFinder();
+    private final QuantityAttacher attacher = new QuantityAttacher();
+    private final RelationRules relationRules = new RelationRules();
 
     public Extractor(TextAnalyzer analyzer, MentionFinder mentions) {
         this.analyzer = analyzer;
@@ -38,7 +45,12 @@ public final class Extractor {
         List<Mention> found = mentions.find(text);
         List<ExtractedEntity> entities = new ArrayList<>(assembler.assemble(text, found));
         addListingOrganisation(paper, entities);
-        return new PaperFacts(paper, text, entities, List.of(), List.of());
+        entities = introductions.mark(paper, text, entities);
+        entities = roles.mark(text, entities);
+        List<QuantityMention> numbers = quantityFinder.find(text.text());
+        List<ExtractedQuantity> quantities = attacher.attach(text, entities, numbers);
+        List<ExtractedRelation> relations = relationRules.find(paper, text, entities, quantities);
+        return new PaperFacts(paper, text, entities, quantities, relations);
     }
 
     /** The listing page's organisation line names an organisation even when the abstract does not. */

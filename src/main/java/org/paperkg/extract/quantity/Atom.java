@@ -53,6 +53,11 @@ final class Atom {
         this.end = numberEnd;
     }
 
+    /** A plain integer between 1900 and 2099, as calendar years are written. */
+    boolean yearLike() {
+        return bareInteger && scaleKind == Scale.NONE && number >= 1900 && number <= 2099;
+    }
+
     boolean scaled() {
         return scaleKind != Scale.NONE;
     }

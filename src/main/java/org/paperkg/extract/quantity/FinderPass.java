@@ -158,7 +158,7 @@ final class FinderPass {
             return null;
         }
         atom.nameBound = left.namePart(textStart, previous) || rangeOfName(atom, previous);
-        atom.year = atom.bareInteger && atom.number >= 1900 && atom.number <= 2099;
+        atom.year = atom.yearLike();
         applyMoney(atom);
         applyLeftCues(atom);
         return spelledOut && !acceptSpelledOut(atom) ? null : atom;
@@ -314,7 +314,7 @@ final class FinderPass {
         }
         return switch (atom.scaleKind) {
             case SUFFIX_K, SUFFIX_M, WORD_SMALL, WORD_LARGE -> true;
-            case NONE -> atom.number >= 1000 && !(atom.bareInteger && atom.number <= 2099);
+            case NONE -> atom.number >= 1000 && !atom.yearLike();
             default -> false;
         };
     }
@@ -354,13 +354,21 @@ final class FinderPass {
         }
     }
 
-    /** "$7B$" is LaTeX math, not dollars: a bare "$" closed right after the number. */
+    /** "$7B$", "$2\\times$" are LaTeX math, not dollars: a bare "$" closed within the same word. */
     private boolean insideMath(int signStart, Atom atom) {
         if (cursor.charAt(signStart) != '$') {
             return false;
         }
-        int close = cursor.text.indexOf('$', atom.numberEnd);
-        return close >= 0 && close - atom.end < 20;
+        for (int i = atom.numberEnd; i < cursor.length && i < atom.numberEnd + 20; i++) {
+            char c = cursor.charAt(i);
+            if (c == '$') {
+                return cursor.charAt(i - 1) != '\\';
+            }
+            if (Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private int previousEnd() {

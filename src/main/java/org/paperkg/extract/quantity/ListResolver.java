@@ -36,21 +36,20 @@ final class ListResolver {
     }
 
     void resolve() {
+        Link[] links = new Link[atoms.size()];
+        for (int i = 0; i + 1 < atoms.size(); i++) {
+            links[i] = link(atoms.get(i), atoms.get(i + 1));
+        }
+        if (!atoms.isEmpty()) {
+            links[atoms.size() - 1] = Link.NONE;
+        }
         int groupStart = 0;
         while (groupStart < atoms.size()) {
             int groupEnd = groupStart + 1;
-            boolean sharesUnits = false;
-            boolean comparison = false;
-            while (groupEnd < atoms.size()) {
-                Link link = link(atoms.get(groupEnd - 1), atoms.get(groupEnd));
-                if (link == Link.NONE) {
-                    break;
-                }
-                sharesUnits |= link == Link.RANGE || link == Link.AND;
-                comparison |= link == Link.VERSUS;
+            while (links[groupEnd - 1] != Link.NONE) {
                 groupEnd++;
             }
-            resolveGroup(groupStart, groupEnd, sharesUnits, comparison);
+            resolveGroup(groupStart, groupEnd, links);
             groupStart = groupEnd;
         }
     }
@@ -77,10 +76,12 @@ final class ListResolver {
         return cursor.matchAt(matcher, gapStart) == gapEnd;
     }
 
-    private void resolveGroup(int from, int to, boolean sharesUnits, boolean comparison) {
-        if (sharesUnits) {
-            borrowFromTheRight(from, to);
-            spreadLeftCuesToTheRight(from, to);
+    private void resolveGroup(int from, int to, Link[] links) {
+        borrowFromTheRight(from, to, links);
+        spreadLeftCuesToTheRight(from, to, links);
+        boolean comparison = false;
+        for (int i = from; i < to - 1; i++) {
+            comparison |= links[i] == Link.VERSUS;
         }
         if (comparison) {
             scoreComparedResults(from, to);
@@ -88,21 +89,42 @@ final class ListResolver {
         applyDefaults(from, to);
     }
 
-    /** A unit written after the last number holds for the earlier ones: "from 16B to 1T total parameters". */
-    private void borrowFromTheRight(int from, int to) {
+    /**
+     * A unit written after the last number holds for the earlier ones: "from 16B to 1T total
+     * parameters", "3B, 7B, and 15B parameters". Commas alone ("9.3B, 10%") do not make a list
+     * that shares a unit; an "and" or "or" before the last item does.
+     */
+    private void borrowFromTheRight(int from, int to, Link[] links) {
         Atom carrier = null;
+        boolean conjunctionSeen = false;
         for (int i = to - 1; i >= from; i--) {
             Atom atom = atoms.get(i);
+            if (i < to - 1) {
+                Link link = links[i];
+                conjunctionSeen |= link == Link.AND;
+                boolean joined = link == Link.RANGE || link == Link.AND || (link == Link.COMMA && conjunctionSeen);
+                if (!joined) {
+                    carrier = null;
+                    conjunctionSeen = false;
+                }
+            }
             if (atom.unit != null) {
                 carrier = atom;
-            } else if (carrier != null && canBorrow(atom)) {
+                conjunctionSeen = false;
+            } else if (carrier != null && canBorrow(atom, carrier.unit)) {
                 borrow(atom, carrier);
             }
         }
     }
 
-    private static boolean canBorrow(Atom atom) {
-        return !atom.nameBound && !atom.year;
+    /** Names, years, and scaled sizes next to percentages or factors ("9.3B, 10%") keep to themselves. */
+    private static boolean canBorrow(Atom atom, Unit unit) {
+        if (atom.nameBound || atom.year) {
+            return false;
+        }
+        boolean relative = unit == Unit.PERCENT || unit == Unit.PERCENTAGE_POINT || unit == Unit.FACTOR
+                || unit == Unit.SCORE;
+        return !(relative && atom.scaled());
     }
 
     private static void borrow(Atom atom, Atom carrier) {
@@ -117,11 +139,12 @@ final class ListResolver {
     }
 
     /** "its score from 0.572 to 0.708", "context length from 16K to 128K": a cue before the first number. */
-    private void spreadLeftCuesToTheRight(int from, int to) {
+    private void spreadLeftCuesToTheRight(int from, int to, Link[] links) {
         for (int i = from + 1; i < to; i++) {
             Atom previous = atoms.get(i - 1);
             Atom atom = atoms.get(i);
-            if (previous.unitFromLeftCue && atom.unit == null && canBorrow(atom)) {
+            boolean joined = links[i - 1] == Link.RANGE || links[i - 1] == Link.AND;
+            if (joined && previous.unitFromLeftCue && atom.unit == null && canBorrow(atom, previous.unit)) {
                 atom.unit = previous.unit;
                 atom.unitFromContext = true;
                 atom.unitFromLeftCue = true;
@@ -143,12 +166,22 @@ final class ListResolver {
         }
     }
 
-    /** Bare scaled numbers: "32k" and "128K" are context lengths, "7B" and "600M" model sizes. */
+    /**
+     * Bare scaled numbers: "32k" and "128K" are context lengths, "7B" and "600M" model sizes; a list
+     * of only thousands and millions with a thousands member ("(128K, 1M)") is a list of context lengths.
+     */
     private void applyDefaults(int from, int to) {
         boolean thousands = false;
+        boolean billions = false;
         for (int i = from; i < to; i++) {
-            thousands |= atoms.get(i).unit == null && atoms.get(i).scaleKind == Atom.Scale.SUFFIX_K;
+            Atom atom = atoms.get(i);
+            if (atom.unit == null) {
+                thousands |= atom.scaleKind == Atom.Scale.SUFFIX_K;
+                billions |= atom.scaleKind == Atom.Scale.SUFFIX_B || atom.scaleKind == Atom.Scale.SUFFIX_T
+                        || atom.scaleKind == Atom.Scale.WORD_LARGE;
+            }
         }
+        thousands &= !billions;
         for (int i = from; i < to; i++) {
             Atom atom = atoms.get(i);
             if (atom.unit == null && !atom.spelledOut && !atom.nameBound) {

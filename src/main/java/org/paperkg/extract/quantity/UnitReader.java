@@ -55,7 +55,8 @@ final class UnitReader {
             + "|(?<image>images|photos|pictures)"
             + "|(?<dur>milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
             + "|(?<elo>Elo)"
-            + "|(?<other>bits?|layers|experts|steps|epochs|iterations|nodes|rollouts|frames|pixels|heads|speakers"
+            + "|(?<bits>bits?)"
+            + "|(?<other>layers|experts|steps|epochs|iterations|nodes|rollouts|frames|pixels|heads|speakers"
             + "|neurons)"
             + "|(?<model>models?|LLMs?|LMs?|MLLMs?|VLMs?|SLMs?|backbones?|variants?|versions?|checkpoints?|scale"
             + "|sizes?|sized|class|level|encoders?|decoders?|teachers?|students?|networks?|transformers?"
@@ -291,7 +292,7 @@ final class UnitReader {
 
     private UnitMatch gluedDuration(Atom atom, int end) {
         // "1990s" is a decade, not 1990 seconds.
-        if (atom.bareInteger && atom.number >= 1900 && atom.number <= 2099) {
+        if (atom.yearLike()) {
             return UnitMatch.reject();
         }
         String unit = gluedDuration.group("d");
@@ -461,16 +462,20 @@ final class UnitReader {
         if (noun.group("image") != null) {
             return UnitMatch.written(Unit.IMAGE, end);
         }
+        if (noun.group("bits") != null) {
+            int perEnd = cursor.matchAt(bitsTail, end);
+            return UnitMatch.written(Unit.OTHER, perEnd >= 0 ? perEnd : end);
+        }
         if (noun.group("other") != null) {
-            int bitsEnd = cursor.matchAt(bitsTail, end);
-            return UnitMatch.written(Unit.OTHER, bitsEnd >= 0 ? bitsEnd : end);
+            return UnitMatch.written(Unit.OTHER, end);
         }
         // "5B synthetic data" is a token count, "58k chat data" a count of examples.
         if (atom.scaleKind == Atom.Scale.SUFFIX_B || atom.scaleKind == Atom.Scale.SUFFIX_T
                 || (atom.scaleKind == Atom.Scale.WORD_LARGE && atom.scale >= 1e9)) {
             return UnitMatch.written(Unit.TOKEN, end);
         }
-        return atom.scaled() ? UnitMatch.written(Unit.EXAMPLE, end) : null;
+        // "6,000 SFT data" counts examples; "the 2023 data" is a date.
+        return atom.scaled() || (atom.number >= 100 && !atom.yearLike()) ? UnitMatch.written(Unit.EXAMPLE, end) : null;
     }
 
     private UnitMatch tokenAmount(int end) {

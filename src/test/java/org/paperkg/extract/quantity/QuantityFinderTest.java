@@ -1,0 +1,560 @@
+package org.paperkg.extract.quantity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.paperkg.extract.quantity.Unit.BYTE;
+import static org.paperkg.extract.quantity.Unit.DOCUMENT;
+import static org.paperkg.extract.quantity.Unit.EXAMPLE;
+import static org.paperkg.extract.quantity.Unit.FACTOR;
+import static org.paperkg.extract.quantity.Unit.FLOP;
+import static org.paperkg.extract.quantity.Unit.FLOP_PER_S;
+import static org.paperkg.extract.quantity.Unit.GPU;
+import static org.paperkg.extract.quantity.Unit.IMAGE;
+import static org.paperkg.extract.quantity.Unit.LANGUAGE;
+import static org.paperkg.extract.quantity.Unit.OTHER;
+import static org.paperkg.extract.quantity.Unit.PARAMETER;
+import static org.paperkg.extract.quantity.Unit.PERCENT;
+import static org.paperkg.extract.quantity.Unit.PERCENTAGE_POINT;
+import static org.paperkg.extract.quantity.Unit.SCORE;
+import static org.paperkg.extract.quantity.Unit.SECOND;
+import static org.paperkg.extract.quantity.Unit.TOKEN;
+import static org.paperkg.extract.quantity.Unit.WORD;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuantityFinderTest {
+
+    private final QuantityFinder finder = new QuantityFinder();
+
+    /** What one mention must look like; the sentence must produce exactly these, in this order. */
+    private record Expected(String text, double value, Unit unit) {
+        @Override
+        public String toString() {
+            return "'" + text + "' " + value + " " + unit.id();
+        }
+    }
+
+    private static Expected q(String text, double value, Unit unit) {
+        return new Expected(text, value, unit);
+    }
+
+    private static Arguments sentence(String label, String text, Expected... expected) {
+        return Arguments.of(label, text, List.of(expected));
+    }
+
+    /** Real sentences from the seed abstracts in data/seeds, with every quantity they contain. */
+    static Stream<Arguments> seedSentences() {
+        return Stream.of(
+                sentence("range sharing a unit, -fold",
+                        "The series includes three non-thinking (instruct) models - Ling-mini-2.0, Ling-flash-2.0, "
+                                + "and Ling-1T - ranging from 16B to 1T total parameters and achieving up to 7-fold "
+                                + "active-compute efficiency compared with dense counterparts.",
+                        q("16B", 16e9, PARAMETER), q("1T total parameters", 1e12, PARAMETER), q("7-fold", 7, FACTOR)),
+                sentence("scale word, bare count of active parameters",
+                        "It features 1 trillion total parameters and activates approximately 50 billion per token.",
+                        q("1 trillion total parameters", 1e12, PARAMETER), q("50 billion", 50e9, PARAMETER)),
+                sentence("scores before 'on <benchmark>', year-like score",
+                        "Ring-1T delivers breakthrough results across critical benchmarks: 93.4 on AIME-2025, 86.72 on "
+                                + "HMMT-2025, 2088 on CodeForces, and 55.94 on ARC-AGI-v1.",
+                        q("93.4", 93.4, SCORE), q("86.72", 86.72, SCORE), q("2088", 2088, SCORE),
+                        q("55.94", 55.94, SCORE)),
+                sentence("factors with x",
+                        "It delivers up to 7.7x faster training than open web data and 2.7x faster than Nemotron-Synth.",
+                        q("7.7x", 7.7, FACTOR), q("2.7x", 2.7, FACTOR)),
+                sentence("percentage points spelled out and as pp",
+                        "BeyondWeb significantly extends the capabilities of traditional web-scale datasets, "
+                                + "outperforming state-of-the-art synthetic pretraining datasets such as Cosmopedia and "
+                                + "Nemotron-CC's high-quality synthetic subset (Nemotron-Synth) by up to 5.1 percentage "
+                                + "points (pp) and 2.6pp, respectively, when averaged across a suite of 14 benchmark "
+                                + "evaluations.",
+                        q("5.1 percentage points", 5.1, PERCENTAGE_POINT), q("2.6pp", 2.6, PERCENTAGE_POINT)),
+                sentence("trillion parameters and terabytes",
+                        "For example, the SwitchTransformer-c2048 model has 1.6 trillion parameters, requiring 3.2TB of "
+                                + "accelerator memory to run efficiently, which makes practical deployment challenging "
+                                + "and expensive.",
+                        q("1.6 trillion parameters", 1.6e12, PARAMETER), q("3.2TB", 3.2e12, BYTE)),
+                sentence("gigabytes, factor, bits per parameter, single GPU; 'a day' is no number",
+                        "Concretely, QMoE can compress the 1.6 trillion parameter SwitchTransformer-c2048 model to less "
+                                + "than 160GB (20x compression, 0.8 bits per parameter) at only minor accuracy loss, in "
+                                + "less than a day on a single GPU.",
+                        q("1.6 trillion parameter", 1.6e12, PARAMETER), q("160GB", 160e9, BYTE), q("20x", 20, FACTOR),
+                        q("0.8 bits per parameter", 0.8, OTHER), q("single GPU", 1, GPU)),
+                sentence("Nx before accelerators counts them; trillion-parameter has no number",
+                        "This enables, for the first time, the execution of a trillion-parameter model on affordable "
+                                + "commodity hardware, like a single server with 4x NVIDIA A6000 or 8x NVIDIA 3090 GPUs, "
+                                + "at less than 5% runtime overhead relative to ideal uncompressed inference.",
+                        q("4x NVIDIA A6000", 4, GPU), q("8x NVIDIA 3090 GPUs", 8, GPU), q("5%", 5, PERCENT)),
+                sentence("GPUs and petaflops",
+                        "We implement and evaluate ZeRO: it trains large models of over 100B parameter with "
+                                + "super-linear speedup on 400 GPUs, achieving throughput of 15 Petaflops.",
+                        q("100B parameter", 100e9, PARAMETER), q("400 GPUs", 400, GPU),
+                        q("15 Petaflops", 1.5e16, FLOP_PER_S)),
+                sentence("token database, glued 'times'",
+                        "With a 2 trillion token database, our Retrieval-Enhanced Transformer (RETRO) obtains comparable "
+                                + "performance to GPT-3 and Jurassic-1 on the Pile, despite using 25times fewer "
+                                + "parameters.",
+                        q("2 trillion token database", 2e12, TOKEN), q("25times", 25, FACTOR)),
+                sentence("FLOP rates, scaling efficiency, peak FLOPs",
+                        "We sustain 15.1 PetaFLOPs across the entire application with 76% scaling efficiency when "
+                                + "compared to a strong single GPU baseline that sustains 39 TeraFLOPs, which is 30% of "
+                                + "peak FLOPs.",
+                        q("15.1 PetaFLOPs", 1.51e16, FLOP_PER_S), q("76%", 76, PERCENT), q("single GPU", 1, GPU),
+                        q("39 TeraFLOPs", 3.9e13, FLOP_PER_S), q("30%", 30, PERCENT)),
+                sentence("range 7B to 65B parameters",
+                        "We introduce LLaMA, a collection of foundation language models ranging from 7B to 65B "
+                                + "parameters.",
+                        q("7B", 7e9, PARAMETER), q("65B parameters", 65e9, PARAMETER)),
+                sentence("size in parentheses; sizes glued to names are not quantities",
+                        "In particular, LLaMA-13B outperforms GPT-3 (175B) on most benchmarks, and LLaMA-65B is "
+                                + "competitive with the best models, Chinchilla-70B and PaLM-540B.",
+                        q("175B", 175e9, PARAMETER)),
+                sentence("list sharing a unit, range sharing a scale",
+                        "We train StarCoder2 models with 3B, 7B, and 15B parameters on 3.3 to 4.3 trillion tokens and "
+                                + "thoroughly evaluate them on a comprehensive set of Code LLM benchmarks.",
+                        q("3B", 3e9, PARAMETER), q("7B", 7e9, PARAMETER), q("15B parameters", 15e9, PARAMETER),
+                        q("3.3", 3.3e12, TOKEN), q("4.3 trillion tokens", 4.3e12, TOKEN)),
+                sentence("pp with a space, 'trillion (T) tokens'",
+                        "This simple technique allows us to improve up to 6.90 pp on MMLU, 8.26 pp on GSM8K, and 6.17 pp "
+                                + "on HumanEval relative to the base data mix for a 7B model trained for 1 trillion (T) "
+                                + "tokens, thus rivaling Llama-2 (7B)x2014a model trained for twice as long.",
+                        q("6.90 pp", 6.9, PERCENTAGE_POINT), q("8.26 pp", 8.26, PERCENTAGE_POINT),
+                        q("6.17 pp", 6.17, PERCENTAGE_POINT), q("7B model", 7e9, PARAMETER),
+                        q("1 trillion (T) tokens", 1e12, TOKEN), q("7B", 7e9, PARAMETER)),
+                sentence("spelled-out 'ten trillions of tokens'",
+                        "To date, the GLM-4 models are pre-trained on ten trillions of tokens mostly in Chinese and "
+                                + "English, along with a small set of corpus from 24 languages, and aligned primarily "
+                                + "for Chinese and English usage.",
+                        q("ten trillions of tokens", 1e13, TOKEN), q("24 languages", 24, LANGUAGE)),
+                sentence("modifiers joined by 'and' before the unit noun",
+                        "During post-training, we curate a dataset of 130K verifiable mathematics and programming "
+                                + "problems for reinforcement learning, integrating a test-difficulty-driven code-reward "
+                                + "scheme to alleviate sparse-reward issues and employing strategic data resampling to "
+                                + "stabilize training.",
+                        q("130K verifiable mathematics and programming problems", 130e3, EXAMPLE)),
+                sentence("Mixtral 8x7B and GPT-3.5 are names; score on MT-bench",
+                        "We introduce phi-3-mini, a 3.8 billion parameter language model trained on 3.3 trillion "
+                                + "tokens, whose overall performance, as measured by both academic benchmarks and "
+                                + "internal testing, rivals that of models such as Mixtral 8x7B and GPT-3.5 (e.g., "
+                                + "phi-3-mini achieves 69% on MMLU and 8.38 on MT-bench), despite being small enough to "
+                                + "be deployed on a phone.",
+                        q("3.8 billion parameter", 3.8e9, PARAMETER), q("3.3 trillion tokens", 3.3e12, TOKEN),
+                        q("69%", 69, PERCENT), q("8.38", 8.38, SCORE)),
+                sentence("hours converted to seconds",
+                        "It consists of 342 hours of human-labelled data (PSC-Base) and 2427 hours of automatically "
+                                + "annotated data (PSC-Scaled).",
+                        q("342 hours", 342 * 3600.0, SECOND), q("2427 hours", 2427 * 3600.0, SECOND)),
+                sentence("signed scores sharing 'on <benchmark>', Elo",
+                        "In self-play, applying PromptCoT 2.0 to Qwen3-30B-A3B-Thinking-2507 sets new state-of-the-art "
+                                + "results at the 30B scale, with +4.4, +4.8, and +5.3 on AIME 24/25 and HMMT 25, +6.1 "
+                                + "and +5.0 on LiveCodeBench v5/v6, and +35 Elo on Codeforces.",
+                        q("30B scale", 30e9, PARAMETER), q("+4.4", 4.4, SCORE), q("+4.8", 4.8, SCORE),
+                        q("+5.3", 5.3, SCORE), q("+6.1", 6.1, SCORE), q("+5.0", 5.0, SCORE),
+                        q("+35 Elo", 35, SCORE)),
+                sentence("context lengths and glued seconds",
+                        "Particularly, our method achieves 1M context prefill with Llama3 405B model in 77s (93% "
+                                + "parallelization efficiency, 63% FLOPS utilization) and 128K context prefill in 3.8s.",
+                        q("1M context", 1e6, TOKEN), q("77s", 77, SECOND), q("93%", 93, PERCENT), q("63%", 63, PERCENT),
+                        q("128K context", 128e3, TOKEN), q("3.8s", 3.8, SECOND)),
+                sentence("'and' pair sharing a unit after a name with a size",
+                        "We demonstrate the efficacy of our approach by presenting the Sheared-LLaMA series, pruning the "
+                                + "LLaMA2-7B model down to 1.3B and 2.7B parameters.",
+                        q("1.3B", 1.3e9, PARAMETER), q("2.7B parameters", 2.7e9, PARAMETER)),
+                sentence("list of three sizes",
+                        "We introduce the Falcon series: 7B, 40B, and 180B parameters causal decoder-only models trained "
+                                + "on a diverse high-quality corpora predominantly assembled from web data.",
+                        q("7B", 7e9, PARAMETER), q("40B", 40e9, PARAMETER), q("180B parameters", 180e9, PARAMETER)),
+                sentence("unit named before the range",
+                        "Additionally, DeepSeek-Coder-V2 expands its support for programming languages from 86 to 338, "
+                                + "while extending the context length from 16K to 128K.",
+                        q("86", 86, LANGUAGE), q("338", 338, LANGUAGE), q("16K", 16e3, TOKEN), q("128K", 128e3, TOKEN)),
+                sentence("'one day' is a duration",
+                        "How far can we get with a single GPU in just one day?",
+                        q("single GPU", 1, GPU), q("one day", 86400, SECOND)),
+                sentence("hyphenated accelerator counts; Llama 3.1 8B is a name",
+                        "By stacking training optimizations, we demonstrate accelerations of 65.08% with 1D parallelism "
+                                + "at the 128-GPU scale (Llama 3.1 8B), an additional 12.59% with 2D parallelism at the "
+                                + "256-GPU scale (Llama 3.1 70B), and an additional 30% with 3D parallelism at the "
+                                + "512-GPU scale (Llama 3.1 405B) on NVIDIA H100 GPUs over optimized baselines.",
+                        q("65.08%", 65.08, PERCENT), q("128-GPU", 128, GPU), q("12.59%", 12.59, PERCENT),
+                        q("256-GPU", 256, GPU), q("30%", 30, PERCENT), q("512-GPU", 512, GPU)),
+                sentence("'a factor of', score range, context length",
+                        "The full-stack solution extends the feasible frame number of VILA by a factor of 128 (from 8 to "
+                                + "1024 frames) and improves long video captioning score from 2.00 to 3.26 (1.6x), "
+                                + "achieving 99.5% accuracy in 1400-frames video (274k context length) needle in a "
+                                + "haystack.",
+                        q("factor of 128", 128, FACTOR), q("8", 8, OTHER), q("1024 frames", 1024, OTHER),
+                        q("2.00", 2.0, SCORE), q("3.26", 3.26, SCORE), q("1.6x", 1.6, FACTOR),
+                        q("99.5%", 99.5, PERCENT), q("274k context length", 274e3, TOKEN)),
+                sentence("scientific notation",
+                        "At this scale, we observe a break of the power law for compute-optimal models and show that the "
+                                + "MLM loss does not scale smoothly with compute-cost (FLOPs) below 2.2 times 10^{15} "
+                                + "FLOPs.",
+                        q("2.2 times 10^{15} FLOPs", 2.2e15, FLOP)),
+                sentence("exaflops as an amount of compute",
+                        "For example, training a one trillion parameter GPT-style model on 20 trillion tokens requires "
+                                + "a staggering 120 million exaflops of computation.",
+                        q("one trillion parameter", 1e12, PARAMETER), q("20 trillion tokens", 20e12, TOKEN),
+                        q("120 million exaflops", 1.2e26, FLOP)),
+                sentence("petaFLOP/s and GPU count",
+                        "Our approach allows us to perform training iterations on a model with 1 trillion parameters at "
+                                + "502 petaFLOP/s on 3072 GPUs with achieved per-GPU throughput of 52% of theoretical "
+                                + "peak.",
+                        q("1 trillion parameters", 1e12, PARAMETER), q("502 petaFLOP/s", 5.02e17, FLOP_PER_S),
+                        q("3072 GPUs", 3072, GPU), q("52%", 52, PERCENT)),
+                sentence("hyphenated billion-parameter; Xmodel-2 is a name",
+                        "Xmodel-2 is a 1.2-billion-parameter large language model designed specifically for reasoning "
+                                + "tasks.",
+                        q("1.2-billion-parameter", 1.2e9, PARAMETER)),
+                sentence("LaTeX percent, accelerator hours, dollars",
+                        "Combined with optimized data mixtures, language-specific filtering, and tailored tokenizer "
+                                + "construction, Trillion-7B achieves competitive performance while dedicating only "
+                                + "10\\% of its 2T training tokens to multilingual data and requiring just 59.4K H100 "
+                                + "GPU hours (\\$148K) for full training.",
+                        q("10\\%", 10, PERCENT), q("2T training tokens", 2e12, TOKEN),
+                        q("59.4K H100 GPU hours", 59.4e3, OTHER), q("\\$148K", 148e3, OTHER)),
+                sentence("context lengths in a list; year 2023 is no quantity",
+                        "Over the course, we have open-sourced a series of models, including ChatGLM-6B (three "
+                                + "generations), GLM-4-9B (128K, 1M), GLM-4V-9B, WebGLM, and CodeGeeX, attracting over 10 "
+                                + "million downloads on Hugging face in the year 2023 alone.",
+                        q("128K", 128e3, TOKEN), q("1M", 1e6, TOKEN), q("10 million downloads", 1e7, OTHER)),
+                sentence("modifiers before tokens; context length",
+                        "Pre-trained on 16T high-quality tokens, it supports a 256K context length and is the first "
+                                + "industry-deployed large-scale Mamba model.",
+                        q("16T high-quality tokens", 16e12, TOKEN), q("256K context length", 256e3, TOKEN)),
+                sentence("range after 'parameter counts', hyphen range",
+                        "We present results from a large-scale experiment on pretraining encoders with non-embedding "
+                                + "parameter counts ranging from 700M to 9.3B, their subsequent distillation into smaller "
+                                + "models ranging from 17M-170M parameters, and their application to the Natural "
+                                + "Language Understanding (NLU) component of a virtual assistant system.",
+                        q("700M", 700e6, PARAMETER), q("9.3B", 9.3e9, PARAMETER), q("17M", 17e6, PARAMETER),
+                        q("170M parameters", 170e6, PARAMETER)),
+                sentence("percent ranges",
+                        "We experiment with ablating the duration of domain upsampling from 5% to 30% of training and "
+                                + "find that 10% to 20% percent is optimal for navigating the tradeoff between general "
+                                + "language modeling capabilities and targeted benchmarks.",
+                        q("5%", 5, PERCENT), q("30%", 30, PERCENT), q("10%", 10, PERCENT), q("20%", 20, PERCENT)),
+                sentence("documents and 'percent' spelled out",
+                        "We demonstrate that AdaParse, when compared to state-of-the-art parsers, improves throughput by "
+                                + "17times while still achieving comparable accuracy (0.2 percent better) on a benchmark "
+                                + "set of 1000 scientific documents.",
+                        q("17times", 17, FACTOR), q("0.2 percent", 0.2, PERCENT),
+                        q("1000 scientific documents", 1000, DOCUMENT)),
+                sentence("thousands separator; 'five medical QA datasets' is a list count",
+                        "To systematically evaluate such systems, we propose the Medical Information Retrieval-Augmented "
+                                + "Generation Evaluation (MIRAGE), a first-of-its-kind benchmark including 7,663 questions "
+                                + "from five medical QA datasets.",
+                        q("7,663 questions", 7663, EXAMPLE)),
+                sentence("documents; 'trillions of tokens' is vague",
+                        "The foundation of this project is a corpus of over 132 million documents and trillions of "
+                                + "tokens spanning 16 different sources that have been verified to meet the strict "
+                                + "copyright and licensing protocol detailed herein.",
+                        q("132 million documents", 132e6, DOCUMENT)),
+                sentence("spelled-out tokens and images",
+                        "MINT-1T comprises one trillion text tokens and three billion images, a 10x scale-up from "
+                                + "existing open-source datasets.",
+                        q("one trillion text tokens", 1e12, TOKEN), q("three billion images", 3e9, IMAGE),
+                        q("10x", 10, FACTOR)),
+                sentence("examples with k, spelled-out languages",
+                        "Specifically, we calibrate LLM-based evaluation against 20k human judgments of five metrics "
+                                + "across three text-generation tasks in eight languages.",
+                        q("20k human judgments", 20e3, EXAMPLE), q("eight languages", 8, LANGUAGE)),
+                sentence("words",
+                        "In this study, we develop from scratch a large clinical language model - GatorTron - using >90 "
+                                + "billion words of text (including >82 billion words of de-identified clinical text) "
+                                + "and systematically evaluate it on 5 clinical NLP tasks including clinical concept "
+                                + "extraction, medical relation extraction, semantic textual similarity, natural language "
+                                + "inference (NLI), and medical question answering (MQA).",
+                        q("90 billion words", 90e9, WORD), q("82 billion words", 82e9, WORD)),
+                sentence("hyphenated word scale",
+                        "Building on this, we develop SpeechGPT-Gen, an 8-billion-parameter SLLM efficient in semantic "
+                                + "and perceptual information modeling.",
+                        q("8-billion-parameter", 8e9, PARAMETER)),
+                sentence("hyphenated suffix scale",
+                        "We find that even a 170M-parameter model distilled from our Stage 2 teacher model has 2.88% "
+                                + "better intent classification and 7.69% better slot filling error rates when compared "
+                                + "to the 2.3B-parameter teacher trained only on public data (Stage 1), emphasizing the "
+                                + "importance of in-domain data for pretraining.",
+                        q("170M-parameter", 170e6, PARAMETER), q("2.88%", 2.88, PERCENT), q("7.69%", 7.69, PERCENT),
+                        q("2.3B-parameter", 2.3e9, PARAMETER)),
+                sentence("accelerator model names as units",
+                        "Notably, we report on our custom distributed training codebase, allowing us to efficiently "
+                                + "pretrain these models on up to 4,096 A100s on cloud AWS infrastructure with limited "
+                                + "interconnect.",
+                        q("4,096 A100s", 4096, GPU)),
+                sentence("title with 1,000+",
+                        "Scaling Speech Technology to 1,000+ Languages",
+                        q("1,000+ Languages", 1000, LANGUAGE)),
+                sentence("data counts and word ranges",
+                        "Leveraging AgentWrite, we construct LongWriter-6k, a dataset containing 6,000 SFT data with "
+                                + "output lengths ranging from 2k to 32k words.",
+                        q("6,000 SFT data", 6000, EXAMPLE), q("2k", 2e3, WORD), q("32k words", 32e3, WORD)),
+                sentence("sizes inside model names are no quantities",
+                        "Comparative evaluations show that SOLAR 10.7B outperforms existing open-source pretrained LLMs, "
+                                + "such as Llama 2 and Mistral 7B."),
+                sentence("name versions and chat sizes",
+                        "Furthermore, open-ended evaluations reveal that DeepSeek LLM 67B Chat exhibits superior "
+                                + "performance compared to GPT-3.5."),
+                sentence("names with sizes glued by hyphens",
+                        "Notably, our Skywork-SWE model achieves 38.0% pass@1 accuracy on the SWE-bench Verified "
+                                + "benchmark without using verifiers or multiple rollouts, establishing a new "
+                                + "state-of-the-art (SOTA) among the Qwen2.5-Coder-32B-based LLMs built on the OpenHands "
+                                + "agent framework.",
+                        q("38.0%", 38, PERCENT)),
+                sentence("list markers are no quantities",
+                        "To address these, we pioneer three interconnected innovations: (1) IcePop stabilizes RL "
+                                + "training via token-level discrepancy masking and clipping, resolving instability from "
+                                + "training-inference mismatches; (2) C3PO++ improves resource utilization for long "
+                                + "rollouts under a token budget by dynamically partitioning them, thereby obtaining high "
+                                + "time efficiency; and (3) ASystem, a high-performance RL framework designed to overcome "
+                                + "the systemic bottlenecks that impede trillion-parameter model training."),
+                sentence("compute-hours budget",
+                        "What Language Model to Train if You Have One Million GPU Hours?",
+                        q("One Million GPU Hours", 1e6, OTHER)));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("seedSentences")
+    void findsEveryQuantityOfSeedSentence(String label, String text, List<Expected> expected) {
+        List<QuantityMention> found = finder.find(text);
+        assertEquals(describe(expected), describeFound(found), label);
+        for (int i = 0; i < expected.size(); i++) {
+            assertClose(expected.get(i).value(), found.get(i).value(), expected.get(i).text());
+        }
+        assertWellFormed(text, found);
+    }
+
+    @Test
+    void guidelineExampleHasOffsetsAndTexts() {
+        String text = "We introduce Mixtral 8x7B, a Sparse Mixture of Experts (SMoE) language model. It has 47B "
+                + "parameters but only uses 13B active parameters during inference, with a context size of 32k tokens.";
+        List<QuantityMention> found = finder.find(text);
+        assertEquals(List.of("47B parameters", "13B active parameters", "32k tokens"), texts(found));
+        QuantityMention first = found.get(0);
+        assertEquals(text.indexOf("47B"), first.start());
+        assertEquals(text.indexOf("47B") + "47B parameters".length(), first.end());
+        assertClose(47e9, first.value(), "47B");
+        assertClose(13e9, found.get(1).value(), "13B");
+        assertClose(32_000, found.get(2).value(), "32k");
+        assertEquals(List.of(PARAMETER, PARAMETER, TOKEN), found.stream().map(QuantityMention::unit).toList());
+    }
+
+    @Test
+    void unitBorrowedFromALaterNumberIsMarked() {
+        List<QuantityMention> found = finder.find("We train StarCoder2 models with 3B, 7B, and 15B parameters on 3.3 "
+                + "to 4.3 trillion tokens.");
+        assertEquals(List.of(true, true, false, true, false),
+                found.stream().map(QuantityMention::unitFromContext).toList());
+        List<QuantityMention> range = finder.find("ranging from 16B to 1T total parameters");
+        assertEquals(List.of(true, false), range.stream().map(QuantityMention::unitFromContext).toList());
+    }
+
+    @Test
+    void commasAloneDoNotShareAUnit() {
+        List<QuantityMention> found = finder.find("sizes from 700M to 9.3B, 10% to 20% of the data");
+        assertEquals(List.of(PARAMETER, PARAMETER, PERCENT, PERCENT),
+                found.stream().map(QuantityMention::unit).toList());
+    }
+
+    @Test
+    void scaleSuffixesAndWords() {
+        assertSingle("a 32K window", "32K", 32e3, TOKEN);
+        assertSingle("a 1.6T model", "1.6T model", 1.6e12, PARAMETER);
+        assertSingle("beats the 1.6T.", "1.6T", 1.6e12, PARAMETER);
+        assertSingle("a 600M model", "600M model", 600e6, PARAMETER);
+        assertSingle("10,000 examples", "10,000 examples", 1e4, EXAMPLE);
+        assertSingle("three trillion tokens", "three trillion tokens", 3e12, TOKEN);
+        assertSingle("one hundred languages", "one hundred languages", 100, LANGUAGE);
+        assertSingle("a 7B-scale run", "7B-scale", 7e9, PARAMETER);
+        assertSingle("trained on 2T.", "2T", 2e12, TOKEN);
+        assertSingle("It has 1.5 PB of text.", "1.5 PB", 1.5e15, BYTE);
+        assertSingle("running at 312 TFLOPS", "312 TFLOPS", 3.12e14, FLOP_PER_S);
+    }
+
+    @Test
+    void durationsAreInSecondsButPeriodsAndHorizonsAreNot() {
+        assertSingle("finishes in 5 minutes", "5 minutes", 300, SECOND);
+        assertSingle("trained for two weeks", "two weeks", 2 * 604800, SECOND);
+        assertSingle("a 10-second video", "10-second", 10, SECOND);
+        assertNoQuantity("over the past two years, methods emerged");
+        assertNoQuantity("a 5-year disease prediction task");
+        assertNoQuantity("trained in a day");
+        assertNoQuantity("since the 1990s");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Mixtral outperforms Llama 2 70B and GPT-3.5 on most benchmarks.",
+        "Compared to Llama-2-7B, Qwen2.5-Coder-32B, StarCoder2-15B and Mixtral 8x7B.",
+        "In 2023 and since 2019 the field moved fast.",
+        "See Section 3, Table 2 and Eq. 4 for details.",
+        "We propose three approaches and two factors.",
+        "The 1st and 2nd runs were discarded.",
+        "Code is at https://github.com/org/model-7B and arXiv:2401.12345.",
+        "Released on Oct 24, 2025.",
+        "as shown in \\cite{smith2023} and \\ref{sec:3}",
+        "3-shot prompting with 4-bit weights and a 5-layer MLP",
+        "We use top-1 routing and pass@1.",
+        "images of 1500 x 1500 pixels",
+        "Llama 1 and 2 7B",
+        "a learning rate of 1e-4 and version 1.2.3"})
+    void notQuantities(String text) {
+        assertNoQuantity(text);
+    }
+
+    @Test
+    void unitIdsRoundTrip() {
+        for (Unit unit : Unit.values()) {
+            assertEquals(unit, Unit.fromId(unit.id()));
+        }
+        assertEquals("flop_per_s", FLOP_PER_S.id());
+        assertEquals("percentage_point", PERCENTAGE_POINT.id());
+        assertEquals(Unit.PERCENT, Unit.fromId(" Percent "));
+        assertThrows(IllegalArgumentException.class, () -> Unit.fromId("furlong"));
+        assertThrows(IllegalArgumentException.class, () -> Unit.fromId(null));
+    }
+
+    @Test
+    void emptyAndNullInputsGiveNothing() {
+        assertTrue(finder.find(null).isEmpty());
+        assertTrue(finder.find("").isEmpty());
+        assertTrue(finder.find("no numbers here").isEmpty());
+    }
+
+    /** A hang guard: each input is linear work, so the whole set must finish far inside the limit. */
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void adversarialInputsReturnWithoutException() {
+        List<String> inputs = List.of(
+                "7".repeat(100_000),
+                "1e".repeat(10_000),
+                "1,".repeat(50_000),
+                "1,000".repeat(20_000),
+                "1.".repeat(50_000),
+                "1-".repeat(50_000),
+                "1+".repeat(50_000),
+                "2x".repeat(50_000),
+                "5%".repeat(50_000),
+                "$1$".repeat(30_000),
+                "\\frac{".repeat(5_000) + "3" + "}".repeat(5_000),
+                "\\textbf{3}^{2}_{1}".repeat(5_000),
+                "7B big " + "and ".repeat(50_000) + "tokens",
+                "three ".repeat(30_000),
+                "7B, ".repeat(30_000) + "and 8B parameters",
+                "5" + " ".repeat(100_000) + "tokens",
+                "http://" + "a1".repeat(50_000),
+                "7-" + "a-".repeat(50_000),
+                "1 x 10^{".repeat(20_000),
+                "the 7B model on 2T tokens with 512 GPUs, 93.4 on AIME, ".repeat(2_000));
+        for (String input : inputs) {
+            assertWellFormed(input, finder.find(input));
+        }
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void randomGarbageReturnsWellFormedMentions() {
+        String[] pieces = {"1", "7", "12", "1,000", "3.5", ".", ",", "-", "/", "x", "\u00D7", "\\times", "\\(",
+            "\\)", "$", "\\$", "%", "\\%", "+", " ", "\n", "B", "M", "K", "k", "T", "b", "m", "e", "tokens",
+            "parameters", "GPUs", "hours", "A100", "NVIDIA", "times", "-fold", "trillion", "hundred", "s of", "three",
+            "twenty", "-five", "single", "day", "Llama", "GPT-", "on", "AIME", "(", ")", "{", "}", "^", "_", "10^{",
+            "and", "to", "from", "vs.", "pp", "points", "Elo", "FLOPs", "Peta", "FLOP/s", "TB", "GiB", "/s",
+            "http://", "\\cite{", "score of", "trained on", "factor of", "past", "sub-", "context length", "data",
+            "model", "\u2212", "\u00A0", "Table", "2023", "1990s", "3-shot", "8x7B", "4x ", "\\sim"};
+        Random random = new Random(20240531L);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder input = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int j = 0; j < length; j++) {
+                if (random.nextInt(8) == 0) {
+                    input.append((char) random.nextInt(0x3000));
+                } else {
+                    input.append(pieces[random.nextInt(pieces.length)]);
+                }
+            }
+            String text = input.toString();
+            assertWellFormed(text, finder.find(text));
+        }
+    }
+
+    /** Every seed abstract, as a realistic corpus: mentions must be sorted, disjoint and consistent. */
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void seedCorpusGivesWellFormedMentions() throws IOException {
+        Path seeds = Path.of("data", "seeds");
+        Assumptions.assumeTrue(Files.isDirectory(seeds), "run from the project directory");
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(seeds)) {
+            files = listing.filter(path -> path.toString().endsWith(".txt")).toList();
+        }
+        int mentions = 0;
+        for (Path file : files) {
+            for (String line : Files.readAllLines(file)) {
+                List<QuantityMention> found = finder.find(line);
+                assertWellFormed(line, found);
+                mentions += found.size();
+            }
+        }
+        assertTrue(mentions > 0 || files.isEmpty());
+    }
+
+    private void assertSingle(String text, String mention, double value, Unit unit) {
+        List<QuantityMention> found = finder.find(text);
+        assertEquals(List.of(mention), texts(found), text);
+        assertEquals(unit, found.get(0).unit(), text);
+        assertClose(value, found.get(0).value(), text);
+    }
+
+    private void assertNoQuantity(String text) {
+        assertEquals(List.of(), describeFound(finder.find(text)), text);
+    }
+
+    private static void assertWellFormed(String text, List<QuantityMention> found) {
+        int previousEnd = 0;
+        for (QuantityMention mention : found) {
+            assertTrue(mention.start() >= previousEnd, () -> "overlap or disorder at " + mention);
+            assertTrue(mention.end() > mention.start(), () -> "empty mention " + mention);
+            assertEquals(text.substring(mention.start(), mention.end()), mention.text());
+            assertFalse(Double.isNaN(mention.value()) || Double.isInfinite(mention.value()), mention::toString);
+            assertTrue(mention.value() >= 0, mention::toString);
+            previousEnd = mention.end();
+        }
+    }
+
+    private static void assertClose(double expected, double actual, String what) {
+        double tolerance = 1e-9 * Math.max(1, Math.abs(expected));
+        assertEquals(expected, actual, tolerance, what);
+    }
+
+    private static List<String> texts(List<QuantityMention> found) {
+        return found.stream().map(QuantityMention::text).toList();
+    }
+
+    private static List<String> describe(List<Expected> expected) {
+        return expected.stream().map(e -> "'" + e.text() + "' " + e.unit().id()).collect(Collectors.toList());
+    }
+
+    private static List<String> describeFound(List<QuantityMention> found) {
+        List<String> described = new ArrayList<>();
+        for (QuantityMention mention : found) {
+            described.add("'" + mention.text() + "' " + mention.unit().id());
+        }
+        return described;
+    }
+}
