@@ -70,10 +70,18 @@ public record Paper(
                 firstNonNull(authorCount, other.authorCount),
                 authors.isEmpty() ? other.authors : authors,
                 PaperDate.moreSpecific(date, other.date),
-                upvotes == null ? other.upvotes : other.upvotes == null ? upvotes : Math.max(upvotes, other.upvotes),
+                maxOf(upvotes, other.upvotes),
                 firstNonNull(url, other.url),
                 firstNonNull(arxivId, other.arxivId),
                 merged);
+    }
+
+    /** Upvotes grow over time: the larger count is the later listing. */
+    private static Integer maxOf(Integer a, Integer b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Integer.valueOf(Math.max(a, b));
     }
 
     private static <T> T firstNonNull(T a, T b) {
