@@ -1,11 +1,73 @@
 package org.paperkg.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.paperkg.eval.GoldScorer;
+import org.paperkg.eval.ScoreTable;
+import org.paperkg.eval.Scores;
+import org.paperkg.extract.Extractor;
+import org.paperkg.extract.FactsJson;
+import org.paperkg.ingest.InputFile;
+import org.paperkg.ingest.InputProblems;
+import org.paperkg.ingest.JsonLinesReader;
+import org.paperkg.ingest.Paper;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "evaluate", description = "not yet")
-final class EvaluateCommand implements Runnable {
+/**
+ * {@code paperkg evaluate --gold FILE [--pred FILE]}: precision, recall and F1 per section, computed
+ * exactly as the reference scorer {@code score.py} computes them. Without {@code --pred} the extractor
+ * runs on the gold file's inputs (title, abstract, page metadata; the answers are never read).
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Score extracted facts against a gold file (per-section precision, recall, F1).")
+final class EvaluateCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSON Lines (data/gold/GUIDELINES.md layout).")
+    Path gold;
+
+    @Option(names = "--pred", paramLabel = "FILE", description = "Predictions to score (default: run the extractor on the gold inputs).")
+    Path pred;
+
+    @Option(names = "--json", description = "Print the scores as JSON (like score.py --json).")
+    boolean json;
+
+    @Option(names = "--by-doc", description = "Also print per-document counts.")
+    boolean byDoc;
+
     @Override
-    public void run() {
-        throw new UserErrors.CliException("evaluate is not implemented yet");
+    public Integer call() throws Exception {
+        Scores scores = pred != null ? GoldScorer.score(gold, pred) : GoldScorer.score(readJson(gold), extract(gold));
+        System.out.print(json ? ScoreTable.toJson(scores) : ScoreTable.format(scores));
+        if (byDoc) {
+            System.out.print(ScoreTable.formatByDoc(scores));
+        }
+        return 0;
+    }
+
+    /** The extractor's records for the gold file's papers, one per line, in order. */
+    static List<JsonNode> extract(Path goldFile) throws Exception {
+        Extractor extractor = Extractor.standard();
+        List<JsonNode> out = new ArrayList<>();
+        try (Stream<Paper> papers = new JsonLinesReader().read(InputFile.of(goldFile), new InputProblems(System.err, false))) {
+            papers.forEach(p -> out.add(FactsJson.toJson(extractor.extract(p))));
+        }
+        return out;
+    }
+
+    private static List<JsonNode> readJson(Path file) throws Exception {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                out.add(JSON.readTree(line));
+            }
+        }
+        return out;
     }
 }

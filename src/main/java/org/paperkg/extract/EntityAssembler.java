@@ -17,7 +17,13 @@ import org.paperkg.nlp.NameKey;
 final class EntityAssembler {
 
     List<ExtractedEntity> assemble(AnalyzedText text, List<Mention> mentions) {
-        List<Mention> all = new ArrayList<>(mentions);
+        List<Mention> all = new ArrayList<>();
+        for (Mention m : mentions) {
+            Mention t = trimmed(text, m);
+            if (t != null) {
+                all.add(t);
+            }
+        }
         Map<String, String> aliasToLong = new LinkedHashMap<>();
         for (Abbreviations.Definition d : Abbreviations.find(text.text())) {
             Mention shortM = at(all, d.shortStart(), d.shortEnd());
@@ -59,6 +65,27 @@ final class EntityAssembler {
             out.add(e.getValue().toEntity(e.getKey()));
         }
         return out;
+    }
+
+    /**
+     * A name neither starts nor ends with punctuation (", Hugging Face,", "Llama:"); a closing bracket
+     * stays only when its opening one is inside the name.
+     */
+    static Mention trimmed(AnalyzedText text, Mention m) {
+        String s = text.text();
+        int start = m.start();
+        int end = m.end();
+        while (start < end && !Character.isLetterOrDigit(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1)) && s.charAt(end - 1) != '+'
+                && !(s.charAt(end - 1) == ')' && s.substring(start, end).contains("("))) {
+            end--;
+        }
+        if (end <= start) {
+            return null;
+        }
+        return start == m.start() && end == m.end() ? m : new Mention(start, end, m.type(), m.confidence(), m.finder());
     }
 
     private static Mention at(List<Mention> ms, int start, int end) {

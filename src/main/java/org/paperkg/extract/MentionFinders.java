@@ -3,6 +3,7 @@ package org.paperkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.paperkg.nlp.CandidateClassifier;
+import org.paperkg.nlp.DictionaryMentionFinder;
 import org.paperkg.nlp.MentionFinder;
 import org.paperkg.nlp.MentionMerger;
 import org.paperkg.nlp.StatisticalMentionFinder;
@@ -14,12 +15,14 @@ public final class MentionFinders {
     /** The finders with models trained into {@code dir} by {@code paperkg train --out dir}. */
     public static MentionFinder fromDirectory(java.nio.file.Path dir) throws java.io.IOException {
         return new MentionMerger(List.of(
+                DictionaryMentionFinder.organizations(),
                 CandidateClassifier.fromDirectory(dir, Double.parseDouble(System.getProperty("paperkg.threshold", "0.5"))),
                 StatisticalMentionFinder.fromFile(dir.resolve("ner-en.bin"))));
     }
 
     public static MentionFinder standard() {
         List<MentionFinder> finders = new ArrayList<>();
+        finders.add(DictionaryMentionFinder.organizations());
         CandidateClassifier candidates = CandidateClassifier.bundled();
         if (candidates != null) {
             finders.add(candidates);

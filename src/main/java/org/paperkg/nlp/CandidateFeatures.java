@@ -131,6 +131,15 @@ public final class CandidateFeatures {
         }
         MentionType known = doc.dictionary().typeOf(NameKey.of(span), doc.ownNames());
         f.add("dict=" + (known == null ? "unknown" : known.tag()));
+        String listHead = listHead(s, c.from());
+        if (listHead != null) {
+            f.add("listhead=" + listHead);
+        }
+        boolean listLeft = c.from() > 0 && isListJoin(s.words()[c.from() - 1]);
+        boolean listRight = c.to() < s.size() && isListJoin(s.words()[c.to()]);
+        if (listLeft || listRight) {
+            f.add("inlist");
+        }
         int count = doc.keyCounts().getOrDefault(NameKey.of(span), 1);
         f.add("count=" + (count >= 3 ? "3+" : String.valueOf(count)));
         String longForm = doc.abbreviationLongForms().get(c.start());
@@ -169,6 +178,36 @@ public final class CandidateFeatures {
 
     private static String stem(String w) {
         return w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static final java.util.Set<String> LIST_HEADS = java.util.Set.of(
+            "benchmark", "benchmarks", "dataset", "datasets", "corpus", "corpora", "task", "tasks", "suite", "suites",
+            "model", "models", "llms", "llm", "baselines", "baseline", "company", "companies", "organizations",
+            "labs", "data", "sources", "leaderboard", "leaderboards", "evaluations", "metrics");
+
+    /**
+     * The noun a list hangs from: "benchmarks such as MMLU, GSM8K and MATH" gives "benchmark" for
+     * each item. Walks left over names, commas, conjunctions and "such as"/"including"/"like".
+     */
+    private static String listHead(Sentence s, int from) {
+        for (int k = from - 1, steps = 0; k >= 0 && steps < 25; k--, steps++) {
+            String w = s.words()[k].toLowerCase(Locale.ROOT);
+            if (LIST_HEADS.contains(w)) {
+                return stem(w);
+            }
+            boolean listMaterial = isListJoin(w) || w.equals("such") || w.equals("as") || w.equals("including")
+                    || w.equals("like") || w.equals("(") || w.equals(":") || w.equals("e.g.") || w.equals("e.g")
+                    || w.equals("namely") || w.equals("the") || NameCandidates.hasInnerCapitalOrDigit(s.words()[k])
+                    || Character.isUpperCase(s.words()[k].charAt(0)) || "NUM".equals(s.tags()[k]);
+            if (!listMaterial) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isListJoin(String w) {
+        return w.equals(",") || w.equals("and") || w.equals("or") || w.equals("/") || w.equals(";");
     }
 
     private static String word(Sentence s, int k) {

@@ -121,10 +121,15 @@ public final class NameCandidates {
         if (!Character.isUpperCase(w.charAt(0)) || title) {
             return false;
         }
+        boolean common = CommonWords.isCommon(w);
+        // "Common Crawl", "Common Corpus": capitalised common words start a name when a capitalised
+        // word follows, since mid-sentence capitals mark names.
+        boolean nextCapitalised = i + 1 < s.size() && Character.isUpperCase(s.words()[i + 1].charAt(0))
+                && HAS_LETTER.matcher(s.words()[i + 1]).matches();
         if (i == 0 || isSentenceStartLike(s, i)) {
-            return "PROPN".equals(s.tags()[i]) && !CommonWords.isCommon(w);
+            return "PROPN".equals(s.tags()[i]) && !common;
         }
-        return !CommonWords.isCommon(w);
+        return !common || nextCapitalised;
     }
 
     static boolean continuesName(Sentence s, int j, boolean title) {
@@ -144,7 +149,8 @@ public final class NameCandidates {
         if (hasInnerCapitalOrDigit(w)) {
             return true;
         }
-        return !title && Character.isUpperCase(w.charAt(0)) && !CommonWords.isCommon(w);
+        return !title && Character.isUpperCase(w.charAt(0))
+                && (!CommonWords.isCommon(w) || Character.isUpperCase(s.words()[j - 1].charAt(0)));
     }
 
     private static boolean isSentenceStartLike(Sentence s, int i) {

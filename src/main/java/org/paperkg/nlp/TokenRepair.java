@@ -16,7 +16,8 @@ final class TokenRepair {
 
     private TokenRepair() {}
 
-    static Span[] mergeNameParts(String s, Span[] tokens) {
+    static Span[] mergeNameParts(String s, Span[] raw) {
+        Span[] tokens = splitPossessives(s, raw);
         if (tokens.length < 2) {
             return tokens;
         }
@@ -43,6 +44,22 @@ final class TokenRepair {
             }
         }
         out.add(current);
+        return out.toArray(new Span[0]);
+    }
+
+    /** "OpenAI's" is the name "OpenAI" and the possessive "'s": names must not carry it. */
+    private static Span[] splitPossessives(String s, Span[] tokens) {
+        List<Span> out = new ArrayList<>(tokens.length + 4);
+        for (Span t : tokens) {
+            int len = t.getEnd() - t.getStart();
+            if (len > 2 && s.charAt(t.getEnd() - 1) == 's'
+                    && (s.charAt(t.getEnd() - 2) == '\'' || s.charAt(t.getEnd() - 2) == '\u2019')) {
+                out.add(new Span(t.getStart(), t.getEnd() - 2));
+                out.add(new Span(t.getEnd() - 2, t.getEnd()));
+            } else {
+                out.add(t);
+            }
+        }
         return out.toArray(new Span[0]);
     }
 

@@ -18,8 +18,8 @@ final class FinderPass {
                     + "|\\b(?i:arxiv|doi):\\h?[^\\s,;]{1,100}"
                     + "|\\b[A-Za-z0-9-]{1,60}+\\.(?:com|org|io|ai|net|edu|dev)/[^\\s)\\]]{0,300}");
     private static final Pattern SCIENTIFIC = Pattern.compile(
-            "\\h?(?:\\\\times|\u00D7|x|times)\\h?10\\h?\\^\\h?\\{?\\h?(?<exp>[-\u2212]?\\d{1,3})\\h?\\}?"
-                    + "|[eE](?<exp2>[-+]?\\d{1,3})(?!\\d)");
+            "\\h?(?:\\\\times|\u00D7|x|times)\\h?10\\h?\\^\\h?\\{?\\h?(?<exp>[-\u2212]?\\d{1,2})\\h?\\}?"
+                    + "|[eE](?<exp2>[-+]?\\d{1,2})(?!\\d)");
     private static final Pattern SCALE_SUFFIX = Pattern.compile(
             "(?:(?<strong>[KkMBT])|(?<bn>bn)|(?<weak>[mb]))(?![A-Za-z0-9])");
     private static final Pattern SCALE_WORD = Pattern.compile(
@@ -154,7 +154,7 @@ final class FinderPass {
         }
         atom.end = position;
         applyUnit(atom, unit);
-        if (atom.unit == Unit.SECOND && left.periodCue(atom.start)) {
+        if (atom.unit == Unit.SECOND && (left.periodCue(atom.start) || units.followedByAgo(atom.end))) {
             return null;
         }
         atom.nameBound = left.namePart(textStart, previous) || rangeOfName(atom, previous);
@@ -169,7 +169,7 @@ final class FinderPass {
         return previous != null && previous.nameBound && previous.end == atom.start - 1;
     }
 
-    /** "$7,800", "\\$148K": amounts of money are measurements without a unit of their own. */
+    /** "$7,800", "\$148K" (LaTeX-escaped): money is a measurement with no unit of the list. */
     private void applyMoney(Atom atom) {
         if (atom.spelledOut) {
             return;
@@ -196,7 +196,7 @@ final class FinderPass {
     }
 
     private Atom spelledOutAtom(int start, int end) {
-        if (cursor.charAt(start - 1) == '-' || cursor.charAt(end) == '-' && !followedByHyphenUnit(end)) {
+        if (cursor.charAt(start - 1) == '-' || (cursor.charAt(end) == '-' && !followedByHyphenUnit(end))) {
             return null;
         }
         int value = NumberWords.valueOf(cursor.text.substring(start, end));
@@ -419,7 +419,7 @@ final class FinderPass {
     }
 
     private static boolean emitted(Atom atom) {
-        if (atom.unit == null) {
+        if (atom.unit == null || !Double.isFinite(atom.value())) {
             return false;
         }
         if (atom.spelledOut && !atom.unitWritten && !atom.unitFromContext) {

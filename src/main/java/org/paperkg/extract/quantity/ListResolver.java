@@ -143,13 +143,24 @@ final class ListResolver {
         for (int i = from + 1; i < to; i++) {
             Atom previous = atoms.get(i - 1);
             Atom atom = atoms.get(i);
-            boolean joined = links[i - 1] == Link.RANGE || links[i - 1] == Link.AND;
+            boolean joined = links[i - 1] == Link.RANGE || links[i - 1] == Link.AND
+                    || (links[i - 1] == Link.COMMA && listEndsWithConjunction(i - 1, to, links));
             if (joined && previous.unitFromLeftCue && atom.unit == null && canBorrow(atom, previous.unit)) {
                 atom.unit = previous.unit;
                 atom.unitFromContext = true;
                 atom.unitFromLeftCue = true;
             }
         }
+    }
+
+    /** "3 billion, 7 billion and 12 billion": the commas belong to a list closed by "and". */
+    private static boolean listEndsWithConjunction(int link, int to, Link[] links) {
+        for (int i = link; i < to - 1; i++) {
+            if (links[i] != Link.COMMA) {
+                return links[i] == Link.AND;
+            }
+        }
+        return false;
     }
 
     /** "AIME24 (80.3 vs. 79.8)": decimals compared with each other are results. */

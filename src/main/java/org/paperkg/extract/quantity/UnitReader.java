@@ -38,6 +38,7 @@ final class UnitReader {
     private static final Pattern GLUED_DURATION = Pattern.compile("(?<d>ms|s|secs?|h|hrs?|mins?)(?![A-Za-z0-9])");
 
     private static final Pattern GAP = Pattern.compile("\\h{1,3}");
+    private static final Pattern AGO = Pattern.compile("\\h(?i:ago|earlier|later)(?![A-Za-z])");
     private static final Pattern NOUN = Pattern.compile("(?i:"
             + "(?<pp>percentage\\h+points?|points?|pts)"
             + "|(?<param>parameters?|params?|weights)"
@@ -53,7 +54,7 @@ final class UnitReader {
             + "|(?<lang>languages?)"
             + "|(?<word>words)"
             + "|(?<image>images|photos|pictures)"
-            + "|(?<dur>milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+            + "|(?<dur>milliseconds?|ms|msecs?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
             + "|(?<elo>Elo)"
             + "|(?<bits>bits?)"
             + "|(?<other>layers|experts|steps|epochs|iterations|nodes|rollouts|frames|pixels|heads|speakers"
@@ -77,6 +78,7 @@ final class UnitReader {
     /** At most this many words ("4.2M global time series samples") between number and unit noun. */
     private static final int MAX_MODIFIERS = 3;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
+    private static final Set<String> PARAMETER_ADJECTIVES = Set.of("total", "active", "activated", "trainable");
     private static final Set<String> DISPLAY_WORDS = Set.of("hd", "uhd", "resolution", "resolutions", "video",
             "videos", "standard", "display", "displays", "monitor", "screen", "screens");
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "of", "on", "in", "at", "to", "for",
@@ -116,6 +118,7 @@ final class UnitReader {
     private final Matcher tokenTail;
     private final Matcher bitsTail;
     private final Matcher modifier;
+    private final Matcher ago;
 
     UnitReader(TextCursor cursor) {
         this.cursor = cursor;
@@ -144,6 +147,12 @@ final class UnitReader {
         tokenTail = cursor.matcher(TOKEN_TAIL);
         bitsTail = cursor.matcher(BITS_TAIL);
         modifier = cursor.matcher(MODIFIER);
+        ago = cursor.matcher(AGO);
+    }
+
+    /** "two years ago" places an event in time rather than measuring a duration. */
+    boolean followedByAgo(int end) {
+        return cursor.matchAt(ago, end) >= 0;
     }
 
     /** The unit after the atom's number and scale, which end at from. */
@@ -319,6 +328,8 @@ final class UnitReader {
     private UnitMatch readNounPhrase(Atom atom, int from) {
         int position = from;
         int pluralNounEnd = -1;
+        String firstWord = "";
+        int firstWordEnd = -1;
         String previousWord = "";
         boolean conjunctionSeen = false;
         for (int words = 0; words <= MAX_MODIFIERS; words++) {
@@ -339,8 +350,7 @@ final class UnitReader {
                 break;
             }
             String word = cursor.text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
-            if (words == 0 && atom.scaleKind == Atom.Scale.SUFFIX_K && DISPLAY_WORDS.contains(word)) {
-                // "4K HD", "8K resolution": a display standard, not thousands of anything.
+            if (words == 0 && displayStandard(atom, word)) {
                 return UnitMatch.reject();
             }
             if (CONJUNCTIONS.contains(word) && words > 0 && !conjunctionSeen) {
@@ -353,13 +363,28 @@ final class UnitReader {
             if (STOP_WORDS.contains(word)) {
                 break;
             }
+            if (words == 0) {
+                firstWord = word;
+                firstWordEnd = wordEnd;
+            }
             if (pluralNounEnd < 0 && looksPlural(word)) {
                 pluralNounEnd = wordEnd;
             }
             previousWord = word;
             position = wordEnd;
         }
-        return UnitMatch.none(pluralNounEnd);
+        return countingAdjective(atom, firstWord) ? UnitMatch.written(Unit.PARAMETER, firstWordEnd)
+                : UnitMatch.none(pluralNounEnd);
+    }
+
+    /** "4K HD", "8K resolution": a display standard, not thousands of anything. */
+    private static boolean displayStandard(Atom atom, String word) {
+        return atom.scaleKind == Atom.Scale.SUFFIX_K && atom.number <= 16 && DISPLAY_WORDS.contains(word);
+    }
+
+    /** "671B total, 37B activated": parameter counts whose noun is left out. */
+    private static boolean countingAdjective(Atom atom, String word) {
+        return atom.largeScale() && PARAMETER_ADJECTIVES.contains(word);
     }
 
     /**
@@ -507,7 +532,7 @@ final class UnitReader {
 
     static double secondsPer(String durationWord) {
         String word = durationWord.toLowerCase(Locale.ROOT);
-        if (word.startsWith("milli")) {
+        if (word.startsWith("milli") || word.startsWith("ms")) {
             return 0.001;
         }
         if (word.startsWith("min")) {

@@ -388,6 +388,18 @@ class QuantityFinderTest {
     }
 
     @Test
+    void compactForms() {
+        List<QuantityMention> moe = finder.find("DeepSeek-V3 (671B total, 37B activated) supports 8xA100 and 4 x A100.");
+        assertEquals(List.of("671B total", "37B activated", "8xA100", "4 x A100"), texts(moe));
+        assertEquals(List.of(PARAMETER, PARAMETER, GPU, GPU), moe.stream().map(QuantityMention::unit).toList());
+        assertSingle("We collect 300K videos.", "300K videos", 3e5, OTHER);
+        assertSingle("reduces latency by 40 ms", "40 ms", 0.04, SECOND);
+        assertSingle("in 4K HD and 128K tokens", "128K tokens", 128e3, TOKEN);
+        assertSingle("a cost of $7,800", "$7,800", 7800, OTHER);
+        assertSingle("the 1T-token corpus", "1T-token corpus", 1e12, TOKEN);
+    }
+
+    @Test
     void durationsAreInSecondsButPeriodsAndHorizonsAreNot() {
         assertSingle("finishes in 5 minutes", "5 minutes", 300, SECOND);
         assertSingle("trained for two weeks", "two weeks", 2 * 604800, SECOND);
@@ -396,6 +408,7 @@ class QuantityFinderTest {
         assertNoQuantity("a 5-year disease prediction task");
         assertNoQuantity("trained in a day");
         assertNoQuantity("since the 1990s");
+        assertNoQuantity("first proposed two years ago");
     }
 
     @ParameterizedTest

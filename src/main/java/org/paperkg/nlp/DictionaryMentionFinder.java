@@ -1,0 +1,87 @@
+package org.paperkg.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Mentions of names on a list, matched on whole tokens under {@link NameKey} normalisation (so
+ * "Hugging Face", "HuggingFace" and "Hugging-Face" all match). Used for organisations, a nearly
+ * closed class that annotated abstracts name too rarely for a statistical finder to learn.
+ */
+public final class DictionaryMentionFinder implements MentionFinder {
+    private static final int MAX_TOKENS = 6;
+
+    private final Map<String, MentionType> names;
+    private final String name;
+
+    public DictionaryMentionFinder(Map<String, MentionType> names, String name) {
+        this.names = Map.copyOf(names);
+        this.name = name;
+    }
+
+    /** The bundled list of AI organisations ({@code organizations.txt}). */
+    public static DictionaryMentionFinder organizations() {
+        return new DictionaryMentionFinder(load("organizations.txt", MentionType.ORGANIZATION), "org-dictionary");
+    }
+
+    static Map<String, MentionType> load(String resource, MentionType type) {
+        Map<String, MentionType> map = new HashMap<>();
+        try (InputStream in = DictionaryMentionFinder.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException(resource + " is missing from the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String entry = line.strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                    map.put(NameKey.of(entry), type);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return map;
+    }
+
+    @Override
+    public List<Mention> find(AnalyzedText text) {
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            int i = 0;
+            while (i < s.size()) {
+                int matchedEnd = -1;
+                MentionType type = null;
+                StringBuilder key = new StringBuilder();
+                for (int j = i; j < Math.min(s.size(), i + MAX_TOKENS); j++) {
+                    key.append(NameKey.of(s.words()[j]));
+                    MentionType t = names.get(key.toString());
+                    // Names start with a capital or digit: "meta" in "meta-learning" is no company.
+                    if (t != null && !Character.isLowerCase(s.words()[i].charAt(0))) {
+                        matchedEnd = j + 1;
+                        type = t;
+                    }
+                }
+                if (matchedEnd > 0) {
+                    out.add(new Mention(s.tokens()[i].getStart(), s.tokens()[matchedEnd - 1].getEnd(), type, 0.9, name));
+                    i = matchedEnd;
+                } else {
+                    i++;
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+}

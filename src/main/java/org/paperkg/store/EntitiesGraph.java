@@ -1,0 +1,204 @@
+package org.paperkg.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.paperkg.rdf.PKG;
+
+/**
+ * Derives the shared entities graph from the paper graphs: types, one preferred label, the other labels,
+ * a mention count and the normalised key of every model, family, dataset, benchmark and organisation.
+ *
+ * <p>Speed matters (60,000 papers, over a million triples, recomputed on every batch), so each fact
+ * comes from one aggregate SELECT that scans one index, and the queries never decode graph names:
+ * {@code COUNT(*)} over {@code GRAPH ?g} counts the graphs asserting a triple, and the entities graph's
+ * own copy of that triple, read beforehand, is subtracted in Java. Filtering on {@code ?g} instead
+ * would make TDB2 materialise 60,000 graph IRIs for every row, doubling the time. The choice of
+ * preferred label (most graphs, then shortest, then alphabetical) is also simpler in Java than in SPARQL.
+ * The caller holds the write transaction.
+ */
+final class EntitiesGraph {
+
+    static final String IRI = "https://w3id.org/paperkg/graph/entities";
+    static final Node NODE = NodeFactory.createURI(IRI);
+
+    private static final String PREFIXES = """
+            PREFIX pkg:  <https://w3id.org/paperkg/ontology#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            """;
+
+    /** Per entity and type: the number of graphs that type it. */
+    private static final Query TYPINGS = QueryFactory.create(PREFIXES + """
+            SELECT ?e ?type (COUNT(*) AS ?graphs) WHERE {
+              VALUES ?type { pkg:Model pkg:ModelFamily pkg:Dataset pkg:Benchmark pkg:Organization }
+              GRAPH ?g { ?e a ?type }
+            } GROUP BY ?e ?type""");
+
+    /** Per subject and label: the number of graphs using it (non-entities are dropped in Java). */
+    private static final Query LABEL_USES = QueryFactory.create(PREFIXES + """
+            SELECT ?e ?label (COUNT(*) AS ?graphs) WHERE {
+              GRAPH ?g { ?e skos:altLabel ?label }
+            } GROUP BY ?e ?label""");
+
+    private static final Query KEY_USES = QueryFactory.create(PREFIXES + """
+            SELECT ?e ?label (COUNT(*) AS ?graphs) WHERE {
+              GRAPH ?g { ?e pkg:normalizedKey ?label }
+            } GROUP BY ?e ?label""");
+
+    /**
+     * Distinct papers that mention or introduce each node. A paper may be typed in another graph than
+     * the one holding the mention, so the papers are collected first (also the fastest join order).
+     */
+    private static final Query MENTIONS = QueryFactory.create(PREFIXES + """
+            SELECT ?e (COUNT(DISTINCT ?p) AS ?papers) WHERE {
+              { SELECT DISTINCT ?p { GRAPH ?pg { ?p a pkg:Paper } } }
+              { GRAPH ?g { ?p pkg:mentions ?e } } UNION { GRAPH ?g { ?p pkg:introduces ?e } }
+            } GROUP BY ?e""");
+
+    private EntitiesGraph() {}
+
+    /**
+     * Replaces the entities graph with one derived from the current paper graphs. Only the difference
+     * to the stored graph is written: the same end state as clear-and-add, with far fewer index writes
+     * when a batch changes few entities.
+     */
+    static void recompute(DatasetGraph dsg) {
+        Graph stored = stored(dsg);
+        Graph wanted = derive(dsg, stored);
+        List<Triple> obsolete = stored.find().filterDrop(wanted::contains).toList();
+        List<Triple> missing = wanted.find().filterDrop(stored::contains).toList();
+        obsolete.forEach(t -> dsg.delete(NODE, t.getSubject(), t.getPredicate(), t.getObject()));
+        missing.forEach(t -> dsg.add(NODE, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** The entities graph as the paper graphs say it should be, built in memory. */
+    static Graph derive(DatasetGraph dsg) {
+        return derive(dsg, stored(dsg));
+    }
+
+    private static Graph stored(DatasetGraph dsg) {
+        Graph g = GraphFactory.createDefaultGraph();
+        dsg.find(NODE, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+        return g;
+    }
+
+    private static Graph derive(DatasetGraph dsg, Graph stored) {
+        Map<Node, Entity> entities = new HashMap<>();
+        select(dsg, TYPINGS, row -> {
+            if (inPaperGraphs(row, stored, RDF.type.asNode(), "type") > 0) {
+                entities.computeIfAbsent(node(row, "e"), Entity::new).types.add(node(row, "type"));
+            }
+        });
+        select(dsg, LABEL_USES, row -> {
+            Entity e = entities.get(node(row, "e"));
+            long graphs = inPaperGraphs(row, stored, SKOS.altLabel.asNode(), "label");
+            if (e != null && graphs > 0 && node(row, "label").isLiteral()) {
+                e.labels.add(new LabelUse(node(row, "label"), graphs));
+            }
+        });
+        select(dsg, KEY_USES, row -> {
+            Entity e = entities.get(node(row, "e"));
+            if (e != null && inPaperGraphs(row, stored, PKG.normalizedKey.asNode(), "label") > 0) {
+                e.keys.add(node(row, "label"));
+            }
+        });
+        select(dsg, MENTIONS, row -> {
+            Entity e = entities.get(node(row, "e"));
+            if (e != null) e.mentionCount = count(row, "papers");
+        });
+
+        Graph graph = GraphFactory.createDefaultGraph();
+        entities.values().forEach(e -> e.writeTo(graph));
+        return graph;
+    }
+
+    /** The row's graph count, less one if the triple is the entities graph's own copy. */
+    private static long inPaperGraphs(Binding row, Graph stored, Node predicate, String objectVar) {
+        boolean storedCopy = stored.contains(node(row, "e"), predicate, node(row, objectVar));
+        return count(row, "graphs") - (storedCopy ? 1 : 0);
+    }
+
+    private static void select(DatasetGraph dsg, Query query, Consumer<Binding> onRow) {
+        try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
+            qe.select().forEachRemaining(onRow);
+        }
+    }
+
+    private static Node node(Binding row, String var) {
+        return row.get(Var.alloc(var));
+    }
+
+    private static long count(Binding row, String var) {
+        return ((Number) node(row, var).getLiteralValue()).longValue();
+    }
+
+    private record LabelUse(Node label, long graphs) {
+        String text() {
+            return label.getLiteralLexicalForm();
+        }
+    }
+
+    /** Most paper graphs first; ties go to the shortest label, then to the alphabetically first. */
+    private static final Comparator<LabelUse> PREFERRED_FIRST = Comparator
+            .comparingLong(LabelUse::graphs).reversed()
+            .thenComparingInt((LabelUse u) -> u.text().length())
+            .thenComparing(LabelUse::text)
+            .thenComparing(u -> u.label().toString());
+
+    private static final class Entity {
+        final Node iri;
+        final Set<Node> types = new LinkedHashSet<>();
+        final List<LabelUse> labels = new ArrayList<>();
+        final List<Node> keys = new ArrayList<>();
+        long mentionCount;
+
+        Entity(Node iri) {
+            this.iri = iri;
+        }
+
+        void writeTo(Graph g) {
+            types.forEach(t -> g.add(iri, RDF.type.asNode(), t));
+            labels.sort(PREFERRED_FIRST);
+            Node preferred = labels.isEmpty() ? fallbackLabel() : labels.get(0).label();
+            g.add(iri, SKOS.prefLabel.asNode(), preferred);
+            // SKOS keeps prefLabel and altLabel disjoint, so the preferred one is not repeated as alternative
+            labels.stream().skip(1).forEach(u -> g.add(iri, SKOS.altLabel.asNode(), u.label()));
+            g.add(iri, PKG.mentionCount.asNode(),
+                    NodeFactory.createLiteralDT(Long.toString(mentionCount), XSDDatatype.XSDinteger));
+            Node key = normalizedKey();
+            if (key != null) g.add(iri, PKG.normalizedKey.asNode(), key);
+        }
+
+        /** The shapes allow one key; should builders ever disagree, the smallest wins, deterministically. */
+        private Node normalizedKey() {
+            return keys.stream().min(Comparator.comparing(Node::toString)).orElse(null);
+        }
+
+        /** The shapes demand exactly one prefLabel even for an entity no graph labelled. */
+        private Node fallbackLabel() {
+            Node key = normalizedKey();
+            if (key != null && key.isLiteral()) return NodeFactory.createLiteralString(key.getLiteralLexicalForm());
+            String uri = iri.isURI() ? iri.getURI() : iri.toString();
+            return NodeFactory.createLiteralString(uri.substring(uri.lastIndexOf('/') + 1));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.paperkg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.cli.PaperKg;
+import org.paperkg.store.KnowledgeStore;
+import org.paperkg.store.StoreFixtures;
+import picocli.CommandLine;
+
+/** {@code paperkg query} run in-process against an on-disk store holding the fixture. */
+class QueryCommandTest {
+
+    @TempDir
+    static Path tmp;
+    private static Path storeDir;
+
+    @BeforeAll
+    static void buildStore() {
+        storeDir = tmp.resolve("kg");
+        try (KnowledgeStore store = KnowledgeStore.open(storeDir)) {
+            store.loadBatch(StoreFixtures.paperGraphs());
+        }
+    }
+
+    record Outcome(int exitCode, String out, String err) {}
+
+    @Test
+    void runsANamedQueryAsATable() {
+        Outcome r = run("query", "paper-count", "--store", storeDir.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("| papers |") && r.out().contains("| 2 "), r.out());
+    }
+
+    @Test
+    void bindsParametersAndWritesCsv() {
+        Outcome r = run("query", "model-parameters", "--store", storeDir.toString(), "--param", "minParams=1e10", "--format", "csv");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(3, r.out().strip().split("\r?\n").length, "header and two models: " + r.out());
+    }
+
+    @Test
+    void userMistakesGiveOneLineAndExitCode1() {
+        assertOneLineError(run("query", "no-such-query", "--store", storeDir.toString()), "unknown query 'no-such-query'");
+        assertOneLineError(run("query", "paper-count", "--store", tmp.resolve("missing").toString()), "no store at");
+        assertOneLineError(run("query", "model-parameters", "--store", storeDir.toString(), "--param", "minParams"), "NAME=VALUE");
+        assertOneLineError(run("query", "model-parameters", "--store", storeDir.toString(), "--param", "minParams=lots"), "expects a number");
+        assertOneLineError(run("query", "paper-count", "--store", storeDir.toString(), "--format", "ttl"), "format turtle");
+    }
+
+    @Test
+    void withoutAQueryListsTheLibrary() {
+        Outcome r = run("query");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("model-parameters") && r.out().contains("--param minParams=0"), r.out());
+    }
+
+    private static void assertOneLineError(Outcome r, String expected) {
+        assertEquals(1, r.exitCode(), r.out());
+        assertTrue(r.err().contains(expected), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line, no stack trace: " + r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    /** Runs the command line with standard output captured (query results go to System.out). */
+    private static synchronized Outcome run(String... args) {
+        PrintStream realOut = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            CommandLine cl = PaperKg.commandLine();
+            cl.setErr(new PrintWriter(err, true));
+            int code = cl.execute(args);
+            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString());
+        } finally {
+            System.setOut(realOut);
+        }
+    }
+}
