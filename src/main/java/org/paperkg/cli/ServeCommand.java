@@ -31,14 +31,10 @@ final class ServeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         ServerOptions options = new ServerOptions(port, ServerOptions.DEFAULT_DATASET, Verbosity.isVerbose(spec));
         if (build) {
-            // buildSample reports its own progress; a non-zero exit code means nothing worth serving
-            Object buildResult = BuildCommand.buildSample(store);
-            if (buildResult instanceof Integer exitCode && exitCode != 0) {
-                return exitCode;
-            }
+            System.err.println(BuildCommand.buildSample(store));
         } else if (!Files.isDirectory(store)) {
             throw new UserErrors.CliException("no store at " + store
                     + "; build one with 'paperkg build', or run 'paperkg serve --build' for the sample corpus");

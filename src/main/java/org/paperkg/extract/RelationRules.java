@@ -1,18 +1,76 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.paperkg.ingest.Paper;
 import org.paperkg.nlp.AnalyzedText;
 
 /**
  * Relations between the paper's entities from cues in the sentence: verbs and prepositions between
  * two mentions (trained on, evaluated on, outperforms, fine-tuned from), appositions, family
- * membership, and the listing page's organisation for what the paper introduces.
+ * membership, and the listing page's organisation for what the paper introduces. Each relation family
+ * is its own rule class; this class runs them and merges what they find.
  */
 final class RelationRules {
 
-    List<ExtractedRelation> find(Paper paper, AnalyzedText text, List<ExtractedEntity> entities, List<ExtractedQuantity> quantities) {
-        return new ArrayList<>();
+    private final OutperformsRule outperforms = new OutperformsRule();
+    private final EvaluatedOnRule evaluatedOn = new EvaluatedOnRule();
+    private final TrainedOnRule trainedOn = new TrainedOnRule();
+    private final BasedOnRule basedOn = new BasedOnRule();
+    private final PartOfRule partOf = new PartOfRule();
+    private final NameVariantRule nameVariants = new NameVariantRule();
+    private final DevelopedByRule developedBy = new DevelopedByRule();
+
+    List<ExtractedRelation> find(Paper paper, AnalyzedText text, List<ExtractedEntity> entities,
+                                 List<ExtractedQuantity> quantities) {
+        RelationContext ctx = new RelationContext(paper, text, entities, quantities);
+        List<ExtractedRelation> all = new ArrayList<>();
+        all.addAll(trainedOn.find(ctx));
+        all.addAll(basedOn.find(ctx));
+        all.addAll(evaluatedOn.find(ctx));
+        all.addAll(outperforms.find(ctx));
+        all.addAll(partOf.find(ctx));
+        all.addAll(nameVariants.find(ctx));
+        all.addAll(developedBy.find(ctx));
+        return merged(all);
+    }
+
+    /**
+     * One relation per subject, predicate, object and score; a relation without a score is dropped when
+     * the same one is found with a score, and the most confident evidence is kept.
+     */
+    private static List<ExtractedRelation> merged(List<ExtractedRelation> all) {
+        Map<String, ExtractedRelation> byKey = new LinkedHashMap<>();
+        java.util.Set<String> trained = new java.util.HashSet<>();
+        for (ExtractedRelation r : all) {
+            if (r.predicate().equals("trainedOn")) {
+                trained.add(r.subject() + "\u0000" + r.object());
+            }
+        }
+        for (ExtractedRelation r : all) {
+            if (r.subject().equals(r.object())) {
+                continue;
+            }
+            if (r.predicate().equals("evaluatedOn") && trained.contains(r.subject() + "\u0000" + r.object())) {
+                continue; // the data a model is trained on is not its benchmark
+            }
+            String key = r.subject() + "\u0000" + r.predicate() + "\u0000" + r.object() + "\u0000" + r.score();
+            ExtractedRelation old = byKey.get(key);
+            if (old == null || r.confidence() > old.confidence()) {
+                byKey.put(key, r);
+            }
+        }
+        List<ExtractedRelation> out = new ArrayList<>();
+        for (ExtractedRelation r : byKey.values()) {
+            boolean scoredTwin = r.score() == null && byKey.values().stream().anyMatch(o -> o.score() != null
+                    && o.subject().equals(r.subject()) && o.predicate().equals(r.predicate())
+                    && o.object().equals(r.object()));
+            if (!scoredTwin) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 }

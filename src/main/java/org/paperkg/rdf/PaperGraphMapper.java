@@ -125,10 +125,10 @@ public final class PaperGraphMapper {
             paper.addProperty(PKG.dateText, p.date().text());
         }
         if (p.authorCount() != null) {
-            paper.addLiteral(PKG.authorCount, m.createTypedLiteral(p.authorCount().longValue()));
+            paper.addLiteral(PKG.authorCount, integer(m, p.authorCount()));
         }
         if (p.upvotes() != null) {
-            paper.addLiteral(PKG.upvotes, m.createTypedLiteral(p.upvotes().longValue()));
+            paper.addLiteral(PKG.upvotes, integer(m, p.upvotes()));
         }
         for (String source : p.sources()) {
             paper.addProperty(PKG.sourceFile, source);
@@ -183,6 +183,11 @@ public final class PaperGraphMapper {
         q.addProperty(PKG.evidence, ev);
     }
 
+    /** xsd:integer, not xsd:long: the type the shapes and the SPARQL users expect for counts. */
+    static Literal integer(Model m, long value) {
+        return m.createTypedLiteral(String.valueOf(value), XSDDatatype.XSDinteger);
+    }
+
     private static List<String> surfaceForms(ExtractedEntity e) {
         java.util.ArrayList<String> forms = new java.util.ArrayList<>();
         forms.add(e.name());
@@ -233,8 +238,8 @@ public final class PaperGraphMapper {
                     .addProperty(RDF.object, o)
                     .addProperty(PKG.fromPaper, paper)
                     .addProperty(PKG.sentence, facts.text().covered(sStart, sEnd))
-                    .addLiteral(PKG.startOffset, m.createTypedLiteral((long) sStart))
-                    .addLiteral(PKG.endOffset, m.createTypedLiteral((long) sEnd))
+                    .addLiteral(PKG.startOffset, integer(m, sStart))
+                    .addLiteral(PKG.endOffset, integer(m, sEnd))
                     .addProperty(PKG.extractor, extractor)
                     .addLiteral(PKG.confidence, conf);
         }

@@ -1,0 +1,293 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.paperkg.extract.RelationSentence.Slot;
+
+/**
+ * basedOn (model → model): "fine-tuned/initialized/distilled/adapted/derived/pruned from N", "built
+ * on/upon N", "based on N", "on top of N", "a variant/version of N", "same architecture as N",
+ * "M with N as the base model", and "fine-tune N (on D) to create M". A dataset in the place of N
+ * ("built upon UltraChat") is training data: trainedOn.
+ */
+final class BasedOnRule {
+
+    private static final Predicate<Slot> MODEL = Slot::isModel;
+    private static final Predicate<Slot> MODEL_OR_DATA = s -> s.isModel() || s.isDataset();
+
+    /** Participles that take "from N": "fine-tuned from", "distilled from". */
+    private static final Set<String> FROM_VERBS = Set.of("fine-tuned", "finetuned", "tuned", "initialized", "initialised",
+            "distilled", "adapted", "derived", "pruned", "pre-trained", "pretrained", "trained", "continued",
+            "converted", "upcycled", "merged", "evolved", "extended", "expanded", "upscaled", "compressed",
+            "quantized", "obtained", "developed", "created", "built", "initialize", "initializing", "initializes",
+            "pre-training", "pretraining", "training", "fine-tuning", "finetuning", "inherited", "inherits", "inherit");
+
+    /** Verbs that take "on/upon N": "built upon", "based on", "builds on". */
+    private static final Set<String> ON_VERBS = Set.of("built", "builds", "build", "building", "based", "relies", "rely");
+
+    /** Nouns that take "of N": "a variant of", "instruction-tuned versions of". */
+    private static final Set<String> OF_NOUNS = Set.of("variant", "variants", "version", "versions", "extension",
+            "successor", "upgrade", "derivative", "derivatives", "descendant", "fine-tune", "finetune",
+            "adaptation", "checkpoint");
+
+    /** Training verbs whose object is the starting model: "fine-tune N to create M". */
+    private static final Set<String> START_VERBS = Set.of("fine-tune", "finetune", "fine-tuning", "finetuning",
+            "fine-tuned", "finetuned", "train", "training", "trained", "adapt", "adapting", "adapted", "distill",
+            "distilling", "distilled", "prune", "pruning", "pruned", "continue", "continued", "instruction-tune",
+            "post-train", "post-training", "extend", "extending", "upcycle", "upcycling", "initialize");
+
+    /** Verbs that put two models together into the subject: "combining Florence-2 and Gemma-2". */
+    private static final Set<String> COMBINING = Set.of("combining", "combines", "combine", "merging", "merges");
+
+    /** Words that introduce the model made from it: "to create M", "which we call M". */
+    private static final Set<String> PRODUCING = Set.of("create", "creates", "produce", "produces", "obtain", "yield",
+            "yields", "get", "build", "derive", "develop", "introducing", "call", "called", "named", "dubbed", "resulting",
+            "producing", "creating");
+
+    List<ExtractedRelation> find(RelationContext ctx) {
+        List<ExtractedRelation> out = new ArrayList<>();
+        for (RelationSentence s : ctx.sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.slotAt(i) == null) {
+                    cue(ctx, s, i, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void cue(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
+        String w = s.word(i);
+        String next = s.word(i + 1);
+        if (FROM_VERBS.contains(w) && next.equals("from")
+                || w.startsWith("initiali") && next.equals("with")) {
+            objectAfter(ctx, s, i, i + 2, "basedOn-from", 0.8, out);
+        } else if (ON_VERBS.contains(w) && (next.equals("on") || next.equals("upon") || next.equals("off"))) {
+            int t = i + 2;
+            if (s.word(t).equals("top") && s.word(t + 1).equals("of")) {
+                t += 2;
+            }
+            objectAfter(ctx, s, i, t, "basedOn-built-on", 0.75, out);
+        } else if (w.equals("on") && next.equals("top") && s.word(i + 2).equals("of") && !ON_VERBS.contains(s.word(i - 1))) {
+            objectAfter(ctx, s, i, i + 3, "basedOn-on-top-of", 0.6, out);
+        } else if (OF_NOUNS.contains(w) && next.equals("of")) {
+            objectAfter(ctx, s, i, i + 2, "basedOn-variant-of", 0.7, out);
+        } else if (w.equals("architecture") && next.equals("as") && s.word(i - 1).equals("same")) {
+            objectAfter(ctx, s, i - 1, i + 2, "basedOn-same-architecture", 0.7, out);
+        } else if (w.equals("as") && baseNounAfter(s, i + 1)) {
+            asBase(ctx, s, i, out);
+        } else if (START_VERBS.contains(w)) {
+            startedFrom(ctx, s, i, out);
+        } else if (COMBINING.contains(w)) {
+            objectAfter(ctx, s, i, i + 1, "basedOn-combining", 0.6, out);
+        } else if (w.equals("architecture") || w.equals("backbone")) {
+            architecture(ctx, s, i, out);
+        } else if (w.equals("variant") || w.equals("version")) {
+            ownVariant(ctx, s, i, out);
+        }
+    }
+
+    /** "pre-trained using ... the SwinV2 architecture", "based on the LLaMA2 architecture", "with a Qwen backbone". */
+    private static void architecture(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
+        Slot base = s.slotAt(i - 1);
+        if (base == null || !base.isModel()) {
+            return;
+        }
+        boolean cue = false;
+        for (int k = base.first() - 1; k >= Math.max(0, base.first() - 4); k--) {
+            String w = s.word(k);
+            if (w.equals("using") || w.equals("uses") || w.equals("use") || w.startsWith("adopt") || w.equals("with")
+                    || w.equals("following") || w.equals("follows") || w.equals("same")) {
+                cue = true;
+                break;
+            }
+            if (s.slotAt(k) != null || !(s.tagIs(k, "DET") || s.tagIs(k, "ADJ") || s.tagIs(k, "NOUN"))) {
+                break;
+            }
+        }
+        if (!cue) {
+            return;
+        }
+        for (ExtractedEntity subject : RelationSubjects.subjectEntities(s, base.first(), MODEL, ctx.own, true)) {
+            if (!subject.equals(base.entity())) {
+                out.add(ctx.relation(subject, "basedOn", base.entity(), null, s, 0.6, "basedOn-architecture"));
+            }
+        }
+    }
+
+    /** "We also introduce its graph-contextual variant, LC-PLM-G": a variant of the paper's own model. */
+    private static void ownVariant(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
+        boolean its = false;
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (s.word(k).equals("its")) {
+                its = true;
+            }
+        }
+        ExtractedEntity base = ctx.own.primary();
+        if (!its || base == null) {
+            return;
+        }
+        int t = i + 1;
+        if (s.word(t).equals(",")) {
+            t++;
+        }
+        Slot variant = s.slotAt(t);
+        if (variant != null && variant.isModel() && !variant.entity().equals(base)) {
+            out.add(ctx.relation(variant.entity(), "basedOn", base, null, s, 0.6, "basedOn-its-variant"));
+        }
+    }
+
+    /** The cue's object list after {@code from}; the subject before {@code cue}. */
+    private static void objectAfter(RelationContext ctx, RelationSentence s, int cue, int from, String rule,
+                                    double confidence, List<ExtractedRelation> out) {
+        List<Slot> objects = RelationLists.after(s, from, MODEL_OR_DATA, 6, false);
+        if (objects.isEmpty()) {
+            return;
+        }
+        List<ExtractedEntity> subjects = s.word(cue).equals("based") || s.word(cue).equals("built")
+                ? RelationSubjects.ofParticiple(s, cue, MODEL, ctx.own)
+                : RelationSubjects.subjectEntities(s, cue, MODEL, ctx.own, true);
+        if (subjects.isEmpty() && cue <= 1) {
+            // "Building upon UltraChat, we fine-tune ... UltraLLaMA": the clause after the comma says who.
+            subjects = afterComma(ctx, s, objects.get(objects.size() - 1).last());
+        }
+        for (ExtractedEntity subject : subjects) {
+            for (Slot o : objects) {
+                if (o.entity().equals(subject)) {
+                    continue;
+                }
+                if (o.isModel()) {
+                    out.add(ctx.relation(subject, "basedOn", o.entity(), null, s, confidence, rule));
+                } else if (rule.equals("basedOn-built-on")) {
+                    out.add(ctx.relation(subject, "trainedOn", o.entity(), null, s, confidence, "trainedOn-built-on"));
+                }
+            }
+        }
+    }
+
+    /** The subject of the main clause after an opening participle phrase: a named model, else the own model for "we". */
+    private static List<ExtractedEntity> afterComma(RelationContext ctx, RelationSentence s, int from) {
+        int comma = from + 1;
+        while (comma < s.size() && !s.word(comma).equals(",")) {
+            comma++;
+        }
+        List<ExtractedEntity> out = new ArrayList<>();
+        for (int k = comma + 1; k < RelationSubjects.clauseEnd(s, comma); k++) {
+            if (s.slotAt(k) == null && PRODUCING.contains(s.word(k))) {
+                // "..., we fine-tune a LLaMA model to create ... UltraLLaMA": the product is the subject.
+                for (Slot made : RelationLists.after(s, k + 1, MODEL, 10, true)) {
+                    out.add(made.entity());
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+        }
+        for (Slot slot : RelationSubjects.after(s, comma, MODEL)) {
+            out.add(slot.entity());
+        }
+        if (out.isEmpty() && s.word(comma + 1).equals("we") && ctx.own.primary() != null) {
+            out.add(ctx.own.primary());
+        }
+        return out;
+    }
+
+    /**
+     * For an opening phrase "After/By fine-tuning N (on D), M ...": M, the model the main clause is
+     * about; empty when the training word does not open such a phrase.
+     */
+    static List<ExtractedEntity> productAfterOpening(RelationContext ctx, RelationSentence s, int verb, Slot object) {
+        String before = s.word(verb - 1).equals("supervised") ? s.word(verb - 2) : s.word(verb - 1);
+        if (!s.word(verb).endsWith("ing") || !(before.equals("after") || before.equals("by"))) {
+            return List.of();
+        }
+        List<ExtractedEntity> made = new ArrayList<>(afterComma(ctx, s, object.last()));
+        made.remove(object.entity());
+        return made;
+    }
+
+    /** "as the base model", "as its backbone", "as initialization". */
+    private static boolean baseNounAfter(RelationSentence s, int t) {
+        for (int k = t; k < Math.min(s.size(), t + 4); k++) {
+            String w = s.word(k);
+            if (w.equals("base") || w.equals("backbone") || w.equals("backbones") || w.equals("initialization")
+                    || w.equals("foundation") || w.equals("starting") || w.equals("teacher")) {
+                return !w.equals("teacher");
+            }
+            if (!s.tagIs(k, "DET") && !s.tagIs(k, "ADJ") && !s.tagIs(k, "PRON") && !s.tagIs(k, "NOUN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "T1 with Qwen2.5-32B as the base model": the base is the model right before "as". */
+    private static void asBase(RelationContext ctx, RelationSentence s, int as, List<ExtractedRelation> out) {
+        Slot base = s.slotAt(as - 1);
+        if (base == null && s.tagIs(as - 1, "NOUN")) {
+            base = s.slotAt(as - 2); // "Qwen2.5-32B model as the base"
+        }
+        if (base == null || !base.isModel()) {
+            return;
+        }
+        for (ExtractedEntity subject : RelationSubjects.subjectEntities(s, base.first(), MODEL, ctx.own)) {
+            if (!subject.equals(base.entity())) {
+                out.add(ctx.relation(subject, "basedOn", base.entity(), null, s, 0.7, "basedOn-as-base"));
+            }
+        }
+    }
+
+    /**
+     * "fine-tune Qwen2.5-32B-Instruct on this dataset to produce M1-32B", "continue training PaLM ... which
+     * we call U-PaLM", "After finetuning Qwen2.5-32B-Instruct on s1K ..., our model s1 exceeds ...",
+     * "presenting the Sheared-LLaMA series, pruning the LLaMA2-7B model".
+     */
+    private static void startedFrom(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
+        int t = i + 1;
+        if (s.word(t).equals("training") || s.word(t).equals("pre-training") || s.word(t).equals("pretraining")) {
+            t++;
+        }
+        List<Slot> starts = RelationLists.after(s, t, MODEL, 3, false);
+        if (starts.size() != 1) {
+            return;
+        }
+        Slot start = starts.get(0);
+        int end = RelationSubjects.clauseEnd(s, start.last());
+        for (int k = start.last() + 1; k < Math.min(end, start.last() + 24); k++) {
+            if (s.slotAt(k) != null) {
+                if (s.slotAt(k).isModel()) {
+                    break; // another model before the product: not this pattern
+                }
+                k = s.slotAt(k).last();
+                continue;
+            }
+            if (s.word(k).equals(".")) {
+                break;
+            }
+            if (PRODUCING.contains(s.word(k))) {
+                List<Slot> made = RelationLists.after(s, k + 1, MODEL, 10, true);
+                for (Slot m : made) {
+                    if (!m.entity().equals(start.entity())) {
+                        out.add(ctx.relation(m.entity(), "basedOn", start.entity(), null, s, 0.7, "basedOn-tuned-to-create"));
+                    }
+                }
+                if (!made.isEmpty()) {
+                    return;
+                }
+            }
+        }
+        String before = s.word(i - 1).equals("supervised") ? s.word(i - 2) : s.word(i - 1);
+        if (s.word(i).endsWith("ing") && (before.equals("after") || before.equals("by") || before.equals(","))) {
+            List<ExtractedEntity> made = before.equals(",")
+                    ? RelationSubjects.subjectEntities(s, i - 1, MODEL, ctx.own, false)
+                    : productAfterOpening(ctx, s, i, start);
+            for (ExtractedEntity m : made) {
+                if (!m.equals(start.entity())) {
+                    out.add(ctx.relation(m, "basedOn", start.entity(), null, s, 0.6, "basedOn-after-tuning"));
+                }
+            }
+        }
+    }
+}

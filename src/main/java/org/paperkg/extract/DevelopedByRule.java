@@ -1,0 +1,168 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.paperkg.extract.RelationSentence.Slot;
+import org.paperkg.nlp.MentionType;
+import org.paperkg.nlp.NameKey;
+
+/**
+ * developedBy (model or dataset → organisation): "OpenAI's o1", "the OpenAI GPT-3 model", a model named
+ * after its maker ("Meta WikiExpert-8B"), "X, developed/released/trained by O", "Models by 01.AI",
+ * "O introduces/releases X", "X from O"; and the listing page's organisation for everything the paper
+ * introduces, as the guidelines ask.
+ */
+final class DevelopedByRule {
+
+    private static final Predicate<Slot> ARTEFACT = s -> s.isModel() || s.isDataset();
+
+    /** Participles before "by O". */
+    private static final Set<String> MADE = Set.of("developed", "released", "created", "trained", "built", "introduced",
+            "proposed", "made", "designed", "published", "pre-trained", "pretrained", "fine-tuned", "finetuned",
+            "open-sourced", "provided", "maintained", "curated", "collected", "produced", "launched", "constructed");
+
+    /** Verbs with the organisation as subject: "BigCode introduces StarCoder". */
+    private static final Set<String> MAKES = Set.of("introduces", "introduced", "releases", "released", "presents",
+            "presented", "develops", "developed", "open-sources", "open-sourced", "announces", "announced", "launches",
+            "launched", "proposes", "trains", "trained", "builds", "built", "created", "creates", "publishes");
+
+    List<ExtractedRelation> find(RelationContext ctx) {
+        List<ExtractedRelation> out = new ArrayList<>();
+        for (RelationSentence s : ctx.sentences) {
+            for (Slot slot : s.slots()) {
+                if (slot.isOrganization()) {
+                    possessiveOrModifier(ctx, s, slot, out);
+                } else if (s.word(slot.last() + 1).equals("from")) {
+                    Slot org = s.slotAt(slot.last() + 2) != null ? s.slotAt(slot.last() + 2) : s.slotAt(slot.last() + 3);
+                    if (org != null && org.isOrganization() && (org.first() == slot.last() + 2
+                            || s.word(slot.last() + 2).equals("the"))) {
+                        out.add(ctx.relation(slot.entity(), "developedBy", org.entity(), null, s, 0.7, "developedBy-from"));
+                    }
+                }
+            }
+            for (int i = 0; i < s.size(); i++) {
+                if (s.slotAt(i) != null) {
+                    continue;
+                }
+                if (s.word(i).equals("by")) {
+                    madeBy(ctx, s, i, out);
+                } else if (MAKES.contains(s.word(i))) {
+                    orgMakes(ctx, s, i, out);
+                }
+            }
+        }
+        namedAfterMaker(ctx, out);
+        listingOrganisation(ctx, out);
+        return out;
+    }
+
+    /** "OpenAI's o1", "NASA's Harmonized Landsat and Sentinel-2", "the OpenAI code-cushman-001 model". */
+    private static void possessiveOrModifier(RelationContext ctx, RelationSentence s, Slot org, List<ExtractedRelation> out) {
+        String after = s.textAfter(org, 3);
+        int t = org.last() + 1;
+        boolean possessive = after.startsWith("'s") || after.startsWith("’s") || after.startsWith("'");
+        if (possessive && (s.word(t).equals("'s") || s.word(t).equals("’s") || s.word(t).equals("'"))) {
+            t++;
+        }
+        if (!possessive && s.slotAt(t) == null) {
+            return;
+        }
+        for (int k = t; k < Math.min(s.size(), t + 3); k++) {
+            Slot next = s.slotAt(k);
+            if (next != null) {
+                if (ARTEFACT.test(next)) {
+                    out.add(ctx.relation(next.entity(), "developedBy", org.entity(), null, s, 0.8,
+                            possessive ? "developedBy-possessive" : "developedBy-modifier"));
+                }
+                return;
+            }
+            if (!possessive || !(s.tagIs(k, "ADJ") || s.tagIs(k, "NOUN") && k == t)) {
+                return;
+            }
+        }
+    }
+
+    /** "X, developed by O", "Open Foundation Models by 01.AI", "fine-tuned by and for O". */
+    private static void madeBy(RelationContext ctx, RelationSentence s, int by, List<ExtractedRelation> out) {
+        int t = by + 1;
+        if (s.word(t).equals("and") && s.word(t + 1).equals("for")) {
+            t += 2;
+        }
+        if (s.word(t).equals("the")) {
+            t++;
+        }
+        Slot org = s.slotAt(t);
+        if (org == null || !org.isOrganization()) {
+            return;
+        }
+        boolean made = MADE.contains(s.word(by - 1)) || MADE.contains(s.word(by - 2));
+        boolean afterArtefact = s.slotAt(by - 1) != null || s.word(by - 1).startsWith("model");
+        if (!made && !afterArtefact) {
+            return;
+        }
+        for (Slot subject : RelationSubjects.before(s, by, ARTEFACT)) {
+            out.add(ctx.relation(subject.entity(), "developedBy", org.entity(), null, s, 0.8, "developedBy-by"));
+        }
+    }
+
+    /** "The BigCode community, an open-scientific collaboration ..., introduces StarCoder and StarCoderBase". */
+    private static void orgMakes(RelationContext ctx, RelationSentence s, int verb, List<ExtractedRelation> out) {
+        List<Slot> orgs = RelationSubjects.before(s, verb, Slot::isOrganization);
+        if (orgs.isEmpty() || RelationSubjects.before(s, verb, ARTEFACT).stream()
+                .anyMatch(a -> a.first() > orgs.get(orgs.size() - 1).first())) {
+            return;
+        }
+        for (Slot made : RelationLists.after(s, verb + 1, ARTEFACT, 4, false)) {
+            for (Slot org : orgs) {
+                out.add(ctx.relation(made.entity(), "developedBy", org.entity(), null, s, 0.75, "developedBy-org-makes"));
+            }
+        }
+    }
+
+    /** "OpenAI o1-mini", "Meta WikiExpert-8B": a model whose name starts with an organisation's name. */
+    private static void namedAfterMaker(RelationContext ctx, List<ExtractedRelation> out) {
+        for (ExtractedEntity org : ctx.entities) {
+            if (org.type() != MentionType.ORGANIZATION) {
+                continue;
+            }
+            List<String> orgNames = new ArrayList<>(org.aliases());
+            orgNames.add(org.name());
+            for (ExtractedEntity e : ctx.entities) {
+                if (e.type() == MentionType.ORGANIZATION) {
+                    continue;
+                }
+                String name = e.name().toLowerCase(Locale.ROOT);
+                for (String n : orgNames) {
+                    if (name.startsWith(n.toLowerCase(Locale.ROOT) + " ")) {
+                        out.add(ctx.relation(e, "developedBy", org, null, null, 0.7, "developedBy-name-prefix"));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The listing page's organisation made what the paper introduces. */
+    private static void listingOrganisation(RelationContext ctx, List<ExtractedRelation> out) {
+        if (ctx.paper.organization() == null) {
+            return;
+        }
+        String key = NameKey.of(ctx.paper.organization().displayName());
+        ExtractedEntity org = null;
+        for (ExtractedEntity e : ctx.entities) {
+            if (e.type() == MentionType.ORGANIZATION && (e.key().equals(key)
+                    || e.aliases().stream().anyMatch(a -> NameKey.of(a).equals(key)))) {
+                org = e;
+                break;
+            }
+        }
+        if (org == null) {
+            return;
+        }
+        for (ExtractedEntity own : ctx.own.all()) {
+            out.add(ctx.relation(own, "developedBy", org, null, null, 0.7, "developedBy-listing-organisation"));
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.paperkg.extract.RelationSentence.Slot;
+
+/**
+ * evaluatedOn (model → benchmark), with the score when the sentence gives one. A dataset is a
+ * benchmark of a sentence that states a result ("achieves", "outperforms", "performance", "results",
+ * "accuracy", a percentage) unless a training verb frames it ("trained on D"). The model is the
+ * sentence's subject: the nearest ungoverned model before the dataset, else the first one after it
+ * ("On D, M achieves ..."), else the paper's own model when "it"/"our model" is the subject. Models a
+ * sentence compares with get the number written beside them ("Gemini (1352)", "(80.3 vs. 79.8)").
+ */
+final class EvaluatedOnRule {
+
+    private static final Predicate<Slot> MODEL = Slot::isModel;
+
+    /** Verbs that make a dataset the paper's artefact in this sentence, not a benchmark. */
+    private static final Set<String> CREATING = Set.of("introduce", "introduces", "present", "presents", "propose",
+            "proposes", "construct", "constructs", "create", "creates", "curate", "curates", "build", "builds",
+            "release", "releases", "collect", "collects", "compile", "compiles", "contribute");
+
+    /** Verbs of an evaluation whose objects are the models tested: "We evaluate 20 LLMs including Llama-2". */
+    private static final Set<String> EVALUATING = Set.of("evaluate", "evaluates", "evaluated", "evaluating", "test",
+            "tests", "tested", "testing", "benchmark", "benchmarks", "benchmarked", "benchmarking", "assess", "assesses",
+            "assessed", "assessing", "compare", "compares", "compared");
+
+    List<ExtractedRelation> find(RelationContext ctx) {
+        List<ExtractedRelation> out = new ArrayList<>();
+        ownBenchmark(ctx, out);
+        for (RelationSentence s : ctx.sentences) {
+            if (s.index() == 0 || !hasResultCue(s)) {
+                continue;
+            }
+            for (Slot dataset : s.slots()) {
+                if (!dataset.isDataset() || trainingFramed(s, dataset) || created(s, dataset)) {
+                    continue;
+                }
+                List<ExtractedEntity> subjects = subjects(ctx, s, dataset);
+                RelationScores.Found score = RelationScores.find(s, dataset);
+                for (int k = 0; k < subjects.size(); k++) {
+                    Double value = null;
+                    if (score != null && score.values().size() == subjects.size()) {
+                        value = score.values().get(k);
+                    } else if (score != null && subjects.size() == 1) {
+                        value = score.values().get(score.values().size() - 1);
+                    }
+                    out.add(ctx.relation(subjects.get(k), "evaluatedOn", dataset.entity(), value, s,
+                            value != null ? 0.85 : 0.65, value != null ? "evaluatedOn-score" : "evaluatedOn-result"));
+                }
+                if (!subjects.isEmpty()) {
+                    compared(ctx, s, dataset, subjects, score, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A paper that presents a benchmark and says "We evaluate reasoning LLMs, including DeepSeek-R1 and
+     * Claude-3.7-sonnet" evaluates those models on its benchmark, though the sentence does not name it.
+     */
+    private static void ownBenchmark(RelationContext ctx, List<ExtractedRelation> out) {
+        ExtractedEntity bench = null;
+        for (ExtractedEntity e : ctx.own.all()) {
+            if (e.type() == org.paperkg.nlp.MentionType.DATASET) {
+                if (bench != null) {
+                    return; // several new datasets: which one is meant is unclear
+                }
+                bench = e;
+            }
+        }
+        if (bench == null || !presentedAsBenchmark(ctx, bench)) {
+            return;
+        }
+        ExtractedEntity benchmark = bench;
+        for (RelationSentence s : ctx.sentences) {
+            if (s.index() == 0 || s.slots().stream().anyMatch(x -> x.isDataset() && !x.entity().equals(benchmark))) {
+                continue;
+            }
+            for (int i = 0; i < s.size(); i++) {
+                if (s.slotAt(i) != null || !EVALUATING.contains(s.word(i))
+                        || !(s.word(i - 1).equals("we") || s.word(i - 1).equals("and") || s.word(i - 1).equals("also"))) {
+                    continue;
+                }
+                int from = i + 1;
+                if (s.word(i).startsWith("compare") && (s.word(from).equals("them") || s.word(from).equals("it"))) {
+                    from++;
+                    if (s.word(from).equals("against") || s.word(from).equals("with") || s.word(from).equals("to")) {
+                        from++;
+                    }
+                }
+                for (Slot m : RelationLists.after(s, from, MODEL, 12, false)) {
+                    out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.55, "evaluatedOn-own-benchmark"));
+                }
+            }
+        }
+    }
+
+    /** The paper calls its dataset a benchmark (or the role detector says it is one). */
+    private static boolean presentedAsBenchmark(RelationContext ctx, ExtractedEntity dataset) {
+        if (dataset.benchmark()) {
+            return true;
+        }
+        for (RelationSentence s : ctx.sentences) {
+            if (s.slots().stream().anyMatch(x -> x.entity().equals(dataset))
+                    && s.anyWord(0, s.size(), Set.of("benchmark", "benchmarks", "benchmarking", "evaluation", "leaderboard"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<ExtractedEntity> subjects(RelationContext ctx, RelationSentence s, Slot dataset) {
+        List<ExtractedEntity> out = new ArrayList<>();
+        List<Slot> slots = RelationSubjects.before(s, dataset.first(), MODEL);
+        if (slots.isEmpty()) {
+            slots = RelationSubjects.after(s, dataset.last(), MODEL);
+        }
+        for (Slot slot : slots) {
+            if (!out.contains(slot.entity())) {
+                out.add(slot.entity());
+            }
+        }
+        if (out.isEmpty() && ctx.own.primary() != null
+                && (RelationSubjects.ownPronounBefore(s, dataset.first(), true)
+                || RelationSubjects.ownPronounBefore(s, RelationSubjects.clauseEnd(s, dataset.last()), true))) {
+            out.add(ctx.own.primary());
+        }
+        return out;
+    }
+
+    /** Models compared in the same sentence with their own number: "Gemini-2.0-Flash-001 (1352)". */
+    private static void compared(RelationContext ctx, RelationSentence s, Slot dataset, List<ExtractedEntity> subjects,
+                                 RelationScores.Found score, List<ExtractedRelation> out) {
+        List<Slot> others = new ArrayList<>();
+        for (Slot slot : s.slots()) {
+            if (slot.isModel() && !subjects.contains(slot.entity()) && RelationSubjects.governed(s, slot)) {
+                others.add(slot);
+            }
+        }
+        if (score != null && score.versus() != null && others.size() == 1) {
+            out.add(ctx.relation(others.get(0).entity(), "evaluatedOn", dataset.entity(), score.versus(), s, 0.7,
+                    "evaluatedOn-versus"));
+            return;
+        }
+        if (datasetsIn(s) != 1) {
+            return;
+        }
+        for (Slot other : others) {
+            Double value = RelationScores.besideModel(s, other);
+            if (value != null) {
+                out.add(ctx.relation(other.entity(), "evaluatedOn", dataset.entity(), value, s, 0.7,
+                        "evaluatedOn-compared"));
+            }
+        }
+    }
+
+    private static int datasetsIn(RelationSentence s) {
+        int n = 0;
+        for (Slot slot : s.slots()) {
+            if (slot.isDataset()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean hasResultCue(RelationSentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.slotAt(i) == null && RelationWords.isResultCue(s.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "trained on 1 trillion tokens sourced from The Stack", "pre-training data from D", "built upon D":
+     * training data, not a benchmark. A training word that only modifies a noun ("instruction-tuned
+     * LLMs on D") does not frame it, and a comma before the dataset's own preposition starts a new
+     * phrase ("surpasses N, pretrained on 3.3T tokens, on HumanEval+").
+     */
+    static boolean trainingFramed(RelationSentence s, Slot dataset) {
+        boolean prepositionSeen = false;
+        for (int t = dataset.first() - 1; t >= Math.max(0, dataset.first() - 15); t--) {
+            if (s.slotAt(t) != null) {
+                continue;
+            }
+            String w = s.word(t);
+            if (RelationWords.isTraining(w)) {
+                return trainingHead(s, t);
+            }
+            if ((w.equals("upon") || w.equals("on")) && (s.word(t - 1).startsWith("built") || s.word(t - 1).startsWith("build"))) {
+                return true;
+            }
+            if (s.tagIs(t, "ADP")) {
+                prepositionSeen = true;
+            }
+            if (w.equals(",") && prepositionSeen) {
+                return false;
+            }
+            if (w.equals(".") || w.equals(";") || RelationWords.CLAUSE_BREAKS.contains(w) || RelationWords.isResultCue(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A training word that takes data: "trained on", "fine-tuning with", "pretraining data", "training corpus". */
+    private static boolean trainingHead(RelationSentence s, int t) {
+        if (s.word(t).equals("training") && s.word(t - 1).equals("without")) {
+            return false;
+        }
+        int k = t + 1;
+        while (k < s.size() && (s.word(k).equals("exclusively") || s.word(k).equals("solely") || s.word(k).equals("only")
+                || s.word(k).equals("further") || s.word(k).equals("directly") || s.word(k).equals("jointly"))) {
+            k++;
+        }
+        String next = s.word(k);
+        return next.equals("on") || next.equals("with") || next.equals("using") || next.equals("over") || next.equals("from")
+                || next.equals("data") || next.equals("corpus") || next.equals("corpora") || next.equals("set")
+                || next.equals("sets") || next.equals("mixture") || next.equals("dataset") || next.equals("datasets")
+                || next.equals("tokens") || s.slotAt(k) != null && s.slotAt(k).isDataset();
+    }
+
+    /** "we introduce D", "we construct D, a dataset of ...": the sentence presents the dataset itself. */
+    private static boolean created(RelationSentence s, Slot dataset) {
+        for (int t = dataset.first() - 1; t >= Math.max(0, dataset.first() - 4); t--) {
+            if (s.slotAt(t) != null) {
+                return false;
+            }
+            if (CREATING.contains(s.word(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,174 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.paperkg.nlp.MentionType;
+import org.paperkg.nlp.NameKey;
+
+/**
+ * Relations that model names themselves state, between two models of the same paper:
+ * <ul>
+ * <li>partOf: the name is a family name plus a size ("Llama 2 70B" of "Llama 2", "StarCoder2-15B",
+ * "OLMoE-1B-7B-Instruct" of "OLMoE"), or plus a tier word ("phi-3-mini" of "Phi-3", "Ling-mini-2.0" of
+ * "Ling 2.0") when one of the two is the paper's own (well-known tiers like GPT-4-Turbo the abstract
+ * rarely states as members);</li>
+ * <li>basedOn: the paper's own model named as another plus an instruction-tuning suffix
+ * ("SOLAR 10.7B-Instruct" of "SOLAR 10.7B") or a new prefix or suffix at the same size ("Flan-PaLM
+ * 540B" of "PaLM 540B", "Qwen2.5-Coder" of "Qwen2.5", "VL-Mamba" of "Mamba").</li>
+ * </ul>
+ * Names are compared under {@link NameKey}, so spelling variants do not matter.
+ */
+final class NameVariantRule {
+
+    private static final Pattern SIZE = Pattern.compile(
+            "\\d+(?:\\.\\d+)?[kmbt]|\\d+x\\d+(?:\\.\\d+)?[mbt]|a\\d+(?:\\.\\d+)?b|\\d+(?:\\.\\d+)?[mb]-?params?");
+
+    private static final Set<String> TIERS = Set.of("mini", "small", "medium", "large", "xl", "xxl", "xxxl", "lite",
+            "light", "pro", "max", "plus", "turbo", "flash", "air", "nano", "tiny", "ultra", "micro", "base", "rl", "sft");
+
+    private static final Set<String> INSTRUCT = Set.of("instruct", "chat", "it", "instruction");
+
+    private enum Kind { SIZE, TIER, INSTRUCT, CORE }
+
+    List<ExtractedRelation> find(RelationContext ctx) {
+        List<ExtractedEntity> models = new ArrayList<>();
+        for (ExtractedEntity e : ctx.entities) {
+            if (e.type() == MentionType.MODEL) {
+                models.add(e);
+            }
+        }
+        List<ExtractedRelation> out = new ArrayList<>();
+        for (ExtractedEntity a : models) {
+            for (ExtractedEntity b : models) {
+                if (a != b && !a.key().equals(b.key())) {
+                    relate(ctx, a, b, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void relate(RelationContext ctx, ExtractedEntity a, ExtractedEntity b, List<ExtractedRelation> out) {
+        String[] parts = parts(a.name());
+        Kind[] kinds = new Kind[parts.length];
+        List<Integer> variable = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            kinds[i] = kind(parts[i]);
+            if (kinds[i] != Kind.CORE && i > 0) {
+                variable.add(i);
+            }
+        }
+        String target = b.key();
+        boolean own = ctx.own.isOwn(a) || ctx.own.isOwn(b);
+        // Smallest removal first, so "OLMoE-1B-7B-Instruct" is basedOn "OLMoE-1B-7B" and partOf "OLMoE".
+        for (int mask = 1; mask < (1 << variable.size()); mask++) {
+            StringBuilder rest = new StringBuilder();
+            boolean size = false;
+            boolean tier = false;
+            boolean instruct = false;
+            for (int i = 0, v = 0; i < parts.length; i++) {
+                boolean removed = v < variable.size() && variable.get(v) == i && (mask & (1 << v)) != 0;
+                if (v < variable.size() && variable.get(v) == i) {
+                    v++;
+                }
+                if (removed) {
+                    size |= kinds[i] == Kind.SIZE;
+                    tier |= kinds[i] == Kind.TIER;
+                    instruct |= kinds[i] == Kind.INSTRUCT;
+                } else {
+                    rest.append(parts[i]);
+                }
+            }
+            if (!NameKey.of(rest.toString()).equals(target)) {
+                continue;
+            }
+            if (instruct && !size && !tier) {
+                if (own) {
+                    out.add(ctx.relation(a, "basedOn", b, null, null, 0.6, "basedOn-instruct-name"));
+                }
+            } else if (size && !tier) {
+                out.add(ctx.relation(a, "partOf", b, null, null, 0.7, "partOf-size-name"));
+            } else if (own) {
+                out.add(ctx.relation(a, "partOf", b, null, null, 0.6, "partOf-tier-name"));
+            }
+            return;
+        }
+        derived(ctx, a, b, parts, kinds, out);
+    }
+
+    /** "Flan-PaLM 540B" from "PaLM 540B", "Qwen2.5-Coder" from "Qwen2.5": a new affix at the same size. */
+    private static void derived(RelationContext ctx, ExtractedEntity a, ExtractedEntity b, String[] partsA, Kind[] kindsA,
+                                List<ExtractedRelation> out) {
+        if (!ctx.own.isOwn(a) || ctx.own.isOwn(b)) {
+            return;
+        }
+        String[] partsB = parts(b.name());
+        Kind[] kindsB = new Kind[partsB.length];
+        for (int i = 0; i < partsB.length; i++) {
+            kindsB[i] = kind(partsB[i]);
+        }
+        if (!sizes(partsA, kindsA).equals(sizes(partsB, kindsB))) {
+            return;
+        }
+        String coreA = NameKey.of(core(partsA, kindsA));
+        String coreB = NameKey.of(core(partsB, kindsB));
+        if (coreB.length() < 2 || coreA.equals(coreB)) {
+            return;
+        }
+        String affix;
+        if (coreA.startsWith(coreB)) {
+            affix = coreA.substring(coreB.length());
+        } else {
+            // A new prefix ("Sheared LLaMA", "RemoteCLIP", "LLaVA-o1") as often names a model that only
+            // borrows or compares with the other name as one built on it; a suffix ("-Coder", "-X") is safer.
+            return;
+        }
+        if (affix.chars().anyMatch(Character::isLetter)) {
+            out.add(ctx.relation(a, "basedOn", b, null, null, 0.5, "basedOn-derived-name"));
+        }
+    }
+
+    private static List<String> sizes(String[] parts, Kind[] kinds) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            if (kinds[i] == Kind.SIZE) {
+                out.add(parts[i]);
+            }
+        }
+        return out;
+    }
+
+    private static String core(String[] parts, Kind[] kinds) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (kinds[i] != Kind.SIZE) {
+                sb.append(parts[i]);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Kind kind(String part) {
+        if (SIZE.matcher(part).matches()) {
+            return Kind.SIZE;
+        }
+        if (TIERS.contains(part)) {
+            return Kind.TIER;
+        }
+        if (INSTRUCT.contains(part)) {
+            return Kind.INSTRUCT;
+        }
+        return Kind.CORE;
+    }
+
+    /** "Llama 3.1 8B" → [llama, 3.1, 8b]; "OLMoE-1B-7B-Instruct" → [olmoe, 1b, 7b, instruct]. */
+    static String[] parts(String name) {
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[\\s\\-_/]+"))
+                .filter(p -> !p.isEmpty())
+                .toArray(String[]::new);
+    }
+}

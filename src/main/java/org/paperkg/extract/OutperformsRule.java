@@ -1,0 +1,166 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.paperkg.extract.RelationSentence.Slot;
+
+/**
+ * outperforms (model → model): "M outperforms/surpasses/beats/exceeds N1, N2 and N3", "N is
+ * outperformed by M", "M is better than / superior to N", "M achieves gains over N", "M achieves
+ * superior performance compared to N". Parity ("comparable to", "matches", "rivals") is not
+ * superiority and gives nothing, but "matches or outperforms N" does.
+ */
+final class OutperformsRule {
+
+    private static final Predicate<Slot> MODEL = Slot::isModel;
+
+    List<ExtractedRelation> find(RelationContext ctx) {
+        List<ExtractedRelation> out = new ArrayList<>();
+        for (RelationSentence s : ctx.sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.slotAt(i) == null) {
+                    cue(ctx, s, i, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void cue(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
+        String w = s.word(i);
+        if (RelationWords.OUTPERFORM.contains(w)) {
+            if (negated(s, i)) {
+                return;
+            }
+            if (RelationWords.OUTPERFORM_PASSIVE.contains(w) && s.word(i + 1).equals("by")) {
+                List<Slot> winners = RelationLists.after(s, i + 2, MODEL, 3, false);
+                List<Slot> losers = RelationSubjects.before(s, i, MODEL);
+                for (Slot winner : winners) {
+                    add(ctx, s, List.of(winner.entity()), losers, "outperforms-passive", 0.8, out);
+                }
+                return;
+            }
+            List<Slot> objects = RelationLists.after(s, i + 1, MODEL, 12, false);
+            add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx.own), objects, "outperforms-verb", 0.85, out);
+            return;
+        }
+        if (w.equals("than") && betterBefore(s, i)) {
+            List<Slot> objects = RelationLists.after(s, i + 1, MODEL, 6, false);
+            add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx.own), objects, "outperforms-than", 0.75, out);
+            return;
+        }
+        if (w.equals("to") && s.word(i - 1).equals("superior")) {
+            List<Slot> objects = RelationLists.after(s, i + 1, MODEL, 6, false);
+            add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx.own), objects, "outperforms-superior", 0.75, out);
+            return;
+        }
+        if ((w.equals("upon") || w.equals("on")) && (s.word(i - 1).equals("improves") || s.word(i - 1).equals("improve")
+                || s.word(i - 1).equals("improved"))) {
+            List<Slot> objects = RelationLists.after(s, i + 1, MODEL, 6, false);
+            add(ctx, s, RelationSubjects.subjectEntities(s, i - 1, MODEL, ctx.own), objects, "outperforms-improves", 0.7, out);
+            return;
+        }
+        if (w.equals("over") && improvementBefore(s, i)) {
+            List<Slot> objects = RelationLists.after(s, i + 1, MODEL, 4, false);
+            add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx.own), objects, "outperforms-gains-over", 0.65, out);
+            return;
+        }
+        if ((w.equals("compared") || w.equals("relative")) && (s.word(i + 1).equals("to") || s.word(i + 1).equals("with"))
+                && superiorityInClause(s, i)) {
+            List<Slot> objects = RelationLists.after(s, i + 2, MODEL, 8, false);
+            List<ExtractedEntity> subjects = RelationSubjects.subjectEntities(s, i, MODEL, ctx.own);
+            if (subjects.isEmpty() && !objects.isEmpty()) {
+                for (Slot slot : RelationSubjects.after(s, objects.get(objects.size() - 1).last(), MODEL)) {
+                    subjects.add(slot.entity());
+                }
+            }
+            add(ctx, s, subjects, objects, "outperforms-compared", 0.65, out);
+        }
+    }
+
+    /** "does not outperform", "fails to surpass". */
+    private static boolean negated(RelationSentence s, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String w = s.word(k);
+            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.startsWith("fail") || w.equals("cannot")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "better than", "more capable than", "stronger ... than"; not "more than 10%", "larger than". */
+    private static boolean betterBefore(RelationSentence s, int than) {
+        for (int k = than - 1; k >= Math.max(0, than - 6); k--) {
+            if (s.slotAt(k) != null) {
+                return false;
+            }
+            String w = s.word(k);
+            if (w.equals("more")) {
+                return k < than - 1 && !s.tagIs(k + 1, "NOUN") && !s.tagIs(k + 1, "NUM");
+            }
+            if (RelationWords.BETTER.contains(w) || w.equals("improvement") || w.equals("improvements")) {
+                return true;
+            }
+            if (RelationWords.PARITY.contains(w) || w.equals("larger") || w.equals("smaller") || w.equals("fewer")
+                    || w.equals("less") || w.equals("lower") || w.equals("rather")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "gains of 11% over N", "improves F1 by 2.8% over N": an improvement word earlier in the clause. */
+    private static boolean improvementBefore(RelationSentence s, int over) {
+        int start = RelationSubjects.clauseStart(s, over);
+        for (int k = over - 1; k >= Math.max(start, over - 10); k--) {
+            Slot slot = s.slotAt(k);
+            if (slot != null) {
+                if (slot.isModel()) {
+                    return false;
+                }
+                k = slot.first();
+                continue;
+            }
+            String w = s.word(k);
+            if (RelationWords.IMPROVEMENT.contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || RelationWords.CLAUSE_WORDS.contains(w) && !w.startsWith("improv")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "superior performance compared to N", not "comparable performance compared to N". */
+    private static boolean superiorityInClause(RelationSentence s, int i) {
+        int start = RelationSubjects.clauseStart(s, i);
+        int end = RelationSubjects.clauseEnd(s, i);
+        boolean better = false;
+        for (int k = start; k < end; k++) {
+            if (s.slotAt(k) != null) {
+                continue;
+            }
+            String w = s.word(k);
+            if (w.equals("superior") || w.equals("better") || w.equals("stronger") || w.startsWith("advancement")
+                    || w.startsWith("outperform") || w.equals("improvement") || w.equals("improvements")
+                    || w.equals("gains")) {
+                better = true;
+            }
+        }
+        return better; // "competitive or superior accuracy": superiority wins, as in "matches or outperforms"
+    }
+
+    private static void add(RelationContext ctx, RelationSentence s, List<ExtractedEntity> subjects,
+                            List<Slot> objects, String rule, double confidence, List<ExtractedRelation> out) {
+        for (ExtractedEntity subject : subjects) {
+            for (Slot object : objects) {
+                if (!object.entity().equals(subject) && subject.type() == object.entity().type()) {
+                    out.add(ctx.relation(subject, "outperforms", object.entity(), null, s, confidence, rule));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.paperkg.ingest.Paper;
+import org.paperkg.nlp.AnalyzedText;
+
+/** What every relation rule reads about one paper: its sentences with mentions, quantities, own models. */
+final class RelationContext {
+    final Paper paper;
+    final AnalyzedText text;
+    final List<ExtractedEntity> entities;
+    final List<ExtractedQuantity> quantities;
+    final List<RelationSentence> sentences;
+    final RelationOwnModels own;
+
+    RelationContext(Paper paper, AnalyzedText text, List<ExtractedEntity> entities,
+                    List<ExtractedQuantity> quantities) {
+        this.paper = paper;
+        this.text = text;
+        this.entities = List.copyOf(entities);
+        this.quantities = List.copyOf(quantities);
+        List<RelationSentence> list = new ArrayList<>();
+        for (int i = 0; i < text.sentences().size(); i++) {
+            list.add(new RelationSentence(text, i, entities));
+        }
+        this.sentences = List.copyOf(list);
+        this.own = RelationOwnModels.of(sentences, entities);
+    }
+
+    /**
+     * A relation found in a sentence, with the sentence as evidence; with no sentence (a relation the
+     * names state), the sentence where the subject is first named.
+     */
+    ExtractedRelation relation(ExtractedEntity s, String predicate, ExtractedEntity o, Double score,
+                               RelationSentence evidence, double confidence, String rule) {
+        RelationSentence where = evidence != null ? evidence : sentenceOf(s);
+        int start = where == null ? 0 : where.start();
+        int end = where == null ? 0 : where.end();
+        return new ExtractedRelation(s.name(), predicate, o.name(), score, start, end, confidence, rule);
+    }
+
+    /** The sentence of an entity's first mention, or null for an entity with no mention. */
+    RelationSentence sentenceOf(ExtractedEntity e) {
+        if (e.firstMention() == null) {
+            return null;
+        }
+        int index = text.sentenceIndexAt(e.firstMention().start());
+        return index < 0 ? null : sentences.get(index);
+    }
+}

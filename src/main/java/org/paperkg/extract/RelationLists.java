@@ -1,0 +1,130 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.paperkg.extract.RelationSentence.Slot;
+
+/**
+ * Reads the coordinated mentions that follow a cue: "outperforms Gopher (280B), GPT-3 (175B), and
+ * Jurassic-1", "models such as PaLM or Chinchilla", "on object detection (COCO), semantic segmentation
+ * (ADE20K)". The list may start after a few noun-phrase words ("the performance of larger models, such
+ * as"); consecutive items need a comma, conjunction or bracket between them; it ends at a clause word,
+ * a preposition other than "of"/"as"/"like", a full stop, or a mention of another kind.
+ */
+final class RelationLists {
+    private RelationLists() {}
+
+    /** Most noun-phrase words allowed between two items of one list. */
+    private static final int MAX_GAP = 6;
+
+    /**
+     * The mentions accepted by {@code accept} coordinated after token {@code from}.
+     *
+     * @param maxLead          most tokens before the first item
+     * @param leadCrossesPreps whether the lead may contain prepositions and participles ("on 1 trillion
+     *                         tokens sourced from The Stack"): used after training verbs
+     */
+    static List<Slot> after(RelationSentence s, int from, Predicate<Slot> accept, int maxLead,
+                            boolean leadCrossesPreps) {
+        List<Slot> out = new ArrayList<>();
+        int lead = 0;
+        int gap = 0;
+        boolean glue = false;
+        int i = from;
+        while (i < s.size()) {
+            Slot slot = s.slotAt(i);
+            if (slot != null) {
+                if (out.isEmpty() && slot.isOrganization() && s.slotAt(slot.last() + 1) != null
+                        && accept.test(s.slotAt(slot.last() + 1))) {
+                    i = slot.last() + 1; // "the OpenAI code-cushman-001 model": the maker names the model
+                    continue;
+                }
+                if (!accept.test(slot)) {
+                    // A mention of another kind ends the list, but may sit inside the lead
+                    // ("trained on tokens of The Pile", lead crossing a dataset for a model list is not).
+                    if (out.isEmpty() && leadCrossesPreps && lead < maxLead) {
+                        lead += slot.last() - slot.first() + 1;
+                        i = slot.last() + 1;
+                        continue;
+                    }
+                    break;
+                }
+                if (!out.isEmpty() && !glue) {
+                    break;
+                }
+                if (!out.contains(slot)) {
+                    out.add(slot);
+                }
+                gap = 0;
+                glue = false;
+                i = slot.last() + 1;
+                continue;
+            }
+            String w = s.word(i);
+            if (w.equals(".") && (s.word(i - 1).equals("e.g") || s.word(i - 1).equals("i.e"))) {
+                i++;
+                continue;
+            }
+            if (out.isEmpty()) {
+                if (ends(s, i, true, leadCrossesPreps)) {
+                    break;
+                }
+                if (++lead > maxLead) {
+                    break;
+                }
+            } else {
+                if (ends(s, i, false, false)) {
+                    break;
+                }
+                if (RelationWords.GLUE.contains(w)) {
+                    glue = true;
+                } else if (w.equals("as") && s.word(i + 1).equals("well") && s.word(i + 2).equals("as")) {
+                    glue = true;
+                    i += 2;
+                } else if (++gap > MAX_GAP) {
+                    break;
+                }
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** Whether the token at i ends a list (in the lead before the first item, or after one). */
+    private static boolean ends(RelationSentence s, int i, boolean inLead, boolean leadCrossesPreps) {
+        String w = s.word(i);
+        String tag = s.tag(i);
+        if (w.equals(".") || w.equals(";") || w.equals("!") || w.equals("?")) {
+            return true;
+        }
+        if (w.equals(":")) {
+            return !inLead;
+        }
+        if (RelationWords.GLUE.contains(w) && !(inLead && leadCrossesPreps && w.equals(","))) {
+            return false;
+        }
+        if (RelationWords.LIST_INTRODUCERS.contains(w)) {
+            return false;
+        }
+        if (inLead && (w.endsWith("ed") || w.endsWith("ing")) && !RelationWords.CLAUSE_WORDS.contains(w)
+                && (s.tagIs(i + 1, "NOUN") || s.tagIs(i + 1, "ADJ") || s.tagIs(i + 1, "PROPN"))) {
+            return false; // "concurrently developed models such as", "reasoning LLMs, including"
+        }
+        if (inLead && leadCrossesPreps) {
+            // "on 1 trillion tokens sourced from The Stack", "with 50B tokens drawn from"
+            return w.equals(",") || RelationWords.CLAUSE_WORDS.contains(w) || RelationWords.CLAUSE_BREAKS.contains(w);
+        }
+        if (RelationWords.CLAUSE_WORDS.contains(w) || RelationWords.CLAUSE_BREAKS.contains(w)) {
+            return true;
+        }
+        if (tag.startsWith("ADP") || tag.startsWith("SCONJ") || tag.startsWith("VERB") || tag.startsWith("AUX")
+                || tag.startsWith("PART")) {
+            return true;
+        }
+        if (tag.startsWith("PRON")) {
+            return !(w.equals("its") || w.equals("their") || w.equals("our"));
+        }
+        return !(RelationWords.isNounPhraseTag(tag) || tag.startsWith("PUNCT") || tag.startsWith("CCONJ"));
+    }
+}

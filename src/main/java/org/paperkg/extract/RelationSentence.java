@@ -1,0 +1,170 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.paperkg.nlp.AnalyzedText;
+import org.paperkg.nlp.Mention;
+import org.paperkg.nlp.MentionType;
+import org.paperkg.nlp.Sentence;
+
+/**
+ * One sentence as the relation rules see it: its tokens (lower-cased words and UD tags) with the
+ * entity mentions laid over them as slots, in text order. Rules walk the tokens and ask, at each
+ * position, whether a slot starts there; the words between two slots are the cue.
+ */
+final class RelationSentence {
+
+    /** One mention of an entity, with the tokens it covers (inclusive). */
+    record Slot(ExtractedEntity entity, Mention mention, int first, int last) {
+        boolean isModel() {
+            return entity.type() == MentionType.MODEL;
+        }
+
+        boolean isDataset() {
+            return entity.type() == MentionType.DATASET;
+        }
+
+        boolean isOrganization() {
+            return entity.type() == MentionType.ORGANIZATION;
+        }
+
+        String name() {
+            return entity.name();
+        }
+    }
+
+    private final AnalyzedText text;
+    private final Sentence sentence;
+    private final int index;
+    private final String[] lower;
+    private final List<Slot> slots;
+    private final Slot[] slotByToken;
+
+    RelationSentence(AnalyzedText text, int index, List<ExtractedEntity> entities) {
+        this.text = text;
+        this.index = index;
+        this.sentence = text.sentences().get(index);
+        this.lower = new String[sentence.size()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = sentence.words()[i].toLowerCase(Locale.ROOT);
+        }
+        this.slotByToken = new Slot[sentence.size()];
+        List<Slot> found = new ArrayList<>();
+        for (ExtractedEntity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.start() < sentence.start() || m.start() >= sentence.end()) {
+                    continue;
+                }
+                int first = sentence.tokenAt(m.start());
+                int last = sentence.tokenAt(Math.max(m.start(), m.end() - 1));
+                if (first < 0 || last < 0) {
+                    continue;
+                }
+                found.add(new Slot(e, m, first, last));
+            }
+        }
+        // Longer mentions first, so that an overlapping shorter one is the one dropped.
+        found.sort((a, b) -> a.first() != b.first() ? Integer.compare(a.first(), b.first())
+                : Integer.compare(b.last(), a.last()));
+        List<Slot> kept = new ArrayList<>();
+        for (Slot s : found) {
+            boolean free = true;
+            for (int t = s.first(); t <= s.last(); t++) {
+                if (slotByToken[t] != null) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                kept.add(s);
+                for (int t = s.first(); t <= s.last(); t++) {
+                    slotByToken[t] = s;
+                }
+            }
+        }
+        this.slots = List.copyOf(kept);
+    }
+
+    int index() {
+        return index;
+    }
+
+    int start() {
+        return sentence.start();
+    }
+
+    int end() {
+        return sentence.end();
+    }
+
+    int size() {
+        return lower.length;
+    }
+
+    /** The word at a token, lower-cased. */
+    String word(int i) {
+        return i >= 0 && i < lower.length ? lower[i] : "";
+    }
+
+    String tag(int i) {
+        return i >= 0 && i < lower.length ? sentence.tags()[i] : "";
+    }
+
+    boolean tagIs(int i, String tag) {
+        return tag(i).startsWith(tag);
+    }
+
+    int tokenStart(int i) {
+        return sentence.tokens()[i].getStart();
+    }
+
+    int tokenEnd(int i) {
+        return sentence.tokens()[i].getEnd();
+    }
+
+    List<Slot> slots() {
+        return slots;
+    }
+
+    /** The slot covering a token, or null. */
+    Slot slotAt(int i) {
+        return i >= 0 && i < slotByToken.length ? slotByToken[i] : null;
+    }
+
+    /** The document text from one offset to another, for character-level checks ("OpenAI's"). */
+    String textBetween(int from, int to) {
+        int a = Math.max(0, Math.min(from, text.text().length()));
+        int b = Math.max(a, Math.min(to, text.text().length()));
+        return text.covered(a, b);
+    }
+
+    /** The text right after a slot, up to the end of the sentence. */
+    String textAfter(Slot s, int maxChars) {
+        return textBetween(s.mention().end(), Math.min(end(), s.mention().end() + maxChars));
+    }
+
+    /** The text right before a slot, from the start of the sentence. */
+    String textBefore(Slot s, int maxChars) {
+        return textBetween(Math.max(start(), s.mention().start() - maxChars), s.mention().start());
+    }
+
+    boolean hasModelsAndOthers() {
+        return slots.size() >= 2;
+    }
+
+    /** Whether any token in [from, to) has one of the given lower-case words. */
+    boolean anyWord(int from, int to, java.util.Set<String> words) {
+        for (int i = Math.max(0, from); i < Math.min(to, size()); i++) {
+            if (slotAt(i) == null && words.contains(lower[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return text.covered(start(), end());
+    }
+}

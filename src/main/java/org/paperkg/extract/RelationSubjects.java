@@ -1,0 +1,332 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.paperkg.extract.RelationSentence.Slot;
+
+/**
+ * Finds who a cue is about. Abstracts put the model that acts first in its clause, and the models it is
+ * compared with, trained from or evaluated against after a preposition or a comparison verb; so the
+ * subject of a cue is the nearest mention before it in the same clause that no such word governs
+ * ("T1 with Qwen2.5-32B as the base model outperforms ..." is about T1), together with the mentions
+ * coordinated with it ("phi-3-small and phi-3-medium, both more capable than ...").
+ */
+final class RelationSubjects {
+    private RelationSubjects() {}
+
+    /** Words that stand for the paper's own model when it is the subject. */
+    private static final Set<String> MODEL_HEADS = Set.of("model", "models", "system", "llm", "llms", "mllm",
+            "vlm", "variant", "variants", "checkpoint", "checkpoints", "family", "series", "method", "approach",
+            "framework");
+
+    /** The first token of the clause that contains token i. */
+    static int clauseStart(RelationSentence s, int i) {
+        for (int t = i - 1; t >= 0; t--) {
+            if (s.slotAt(t) == null && isBreak(s, t)) {
+                return t + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The token after the clause that contains token i. */
+    static int clauseEnd(RelationSentence s, int i) {
+        for (int t = i + 1; t < s.size(); t++) {
+            if (s.slotAt(t) == null && isBreak(s, t)) {
+                return t;
+            }
+        }
+        return s.size();
+    }
+
+    private static boolean isBreak(RelationSentence s, int t) {
+        String w = s.word(t);
+        if (w.equals("but")) {
+            return !s.word(t + 1).equals("also"); // "not only ... but also" keeps the subject
+        }
+        return RelationWords.CLAUSE_BREAKS.contains(w);
+    }
+
+    /**
+     * The subject mentions of a cue at token {@code cue}: the nearest ungoverned mention of the kind
+     * before it in its clause, with its coordinated mentions; empty if there is none.
+     */
+    static List<Slot> before(RelationSentence s, int cue, Predicate<Slot> kind) {
+        int start = clauseStart(s, cue);
+        for (int k = s.slots().size() - 1; k >= 0; k--) {
+            Slot slot = s.slots().get(k);
+            if (slot.last() >= cue || slot.first() < start || !kind.test(slot)) {
+                continue;
+            }
+            if (!governed(s, slot)) {
+                return withCoordinated(s, slot, kind);
+            }
+        }
+        return List.of();
+    }
+
+    /** The first ungoverned mention of the kind after token {@code from} in its clause, with its coordinated ones. */
+    static List<Slot> after(RelationSentence s, int from, Predicate<Slot> kind) {
+        int end = clauseEnd(s, from);
+        for (Slot slot : s.slots()) {
+            if (slot.first() <= from || slot.first() >= end || !kind.test(slot)) {
+                continue;
+            }
+            if (!governed(s, slot)) {
+                return RelationLists.after(s, slot.first(), kind, 0, false);
+            }
+        }
+        return List.of();
+    }
+
+    /** The subject of a cue: a named mention if there is one, else "it"/"our model" standing for the paper's own model. */
+    static List<ExtractedEntity> subjectEntities(RelationSentence s, int cue, Predicate<Slot> kind, RelationOwnModels own) {
+        return subjectEntities(s, cue, kind, own, true);
+    }
+
+    /**
+     * As above; {@code allowWe} lets "we" stand for the own model ("we achieve 90% on B"), which holds
+     * for results but not for training ("we train NeRFs on D").
+     */
+    static List<ExtractedEntity> subjectEntities(RelationSentence s, int cue, Predicate<Slot> kind, RelationOwnModels own,
+                                                 boolean allowWe) {
+        List<ExtractedEntity> out = new ArrayList<>();
+        for (Slot slot : before(s, cue, kind)) {
+            if (!out.contains(slot.entity())) {
+                out.add(slot.entity());
+            }
+        }
+        if (out.isEmpty() && own.primary() != null && ownPronounBefore(s, cue, allowWe)) {
+            out.add(own.primary());
+        }
+        return out;
+    }
+
+    /**
+     * Who a participle cue ("trained on", "based on") is about: the mention right before it
+     * ("StarCoder2-3B, pretrained on", "LC-PLM based on"), nobody when a plain noun is ("NeRFs trained
+     * on ShapeNet", "larger architectures based on Qwen2.5"), else the clause's subject.
+     */
+    static List<ExtractedEntity> ofParticiple(RelationSentence s, int cue, Predicate<Slot> kind, RelationOwnModels own) {
+        int k = cue - 1;
+        while (k >= 0 && s.slotAt(k) == null && (s.word(k).equals(",") || s.word(k).equals("is") || s.word(k).equals("are")
+                || s.word(k).equals("was") || s.word(k).equals("were") || s.word(k).equals("been")
+                || s.word(k).equals("be") || s.tagIs(k, "ADV"))) {
+            k--;
+        }
+        Slot right = s.slotAt(k);
+        if (right != null) {
+            return kind.test(right) ? List.of(right.entity()) : List.of();
+        }
+        if (s.tagIs(k, "NOUN") && !MODEL_HEADS.contains(s.word(k)) && s.slotAt(k - 1) == null) {
+            return List.of();
+        }
+        return subjectEntities(s, cue, kind, own, false);
+    }
+
+    /**
+     * Whether the clause before {@code cue} has "it", "our model", "this model", "the system" as its
+     * subject: an anaphor for the paper's own model.
+     */
+    static boolean ownPronounBefore(RelationSentence s, int cue, boolean allowWe) {
+        int start = clauseStart(s, cue);
+        for (int t = start; t < cue; t++) {
+            if (s.slotAt(t) != null) {
+                continue;
+            }
+            String w = s.word(t);
+            if (allowWe && w.equals("we") && !s.word(t + 1).equals("evaluate")) {
+                return true;
+            }
+            if (w.equals("it") && !expletive(s, t) && !governedToken(s, t)) {
+                return true;
+            }
+            if (w.equals("our") || w.equals("this") || w.equals("the")) {
+                for (int k = t + 1; k <= t + 4 && k < cue; k++) {
+                    if (s.slotAt(k) != null) {
+                        break;
+                    }
+                    if (MODEL_HEADS.contains(s.word(k))) {
+                        if (w.equals("the") && !isFinal(s, t + 1, k)) {
+                            break;
+                        }
+                        return !governedToken(s, t);
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "it is important to", "it is clear that": "it" that stands for nothing. */
+    private static boolean expletive(RelationSentence s, int t) {
+        String next = s.word(t + 1);
+        if (!next.equals("is") && !next.equals("was")) {
+            return false;
+        }
+        return s.tagIs(t + 2, "ADJ") && !s.word(t + 2).equals("only") || s.word(t + 2).equals("not");
+    }
+
+    /** "the final model", "the resulting model": "the" only stands for the own model with such words. */
+    private static boolean isFinal(RelationSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.word(k);
+            if (w.equals("final") || w.equals("resulting") || w.equals("proposed") || w.equals("trained")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean governedToken(RelationSentence s, int t) {
+        String w = s.word(t - 1);
+        return RelationWords.GOVERNORS.contains(w) && !w.equals("by");
+    }
+
+    /** The mentions coordinated with a subject before it: "phi-3-small and phi-3-medium". */
+    private static List<Slot> withCoordinated(RelationSentence s, Slot slot, Predicate<Slot> kind) {
+        List<Slot> group = new ArrayList<>();
+        group.add(slot);
+        Slot current = slot;
+        while (true) {
+            int t = current.first() - 1;
+            boolean glue = false;
+            int fillers = 0;
+            while (t >= 0 && s.slotAt(t) == null && (RelationWords.GLUE.contains(s.word(t))
+                    || s.tagIs(t, "NUM") && fillers < 2)) {
+                glue |= s.word(t).equals("and") || s.word(t).equals(",") || s.word(t).equals("&");
+                if (!RelationWords.GLUE.contains(s.word(t))) {
+                    fillers++;
+                }
+                t--;
+            }
+            Slot prev = s.slotAt(t);
+            if (!glue || prev == null || !kind.test(prev) || governed(s, prev)) {
+                break;
+            }
+            group.add(0, prev);
+            current = prev;
+        }
+        return group;
+    }
+
+    /**
+     * Whether a preposition, list introducer or comparison verb governs the mention, directly or through
+     * the list it belongs to ("compared to models like A, B, and C"). A list closed by "and"/"or"
+     * and followed by a comma does not continue into the next mention ("... and D, M delivers").
+     */
+    static boolean governed(RelationSentence s, Slot slot) {
+        Slot current = slot;
+        int t = slot.first() - 1;
+        int steps = 0;
+        boolean glue = false;
+        boolean bareComma = false;
+        while (t >= 0 && steps < 14) {
+            Slot other = s.slotAt(t);
+            if (other != null) {
+                if (!glue) {
+                    return false; // "OpenAI GPT-3": a modifier, not a governor
+                }
+                // "A, B" is a list only if B goes on as one ("A, B, and C"); "Compared to A, M delivers"
+                // is not, and neither is "... and A, M delivers".
+                if (bareComma && (closedBefore(s, other) || !followedByGlue(s, current))) {
+                    return false;
+                }
+                current = other;
+                t = other.first() - 1;
+                glue = false;
+                bareComma = false;
+                continue;
+            }
+            String w = s.word(t);
+            if (w.equals(")")) {
+                int open = t - 1;
+                while (open >= 0 && !s.word(open).equals("(")) {
+                    open--;
+                }
+                if (open >= 0 && t - open <= 8) {
+                    t = open - 1; // a bracket after a list item: "Gopher (280B), GPT-3"
+                    continue;
+                }
+            }
+            if (w.equals("(")) {
+                t--; // "model classes (PaLM, T5, U-PaLM)": the bracket holds examples of the noun before it
+                continue;
+            }
+            if (glue && !RelationWords.GLUE.contains(w)) {
+                // A comma followed by plain words ("Specifically, M ...", "For example, T1 ..."): an
+                // adverbial, not a list, so nothing before it governs the mention.
+                return false;
+            }
+            if (w.equals("as") && RelationWords.NAMING.contains(s.word(t - 1))) {
+                return false;
+            }
+            if (w.equals("of") && RESULT_NOUNS.contains(s.word(t - 1))) {
+                return false; // "the results of YuE", "the error rate of Whisper": its results
+            }
+            if (w.equals("to") && appliedBefore(s, t)) {
+                return false; // "applying PromptCoT to Qwen3-30B sets new results": the model evaluated
+            }
+            if (RelationWords.GOVERNORS.contains(w)) {
+                return true;
+            }
+            if (RelationWords.GLUE.contains(w)) {
+                if (w.equals(",") && !glue) {
+                    bareComma = true;
+                } else if (!w.equals(",")) {
+                    bareComma = false;
+                }
+                glue = true;
+                t--;
+                continue;
+            }
+            if (RelationWords.CLAUSE_WORDS.contains(w) || RelationWords.CLAUSE_BREAKS.contains(w)) {
+                return false;
+            }
+            if (RelationWords.isNounPhraseTag(s.tag(t)) || w.equals("'s") || w.equals("our") || w.equals("its")
+                    || w.equals("their")) {
+                if (glue) {
+                    // A comma followed by plain words ("For example, T1 ..."): an adverbial, not a list.
+                    return false;
+                }
+                t--;
+                steps++;
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> RESULT_NOUNS = Set.of("results", "performance", "performances", "accuracy",
+            "accuracies", "scores", "score", "rate", "representations", "capabilities", "abilities");
+
+    /** "applying X to M", "applied to M". */
+    private static boolean appliedBefore(RelationSentence s, int to) {
+        for (int k = to - 1; k >= Math.max(0, to - 5); k--) {
+            if (s.word(k).startsWith("appl")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a list goes on after the mention: a comma, conjunction or bracket right after it. */
+    private static boolean followedByGlue(RelationSentence s, Slot slot) {
+        String w = s.word(slot.last() + 1);
+        return w.equals(",") || w.equals("and") || w.equals("or") || w.equals("(") || w.equals("&")
+                || w.equals("/");
+    }
+
+    /** Whether the mention is the last item of a list: "and"/"or" right before it. */
+    private static boolean closedBefore(RelationSentence s, Slot slot) {
+        int t = slot.first() - 1;
+        while (t >= 0 && s.slotAt(t) == null && RelationWords.isNounPhraseTag(s.tag(t))
+                && !RelationWords.GLUE.contains(s.word(t))) {
+            t--;
+        }
+        return s.word(t).equals("and") || s.word(t).equals("or");
+    }
+}

@@ -1,0 +1,127 @@
+package org.paperkg.extract;
+
+import java.util.Set;
+
+/**
+ * The cue words of the relation rules, in one place. The tagger often tags verbs in abstracts as
+ * nouns ("Chinchilla outperforms/NOUN Gopher"), so rules decide by these word lists first and use the
+ * part of speech only for the filler words of a noun phrase.
+ */
+final class RelationWords {
+    private RelationWords() {}
+
+    /** Verbs whose object is the model beaten: "M outperforms N". */
+    static final Set<String> OUTPERFORM = Set.of(
+            "outperform", "outperforms", "outperformed", "outperforming",
+            "surpass", "surpasses", "surpassed", "surpassing",
+            "beat", "beats", "beating", "beaten",
+            "exceed", "exceeds", "exceeded", "exceeding",
+            "outcompete", "outcompetes", "outcompeted", "outcompeting",
+            "outstrip", "outstrips", "outstripped", "outstripping",
+            "outclass", "outclasses", "outclassed", "outclassing",
+            "outscore", "outscores", "outscored", "outscoring");
+
+    /** Participles that, followed by "by", make the passive "N is outperformed by M". */
+    static final Set<String> OUTPERFORM_PASSIVE = Set.of(
+            "outperformed", "surpassed", "beaten", "exceeded", "outcompeted", "outstripped", "outclassed");
+
+    /** Comparatives that, followed by "than"/"to", state superiority: "better than N", "superior to N". */
+    static final Set<String> BETTER = Set.of("better", "stronger", "superior", "higher", "greater", "more");
+
+    /** Nouns and verbs of improvement that, followed by "over", state superiority: "gains over N". */
+    static final Set<String> IMPROVEMENT = Set.of(
+            "improvement", "improvements", "gain", "gains", "advantage", "advantages", "improves", "improve",
+            "improved", "improving", "lead", "leads", "margin", "boost", "boosts");
+
+    /** Words that state parity, not superiority: they block a superiority reading of the same span. */
+    static final Set<String> PARITY = Set.of(
+            "comparable", "comparably", "competitive", "par", "matches", "match", "matching", "rivals",
+            "rival", "rivaling", "rivalling", "similar", "close", "approaches", "approaching", "same");
+
+    /**
+     * Words after which a model is an object or a complement, not the subject: prepositions, list
+     * introducers and comparison verbs ("than N", "such as N", "matches N", "compared to N").
+     */
+    static final Set<String> GOVERNORS = Set.of(
+            "on", "in", "with", "without", "over", "than", "to", "from", "for", "of", "by", "like", "as",
+            "including", "include", "includes", "against", "vs", "vs.", "versus", "between", "among",
+            "across", "at", "via", "into", "onto", "upon", "under", "beyond", "compared", "relative",
+            "match", "matches", "matched", "matching", "rival", "rivals", "rivaling", "rivalling",
+            "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses",
+            "surpassed", "surpassing", "beat", "beats", "beating", "exceed", "exceeds", "exceeded",
+            "exceeding", "outcompetes", "outcompete", "approaches", "approaching", "trails", "e.g.", "e.g",
+            "especially", "particularly", "namely", "specifically");
+
+    /** "termed as X", "known as X": "as" after these names the subject, it does not govern it. */
+    static final Set<String> NAMING = Set.of("termed", "known", "referred", "denoted", "called", "named",
+            "dubbed", "coined");
+
+    /** Words that separate coordinated items of a list. */
+    static final Set<String> GLUE = Set.of(",", "and", "or", "&", "/", "nor", "(", ")", "–", "-", "—");
+
+    /** Words that end a clause for the purpose of finding a subject. */
+    static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "although", "though",
+            "however", "meanwhile", "whilst", "additionally", "moreover", "furthermore");
+
+    /**
+     * Finite verbs and clause words that the tagger may call nouns: a list or noun phrase never runs
+     * across them.
+     */
+    static final Set<String> CLAUSE_WORDS = Set.of(
+            "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "could", "will",
+            "would", "may", "might", "should", "must", "does", "do", "did",
+            "achieve", "achieves", "achieved", "achieving", "obtain", "obtains", "obtained", "obtaining",
+            "reach", "reaches", "reached", "reaching", "attain", "attains", "attained", "attaining",
+            "deliver", "delivers", "delivered", "delivering", "demonstrate", "demonstrates",
+            "demonstrated", "demonstrating", "show", "shows", "showed", "shown", "showing", "remain",
+            "remains", "exhibit", "exhibits", "exhibited", "yield", "yields", "yielding", "set", "sets",
+            "establish", "establishes", "rank", "ranks", "ranked", "ranking", "score", "scores", "scored",
+            "scoring", "perform", "performs", "performed", "performing", "provide", "provides", "offer",
+            "offers", "require", "requires", "requiring", "using", "uses", "use", "used", "which", "that",
+            "who", "where", "when", "despite", "but", "while", "whereas", "because", "since", "if",
+            "improves", "improve", "improved", "improving", "advances", "enables", "allows", "leads",
+            "introduce", "introduces", "present", "presents", "propose", "proposes", "release", "releases",
+            "gets", "get", "gives", "makes", "make", "evaluated", "tested", "to",
+            "match", "matches", "rivals", "rival", "outperform", "outperforms", "outperforming",
+            "surpass", "surpasses", "surpassing", "beats", "exceeds", "exceeding", "compared");
+
+    /** Words that may start an item in a list without being part of the mentions ("models such as"). */
+    static final Set<String> LIST_INTRODUCERS = Set.of("such", "as", "like", "including", "e.g.", "e.g",
+            "i.e.", "i.e", "namely", "specifically", "especially", "particularly", "notably", "even", "of",
+            "both", "all", "other", "its", "their", "our", "his", "her", "well", "also", "respectively",
+            "leading", "existing", "recent", "previous", "prior", "strong", "larger", "smaller", "similarly",
+            "sized", "open-source", "closed-source", "proprietary", "popular", "prominent", "baseline",
+            "baselines", "many", "several", "most", "various", "top", "state-of-the-art", "sota", "much",
+            "models", "model", "llms", "llm", "variants", "versions");
+
+    /** Training verbs and nouns: "trained on", "pre-trained on", "fine-tuning on", "continued pre-training on". */
+    static boolean isTraining(String w) {
+        String s = w.replace("-", "");
+        return s.equals("train") || s.equals("trains") || s.equals("trained") || s.equals("training")
+                || s.equals("pretrain") || s.equals("pretrains") || s.equals("pretrained")
+                || s.equals("pretraining") || s.equals("finetune") || s.equals("finetunes")
+                || s.equals("finetuned") || s.equals("finetuning") || s.equals("tuned") || s.equals("tuning")
+                || s.equals("instructiontuned") || s.equals("posttrained") || s.equals("posttraining")
+                || s.equals("continual") || s.equals("retrained") || s.equals("sft");
+    }
+
+    /** Words of a result statement; a dataset in a sentence with one of these is used as a benchmark. */
+    static boolean isResultCue(String w) {
+        return w.startsWith("achiev") || w.startsWith("obtain") || w.startsWith("reach") || w.startsWith("attain")
+                || w.startsWith("scor") || w.startsWith("perform") || w.startsWith("result")
+                || w.startsWith("accura") || w.startsWith("outperform") || w.startsWith("surpass")
+                || w.startsWith("beat") || w.startsWith("exceed") || w.equals("evaluated") || w.equals("evaluate")
+                || w.equals("evaluating") || w.equals("evaluations")
+                || w.startsWith("benchmark") || w.equals("state-of-the-art") || w.equals("sota")
+                || w.startsWith("leaderboard") || w.startsWith("rank") || w.startsWith("deliver")
+                || w.startsWith("pass@") || w.equals("competitive") || w.equals("superior") || w.equals("better")
+                || w.startsWith("perplexit") || w.equals("f1") || w.equals("%") || w.endsWith("%")
+                || w.startsWith("top") || w.startsWith("gains") || w.startsWith("improv") || w.equals("sets");
+    }
+
+    /** A noun phrase filler by tag: determiners, adjectives, nouns, numbers, adverbs. */
+    static boolean isNounPhraseTag(String tag) {
+        return tag.startsWith("DET") || tag.startsWith("ADJ") || tag.startsWith("NOUN") || tag.startsWith("PROPN")
+                || tag.startsWith("NUM") || tag.startsWith("ADV") || tag.startsWith("SYM") || tag.startsWith("X");
+    }
+}

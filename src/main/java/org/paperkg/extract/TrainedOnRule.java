@@ -1,0 +1,113 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.paperkg.extract.RelationSentence.Slot;
+
+/**
+ * trainedOn (model → dataset): "M is trained/pre-trained/fine-tuned on D", "we train M on D",
+ * "M, a model pre-trained on 1TB of imagery from D", "continued pre-training on D", "D is used to train
+ * M", "M built upon D" (a dataset as foundation is training data).
+ */
+final class TrainedOnRule {
+
+    private static final Predicate<Slot> MODEL = Slot::isModel;
+    private static final Predicate<Slot> DATASET = Slot::isDataset;
+
+    /** Prepositions that introduce the training data after a training verb. */
+    private static final Set<String> DATA_PREPOSITIONS = Set.of("on", "with", "using", "over");
+
+    /** Adverbs between a training verb and its preposition: "trained exclusively on". */
+    private static final Set<String> ADVERBS = Set.of("exclusively", "solely", "only", "further", "jointly", "directly",
+            "primarily", "mainly", "entirely", "purely", "additionally", "also", "first", "then", "extensively");
+
+    List<ExtractedRelation> find(RelationContext ctx) {
+        List<ExtractedRelation> out = new ArrayList<>();
+        for (RelationSentence s : ctx.sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.slotAt(i) != null) {
+                    continue;
+                }
+                String w = s.word(i);
+                if (RelationWords.isTraining(w)) {
+                    trainingVerb(ctx, s, i, out);
+                } else if (w.equals("used") || w.equals("use")) {
+                    usedToTrain(ctx, s, i, out);
+                } else if ((w.equals("upon") || w.equals("on")) && s.word(i - 1).startsWith("built")) {
+                    List<Slot> data = RelationLists.after(s, i + 1, DATASET, 3, false);
+                    add(ctx, s, RelationSubjects.subjectEntities(s, i - 1, MODEL, ctx.own), data, "trainedOn-built-upon", out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "M (is) trained on D", "train M on D", "continued pre-training on D". */
+    private static void trainingVerb(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
+        int t = i + 1;
+        List<ExtractedEntity> subjects = new ArrayList<>();
+        // Active voice: "we train Cerebras-GPT models on the Eleuther Pile".
+        List<Slot> objects = RelationLists.after(s, t, MODEL, 3, false);
+        if (!objects.isEmpty()) {
+            Slot last = objects.get(objects.size() - 1);
+            t = last.last() + 1;
+            while (t < s.size() && s.slotAt(t) == null && t <= last.last() + 3 && !DATA_PREPOSITIONS.contains(s.word(t))) {
+                t++;
+            }
+            for (Slot o : objects) {
+                subjects.add(o.entity());
+            }
+            // "After finetuning Qwen2.5-32B-Instruct on s1K ..., our model s1 exceeds": the data went into s1.
+            List<ExtractedEntity> product = BasedOnRule.productAfterOpening(ctx, s, i, objects.get(objects.size() - 1));
+            if (!product.isEmpty()) {
+                subjects = new ArrayList<>(product);
+            }
+        }
+        while (t < s.size() && ADVERBS.contains(s.word(t))) {
+            t++;
+        }
+        if (!DATA_PREPOSITIONS.contains(s.word(t))) {
+            return;
+        }
+        List<Slot> data = RelationLists.after(s, t + 1, DATASET, 10, true);
+        if (data.isEmpty()) {
+            return;
+        }
+        if (subjects.isEmpty()) {
+            subjects = RelationSubjects.ofParticiple(s, i, MODEL, ctx.own);
+        }
+        add(ctx, s, subjects, data, "trainedOn-verb", out);
+    }
+
+    /** "Dolma has been used to train OLMo", "used in the training of M". */
+    private static void usedToTrain(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
+        int t = i + 1;
+        while (t < s.size() && t <= i + 5 && !RelationWords.isTraining(s.word(t))) {
+            if (s.slotAt(t) != null) {
+                return;
+            }
+            t++;
+        }
+        if (t >= s.size() || !RelationWords.isTraining(s.word(t))) {
+            return;
+        }
+        List<Slot> data = RelationSubjects.before(s, i, DATASET);
+        List<Slot> models = RelationLists.after(s, t + 1, MODEL, 10, false);
+        List<ExtractedEntity> subjects = new ArrayList<>();
+        for (Slot m : models) {
+            subjects.add(m.entity());
+        }
+        add(ctx, s, subjects, data, "trainedOn-used-to-train", out);
+    }
+
+    private static void add(RelationContext ctx, RelationSentence s, List<ExtractedEntity> models, List<Slot> data,
+                            String rule, List<ExtractedRelation> out) {
+        for (ExtractedEntity m : models) {
+            for (Slot d : data) {
+                out.add(ctx.relation(m, "trainedOn", d.entity(), null, s, 0.75, rule));
+            }
+        }
+    }
+}
