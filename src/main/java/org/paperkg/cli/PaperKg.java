@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
             QueryCommand.class,
             EvaluateCommand.class,
             TrainCommand.class,
+            ValidateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PaperKg implements Runnable {
