@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.paperkg.eval.GoldScorer;
+import org.paperkg.eval.MentionEvaluator;
+import org.paperkg.extract.MentionFinders;
+import org.paperkg.nlp.MentionFinder;
 import org.paperkg.eval.ScoreTable;
 import org.paperkg.eval.Scores;
 import org.paperkg.extract.Extractor;
@@ -41,8 +44,20 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--by-doc", description = "Also print per-document counts.")
     boolean byDoc;
 
+    @Option(names = "--mentions", description = "Instead: span-level precision, recall and F1 of each mention finder.")
+    boolean mentions;
+
     @Override
     public Integer call() throws Exception {
+        if (mentions) {
+            List<JsonNode> records = readJson(gold);
+            for (MentionFinder f : MentionFinders.standardFinders()) {
+                System.out.print(MentionEvaluator.format(f.name(), MentionEvaluator.evaluate(f, records)));
+            }
+            MentionFinder merged = MentionFinders.standard();
+            System.out.print(MentionEvaluator.format("all (merged)", MentionEvaluator.evaluate(merged, records)));
+            return 0;
+        }
         Scores scores = pred != null ? GoldScorer.score(gold, pred) : GoldScorer.score(readJson(gold), extract(gold));
         System.out.print(json ? ScoreTable.toJson(scores) : ScoreTable.format(scores));
         if (byDoc) {

@@ -110,7 +110,7 @@ final class BasedOnRule {
         if (!cue) {
             return;
         }
-        for (ExtractedEntity subject : RelationSubjects.subjectEntities(s, base.first(), MODEL, ctx.own, true)) {
+        for (ExtractedEntity subject : RelationSubjects.subjectEntities(s, base.first(), MODEL, ctx, RelationSubjects.We.ALWAYS)) {
             if (!subject.equals(base.entity())) {
                 out.add(ctx.relation(subject, "basedOn", base.entity(), null, s, 0.6, "basedOn-architecture"));
             }
@@ -147,8 +147,8 @@ final class BasedOnRule {
             return;
         }
         List<ExtractedEntity> subjects = s.word(cue).equals("based") || s.word(cue).equals("built")
-                ? RelationSubjects.ofParticiple(s, cue, MODEL, ctx.own)
-                : RelationSubjects.subjectEntities(s, cue, MODEL, ctx.own, true);
+                ? RelationSubjects.ofParticiple(s, cue, MODEL, ctx)
+                : RelationSubjects.subjectEntities(s, cue, MODEL, ctx, RelationSubjects.We.ALWAYS);
         if (subjects.isEmpty() && cue <= 1) {
             // "Building upon UltraChat, we fine-tune ... UltraLLaMA": the clause after the comma says who.
             subjects = afterComma(ctx, s, objects.get(objects.size() - 1).last());
@@ -177,7 +177,7 @@ final class BasedOnRule {
         for (int k = comma + 1; k < RelationSubjects.clauseEnd(s, comma); k++) {
             if (s.slotAt(k) == null && PRODUCING.contains(s.word(k))) {
                 // "..., we fine-tune a LLaMA model to create ... UltraLLaMA": the product is the subject.
-                for (Slot made : RelationLists.after(s, k + 1, MODEL, 10, true)) {
+                for (Slot made : products(s, k)) {
                     out.add(made.entity());
                 }
                 if (!out.isEmpty()) {
@@ -192,6 +192,12 @@ final class BasedOnRule {
             out.add(ctx.own.primary());
         }
         return out;
+    }
+
+    /** The models a producing word names: "to create a powerful model, UltraLLaMA", "resulting in the creation of StarCoder". */
+    private static List<Slot> products(RelationSentence s, int producing) {
+        List<Slot> made = RelationLists.after(s, producing + 1, MODEL, 10, false);
+        return made.isEmpty() ? RelationLists.after(s, producing + 1, MODEL, 10, true) : made;
     }
 
     /**
@@ -232,7 +238,7 @@ final class BasedOnRule {
         if (base == null || !base.isModel()) {
             return;
         }
-        for (ExtractedEntity subject : RelationSubjects.subjectEntities(s, base.first(), MODEL, ctx.own)) {
+        for (ExtractedEntity subject : RelationSubjects.subjectEntities(s, base.first(), MODEL, ctx)) {
             if (!subject.equals(base.entity())) {
                 out.add(ctx.relation(subject, "basedOn", base.entity(), null, s, 0.7, "basedOn-as-base"));
             }
@@ -267,7 +273,7 @@ final class BasedOnRule {
                 break;
             }
             if (PRODUCING.contains(s.word(k))) {
-                List<Slot> made = RelationLists.after(s, k + 1, MODEL, 10, true);
+                List<Slot> made = products(s, k);
                 for (Slot m : made) {
                     if (!m.entity().equals(start.entity())) {
                         out.add(ctx.relation(m.entity(), "basedOn", start.entity(), null, s, 0.7, "basedOn-tuned-to-create"));
@@ -281,7 +287,7 @@ final class BasedOnRule {
         String before = s.word(i - 1).equals("supervised") ? s.word(i - 2) : s.word(i - 1);
         if (s.word(i).endsWith("ing") && (before.equals("after") || before.equals("by") || before.equals(","))) {
             List<ExtractedEntity> made = before.equals(",")
-                    ? RelationSubjects.subjectEntities(s, i - 1, MODEL, ctx.own, false)
+                    ? RelationSubjects.subjectEntities(s, i - 1, MODEL, ctx, RelationSubjects.We.NEVER)
                     : productAfterOpening(ctx, s, i, start);
             for (ExtractedEntity m : made) {
                 if (!m.equals(start.entity())) {

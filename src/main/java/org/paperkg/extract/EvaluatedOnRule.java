@@ -28,6 +28,10 @@ final class EvaluatedOnRule {
             "tests", "tested", "testing", "benchmark", "benchmarks", "benchmarked", "benchmarking", "assess", "assesses",
             "assessed", "assessing", "compare", "compares", "compared");
 
+    /** What is drawn from a data source: "five trillion tokens from CommonCrawl". */
+    private static final Set<String> DATA_NOUNS = Set.of("tokens", "data", "text", "texts", "documents", "samples",
+            "examples", "images", "pages", "corpus", "problems", "questions", "instances", "pairs");
+
     List<ExtractedRelation> find(RelationContext ctx) {
         List<ExtractedRelation> out = new ArrayList<>();
         ownBenchmark(ctx, out);
@@ -36,7 +40,7 @@ final class EvaluatedOnRule {
                 continue;
             }
             for (Slot dataset : s.slots()) {
-                if (!dataset.isDataset() || trainingFramed(s, dataset) || created(s, dataset)) {
+                if (!dataset.isDataset() || trainingFramed(s, dataset) || created(ctx, s, dataset)) {
                     continue;
                 }
                 List<ExtractedEntity> subjects = subjects(ctx, s, dataset);
@@ -66,7 +70,7 @@ final class EvaluatedOnRule {
     private static void ownBenchmark(RelationContext ctx, List<ExtractedRelation> out) {
         ExtractedEntity bench = null;
         for (ExtractedEntity e : ctx.own.all()) {
-            if (e.type() == org.paperkg.nlp.MentionType.DATASET) {
+            if (ctx.typeOf(e) == org.paperkg.nlp.MentionType.DATASET) {
                 if (bench != null) {
                     return; // several new datasets: which one is meant is unclear
                 }
@@ -114,21 +118,36 @@ final class EvaluatedOnRule {
         return false;
     }
 
+    /**
+     * The model a result on the dataset is about: a named subject before it, else "it"/"our model"
+     * before it, else a named subject after it ("On D, M achieves"), else "it"/"our model" after it.
+     */
     private static List<ExtractedEntity> subjects(RelationContext ctx, RelationSentence s, Slot dataset) {
         List<ExtractedEntity> out = new ArrayList<>();
-        List<Slot> slots = RelationSubjects.before(s, dataset.first(), MODEL);
-        if (slots.isEmpty()) {
-            slots = RelationSubjects.after(s, dataset.last(), MODEL);
-        }
-        for (Slot slot : slots) {
+        for (Slot slot : RelationSubjects.before(s, dataset.first(), MODEL)) {
             if (!out.contains(slot.entity())) {
                 out.add(slot.entity());
             }
         }
-        if (out.isEmpty() && ctx.own.primary() != null
-                && (RelationSubjects.ownPronounBefore(s, dataset.first(), true)
-                || RelationSubjects.ownPronounBefore(s, RelationSubjects.clauseEnd(s, dataset.last()), true))) {
-            out.add(ctx.own.primary());
+        ExtractedEntity own = ctx.own.primary();
+        ExtractedEntity pronoun = out.isEmpty() ? RelationSubjects.pronounSubject(ctx, s, dataset.first(), RelationSubjects.We.RESULT) : null;
+        if (pronoun != null) {
+            out.add(pronoun);
+        }
+        if (out.isEmpty()) {
+            for (Slot slot : RelationSubjects.after(s, dataset.last(), MODEL)) {
+                if (!out.contains(slot.entity())) {
+                    out.add(slot.entity());
+                }
+            }
+        }
+        pronoun = out.isEmpty()
+                ? RelationSubjects.pronounSubject(ctx, s, RelationSubjects.clauseEnd(s, dataset.last()), RelationSubjects.We.RESULT) : null;
+        if (pronoun != null) {
+            out.add(pronoun);
+        }
+        if (out.isEmpty() && own != null && RelationSubjects.reportsOwnResults(s)) {
+            out.add(own);
         }
         return out;
     }
@@ -216,8 +235,17 @@ final class EvaluatedOnRule {
             return false;
         }
         int k = t + 1;
-        while (k < s.size() && (s.word(k).equals("exclusively") || s.word(k).equals("solely") || s.word(k).equals("only")
-                || s.word(k).equals("further") || s.word(k).equals("directly") || s.word(k).equals("jointly"))) {
+        // Skip adverbs, and the model trained after an active verb ("finetuning the Qwen2.5-32B-Instruct
+        // language model on s1K", "we fine-tuned StarCoderBase on"); a participle before a noun only
+        // describes it ("instruction-tuned LLMs on the leaderboard").
+        String w = s.word(t);
+        boolean active = !w.endsWith("ed") || s.word(t - 1).equals("we") || s.word(t - 1).equals("they");
+        while (k < s.size() && !active && s.tagIs(k, "ADV")) {
+            k++;
+        }
+        while (active && k < s.size() && k <= t + 8 && (s.slotAt(k) != null || s.tagIs(k, "ADV") || s.tagIs(k, "DET")
+                || s.tagIs(k, "ADJ") || s.tagIs(k, "NOUN") && !s.word(k).equals("data") && !s.word(k).equals("tokens")
+                && !s.word(k).startsWith("corp") && !s.word(k).startsWith("set") && !s.word(k).startsWith("dataset"))) {
             k++;
         }
         String next = s.word(k);
@@ -227,13 +255,21 @@ final class EvaluatedOnRule {
                 || next.equals("tokens") || s.slotAt(k) != null && s.slotAt(k).isDataset();
     }
 
-    /** "we introduce D", "we construct D, a dataset of ...": the sentence presents the dataset itself. */
-    private static boolean created(RelationSentence s, Slot dataset) {
-        for (int t = dataset.first() - 1; t >= Math.max(0, dataset.first() - 4); t--) {
-            if (s.slotAt(t) != null) {
-                return false;
-            }
-            if (CREATING.contains(s.word(t))) {
+    /**
+     * "we introduce D", "we contribute benchmarks, including D": the sentence presents the dataset
+     * itself; "five trillion tokens from CommonCrawl": a data source.
+     */
+    private static boolean created(RelationContext ctx, RelationSentence s, Slot dataset) {
+        int t = dataset.first() - 1;
+        if (s.word(t).equals("the")) {
+            t--;
+        }
+        if (s.word(t).equals("from") && DATA_NOUNS.contains(s.word(t - 1))) {
+            return true;
+        }
+        for (t = dataset.first() - 1; t >= 0; t--) {
+            if (CREATING.contains(s.word(t)) && s.slotAt(t) == null
+                    && (ctx.own.isOwn(dataset.entity()) || t >= dataset.first() - 4)) {
                 return true;
             }
         }

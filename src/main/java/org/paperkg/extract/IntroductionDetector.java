@@ -248,7 +248,10 @@ final class IntroductionDetector {
                 for (int j = i + 1; j <= i + 5 && j < s.size(); j++) {
                     Located l = where.at(si, j);
                     if (l != null) {
-                        out.add(l.entity());
+                        // "Our BERT model": a known architecture the authors trained, not a new name
+                        if (!Words.is(s, l.last() + 1, "model", "models", "architecture")) {
+                            out.add(l.entity());
+                        }
                         break;
                     }
                     if (Words.verbal(s, j) || Words.PHRASE_BREAKS.contains(Words.lower(s, j))) {

@@ -14,13 +14,21 @@ public final class MentionFinders {
 
     /** The finders with models trained into {@code dir} by {@code paperkg train --out dir}. */
     public static MentionFinder fromDirectory(java.nio.file.Path dir) throws java.io.IOException {
-        return new MentionMerger(List.of(
+        List<MentionFinder> finders = new ArrayList<>(List.of(
                 DictionaryMentionFinder.organizations(),
-                CandidateClassifier.fromDirectory(dir, Double.parseDouble(System.getProperty("paperkg.threshold", "0.5"))),
-                StatisticalMentionFinder.fromFile(dir.resolve("ner-en.bin"))));
+                CandidateClassifier.fromDirectory(dir, Double.parseDouble(System.getProperty("paperkg.threshold", "0.5")))));
+        if (!Boolean.getBoolean("paperkg.noner")) {
+            finders.add(StatisticalMentionFinder.fromFile(dir.resolve("ner-en.bin")));
+        }
+        return new MentionMerger(finders);
     }
 
     public static MentionFinder standard() {
+        return new MentionMerger(standardFinders());
+    }
+
+    /** The standard finders one by one, most trusted first. */
+    public static List<MentionFinder> standardFinders() {
         List<MentionFinder> finders = new ArrayList<>();
         finders.add(DictionaryMentionFinder.organizations());
         CandidateClassifier candidates = CandidateClassifier.bundled();
@@ -31,6 +39,6 @@ public final class MentionFinders {
         if (statistical != null) {
             finders.add(statistical);
         }
-        return new MentionMerger(finders);
+        return finders;
     }
 }

@@ -37,7 +37,7 @@ final class NameVariantRule {
     List<ExtractedRelation> find(RelationContext ctx) {
         List<ExtractedEntity> models = new ArrayList<>();
         for (ExtractedEntity e : ctx.entities) {
-            if (e.type() == MentionType.MODEL) {
+            if (ctx.typeOf(e) == MentionType.MODEL) {
                 models.add(e);
             }
         }

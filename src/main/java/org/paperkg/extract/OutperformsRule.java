@@ -42,34 +42,34 @@ final class OutperformsRule {
                 return;
             }
             List<Slot> objects = RelationLists.after(s, i + 1, MODEL, 12, false);
-            add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx.own), objects, "outperforms-verb", 0.85, out);
+            add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx), objects, "outperforms-verb", 0.85, out);
             return;
         }
         if (w.equals("than") && betterBefore(s, i)) {
             List<Slot> objects = RelationLists.after(s, i + 1, MODEL, 6, false);
-            add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx.own), objects, "outperforms-than", 0.75, out);
+            add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx), objects, "outperforms-than", 0.75, out);
             return;
         }
         if (w.equals("to") && s.word(i - 1).equals("superior")) {
             List<Slot> objects = RelationLists.after(s, i + 1, MODEL, 6, false);
-            add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx.own), objects, "outperforms-superior", 0.75, out);
+            add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx), objects, "outperforms-superior", 0.75, out);
             return;
         }
         if ((w.equals("upon") || w.equals("on")) && (s.word(i - 1).equals("improves") || s.word(i - 1).equals("improve")
                 || s.word(i - 1).equals("improved"))) {
             List<Slot> objects = RelationLists.after(s, i + 1, MODEL, 6, false);
-            add(ctx, s, RelationSubjects.subjectEntities(s, i - 1, MODEL, ctx.own), objects, "outperforms-improves", 0.7, out);
+            add(ctx, s, RelationSubjects.subjectEntities(s, i - 1, MODEL, ctx), objects, "outperforms-improves", 0.7, out);
             return;
         }
         if (w.equals("over") && improvementBefore(s, i)) {
             List<Slot> objects = RelationLists.after(s, i + 1, MODEL, 4, false);
-            add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx.own), objects, "outperforms-gains-over", 0.65, out);
+            add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx), objects, "outperforms-gains-over", 0.65, out);
             return;
         }
         if ((w.equals("compared") || w.equals("relative")) && (s.word(i + 1).equals("to") || s.word(i + 1).equals("with"))
                 && superiorityInClause(s, i)) {
             List<Slot> objects = RelationLists.after(s, i + 2, MODEL, 8, false);
-            List<ExtractedEntity> subjects = RelationSubjects.subjectEntities(s, i, MODEL, ctx.own);
+            List<ExtractedEntity> subjects = RelationSubjects.subjectEntities(s, i, MODEL, ctx);
             if (subjects.isEmpty() && !objects.isEmpty()) {
                 for (Slot slot : RelationSubjects.after(s, objects.get(objects.size() - 1).last(), MODEL)) {
                     subjects.add(slot.entity());
@@ -114,7 +114,15 @@ final class OutperformsRule {
     /** "gains of 11% over N", "improves F1 by 2.8% over N": an improvement word earlier in the clause. */
     private static boolean improvementBefore(RelationSentence s, int over) {
         int start = RelationSubjects.clauseStart(s, over);
-        for (int k = over - 1; k >= Math.max(start, over - 10); k--) {
+        int seen = 0;
+        for (int k = over - 1; k >= start && seen < 10; k--) {
+            if (s.word(k).equals(")")) {
+                while (k > start && !s.word(k).equals("(")) {
+                    k--; // "gains (11.0% for 2B and 17.4% for 7B) over GPT-4V"
+                }
+                continue;
+            }
+            seen++;
             Slot slot = s.slotAt(k);
             if (slot != null) {
                 if (slot.isModel()) {
@@ -155,9 +163,12 @@ final class OutperformsRule {
 
     private static void add(RelationContext ctx, RelationSentence s, List<ExtractedEntity> subjects,
                             List<Slot> objects, String rule, double confidence, List<ExtractedRelation> out) {
+        if (subjects.isEmpty() && ctx.own.primary() != null && RelationSubjects.reportsOwnResults(s)) {
+            subjects = List.of(ctx.own.primary());
+        }
         for (ExtractedEntity subject : subjects) {
             for (Slot object : objects) {
-                if (!object.entity().equals(subject) && subject.type() == object.entity().type()) {
+                if (!object.entity().equals(subject) && ctx.typeOf(subject) == object.type()) {
                     out.add(ctx.relation(subject, "outperforms", object.entity(), null, s, confidence, rule));
                 }
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.paperkg.ingest.Paper;
 import org.paperkg.nlp.AnalyzedText;
+import org.paperkg.nlp.MentionType;
 
 /** What every relation rule reads about one paper: its sentences with mentions, quantities, own models. */
 final class RelationContext {
@@ -13,6 +14,7 @@ final class RelationContext {
     final List<ExtractedQuantity> quantities;
     final List<RelationSentence> sentences;
     final RelationOwnModels own;
+    final RelationTypes types;
 
     RelationContext(Paper paper, AnalyzedText text, List<ExtractedEntity> entities,
                     List<ExtractedQuantity> quantities) {
@@ -20,12 +22,13 @@ final class RelationContext {
         this.text = text;
         this.entities = List.copyOf(entities);
         this.quantities = List.copyOf(quantities);
+        this.types = new RelationTypes(text, entities);
         List<RelationSentence> list = new ArrayList<>();
         for (int i = 0; i < text.sentences().size(); i++) {
-            list.add(new RelationSentence(text, i, entities));
+            list.add(new RelationSentence(text, i, entities, types));
         }
         this.sentences = List.copyOf(list);
-        this.own = RelationOwnModels.of(sentences, entities);
+        this.own = RelationOwnModels.of(sentences, entities, types);
     }
 
     /**
@@ -38,6 +41,11 @@ final class RelationContext {
         int start = where == null ? 0 : where.start();
         int end = where == null ? 0 : where.end();
         return new ExtractedRelation(s.name(), predicate, o.name(), score, start, end, confidence, rule);
+    }
+
+    /** The kind the rules read an entity as (see {@link RelationTypes}). */
+    MentionType typeOf(ExtractedEntity e) {
+        return types.of(e);
     }
 
     /** The sentence of an entity's first mention, or null for an entity with no mention. */

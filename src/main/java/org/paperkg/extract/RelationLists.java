@@ -35,9 +35,12 @@ final class RelationLists {
         while (i < s.size()) {
             Slot slot = s.slotAt(i);
             if (slot != null) {
-                if (out.isEmpty() && slot.isOrganization() && s.slotAt(slot.last() + 1) != null
-                        && accept.test(s.slotAt(slot.last() + 1))) {
-                    i = slot.last() + 1; // "the OpenAI code-cushman-001 model": the maker names the model
+                int next = slot.last() + 1;
+                if (s.word(next).equals("'s") || s.word(next).equals("’s")) {
+                    next++;
+                }
+                if (slot.isOrganization() && s.slotAt(next) != null && accept.test(s.slotAt(next))) {
+                    i = next; // "the OpenAI code-cushman-001 model", "OpenAI's o1-mini": the maker names the model
                     continue;
                 }
                 if (!accept.test(slot)) {

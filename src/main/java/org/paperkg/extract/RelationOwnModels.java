@@ -21,12 +21,14 @@ final class RelationOwnModels {
             "unveils", "introduced", "named", "dubbed", "called");
 
     private final List<ExtractedEntity> own;
+    private final RelationTypes types;
 
-    private RelationOwnModels(List<ExtractedEntity> own) {
+    private RelationOwnModels(List<ExtractedEntity> own, RelationTypes types) {
         this.own = List.copyOf(own);
+        this.types = types;
     }
 
-    static RelationOwnModels of(List<RelationSentence> sentences, List<ExtractedEntity> entities) {
+    static RelationOwnModels of(List<RelationSentence> sentences, List<ExtractedEntity> entities, RelationTypes types) {
         List<ExtractedEntity> marked = new ArrayList<>();
         for (ExtractedEntity e : entities) {
             if (e.introduced() && e.type() != MentionType.ORGANIZATION) {
@@ -34,7 +36,7 @@ final class RelationOwnModels {
             }
         }
         if (!marked.isEmpty()) {
-            return new RelationOwnModels(sorted(marked));
+            return new RelationOwnModels(sorted(marked), types);
         }
         List<ExtractedEntity> guessed = new ArrayList<>();
         for (RelationSentence s : sentences) {
@@ -47,7 +49,7 @@ final class RelationOwnModels {
                 }
             }
         }
-        return new RelationOwnModels(sorted(guessed));
+        return new RelationOwnModels(sorted(guessed), types);
     }
 
     /** "We introduce X", "this report introduces X, ...", "a model called X". */
@@ -79,7 +81,7 @@ final class RelationOwnModels {
     /** The paper's main model: the first own model in the text, or null. */
     ExtractedEntity primary() {
         for (ExtractedEntity e : own) {
-            if (e.type() == MentionType.MODEL) {
+            if (types.of(e) == MentionType.MODEL) {
                 return e;
             }
         }

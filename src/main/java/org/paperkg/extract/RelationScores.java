@@ -103,7 +103,8 @@ final class RelationScores {
         return !GAIN_BEFORE.matcher(textBefore).find() && !GAIN_AFTER.matcher(textAfter).find();
     }
 
-    private static final Pattern OWN_NUMBER_AFTER = Pattern.compile("^(?:'s|’s)?\\s*\\(?\\s*" + NUM + "\\s*\\\\?%?\\s*\\)?");
+    private static final Pattern BRACKET_NUMBER_AFTER = Pattern.compile("^\\s*\\(\\s*" + NUM + "\\s*\\\\?%?\\s*\\)");
+    private static final Pattern POSSESSIVE_NUMBER_AFTER = Pattern.compile("^(?:'s|’s)\\s+" + NUM + "(?![\\w.])");
     private static final Pattern NUMBER_FOR_BEFORE = Pattern.compile(NUM + "\\s*\\\\?%?\\s+for\\s+(?:the\\s+)?$");
 
     /**
@@ -112,9 +113,12 @@ final class RelationScores {
      */
     static Double besideModel(RelationSentence s, Slot model) {
         String after = s.textAfter(model, 20);
-        Matcher m = OWN_NUMBER_AFTER.matcher(after);
-        if (m.find() && (after.startsWith("'s") || after.startsWith("’s") || after.stripLeading().startsWith("("))
-                && !after.substring(m.end(1)).matches("(?s)^\\s*[A-Za-z].*")) {
+        Matcher m = BRACKET_NUMBER_AFTER.matcher(after);
+        if (m.find()) {
+            return parse(m.group(1));
+        }
+        m = POSSESSIVE_NUMBER_AFTER.matcher(after);
+        if (m.find()) {
             return parse(m.group(1));
         }
         m = NUMBER_FOR_BEFORE.matcher(s.textBefore(model, 30));

@@ -16,17 +16,17 @@ import org.paperkg.nlp.Sentence;
 final class RelationSentence {
 
     /** One mention of an entity, with the tokens it covers (inclusive). */
-    record Slot(ExtractedEntity entity, Mention mention, int first, int last) {
+    record Slot(ExtractedEntity entity, MentionType type, Mention mention, int first, int last) {
         boolean isModel() {
-            return entity.type() == MentionType.MODEL;
+            return type == MentionType.MODEL;
         }
 
         boolean isDataset() {
-            return entity.type() == MentionType.DATASET;
+            return type == MentionType.DATASET;
         }
 
         boolean isOrganization() {
-            return entity.type() == MentionType.ORGANIZATION;
+            return type == MentionType.ORGANIZATION;
         }
 
         String name() {
@@ -41,7 +41,7 @@ final class RelationSentence {
     private final List<Slot> slots;
     private final Slot[] slotByToken;
 
-    RelationSentence(AnalyzedText text, int index, List<ExtractedEntity> entities) {
+    RelationSentence(AnalyzedText text, int index, List<ExtractedEntity> entities, RelationTypes types) {
         this.text = text;
         this.index = index;
         this.sentence = text.sentences().get(index);
@@ -61,9 +61,10 @@ final class RelationSentence {
                 if (first < 0 || last < 0) {
                     continue;
                 }
-                found.add(new Slot(e, m, first, last));
+                found.add(new Slot(e, types.of(e), m, first, last));
             }
         }
+        found.addAll(rematched(text, sentence, entities, types, found));
         // Longer mentions first, so that an overlapping shorter one is the one dropped.
         found.sort((a, b) -> a.first() != b.first() ? Integer.compare(a.first(), b.first())
                 : Integer.compare(b.last(), a.last()));
@@ -84,6 +85,60 @@ final class RelationSentence {
             }
         }
         this.slots = List.copyOf(kept);
+    }
+
+    /**
+     * Occurrences of an entity's name or alias that the mention finders did not mark in this sentence:
+     * a finder that knows "ONE-PEACE" from the title may miss it in "..., ONE-PEACE achieves leading
+     * results", and the relation is lost with it. Matching is exact (case included) and on word
+     * boundaries, so "math" does not become MATH.
+     */
+    private static List<Slot> rematched(AnalyzedText text, Sentence sentence, List<ExtractedEntity> entities,
+                                        RelationTypes types, List<Slot> marked) {
+        List<Slot> out = new ArrayList<>();
+        String body = text.covered(sentence.start(), sentence.end());
+        for (ExtractedEntity e : entities) {
+            List<String> forms = new ArrayList<>(e.aliases());
+            forms.add(e.name());
+            for (String form : forms) {
+                if (form.length() < 2) {
+                    continue;
+                }
+                for (int at = body.indexOf(form); at >= 0; at = body.indexOf(form, at + 1)) {
+                    int start = sentence.start() + at;
+                    int end = start + form.length();
+                    if (!boundary(text.text(), start - 1) || !boundary(text.text(), end)) {
+                        continue;
+                    }
+                    int first = sentence.tokenAt(start);
+                    int last = sentence.tokenAt(end - 1);
+                    if (first < 0 || last < 0 || overlaps(marked, first, last) || overlaps(out, first, last)) {
+                        continue;
+                    }
+                    out.add(new Slot(e, types.of(e), new Mention(start, end, e.type(), 0.5, "relation-rematch"), first, last));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A character that may border a name: none, or neither a letter, a digit, nor a joining mark. */
+    private static boolean boundary(String text, int i) {
+        if (i < 0 || i >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(i);
+        return !Character.isLetterOrDigit(c) && c != '-' && c != '_' && c != '.' || c == '.' && (i + 1 >= text.length()
+                || !Character.isLetterOrDigit(text.charAt(i + 1)));
+    }
+
+    private static boolean overlaps(List<Slot> slots, int first, int last) {
+        for (Slot s : slots) {
+            if (first <= s.last() && s.first() <= last) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int index() {

@@ -81,27 +81,137 @@ final class RelationSubjects {
         return List.of();
     }
 
-    /** The subject of a cue: a named mention if there is one, else "it"/"our model" standing for the paper's own model. */
-    static List<ExtractedEntity> subjectEntities(RelationSentence s, int cue, Predicate<Slot> kind, RelationOwnModels own) {
-        return subjectEntities(s, cue, kind, own, true);
+    /**
+     * When "we" stands for the paper's own model: never (training: "we train NeRFs on D"), with a
+     * result verb ("we achieve 90% on B", not "we find that X improves"), or always (derivation: "we
+     * continue pre-training from GLM-4-9B").
+     */
+    enum We { NEVER, RESULT, ALWAYS }
+
+    /** The subject of a cue: a named mention if there is one, else "it"/"our model"/"we achieve" standing for a model. */
+    static List<ExtractedEntity> subjectEntities(RelationSentence s, int cue, Predicate<Slot> kind, RelationContext ctx) {
+        return subjectEntities(s, cue, kind, ctx, We.RESULT);
     }
 
-    /**
-     * As above; {@code allowWe} lets "we" stand for the own model ("we achieve 90% on B"), which holds
-     * for results but not for training ("we train NeRFs on D").
-     */
-    static List<ExtractedEntity> subjectEntities(RelationSentence s, int cue, Predicate<Slot> kind, RelationOwnModels own,
-                                                 boolean allowWe) {
+    /** As above, with the given reading of "we". */
+    static List<ExtractedEntity> subjectEntities(RelationSentence s, int cue, Predicate<Slot> kind, RelationContext ctx,
+                                                 We we) {
         List<ExtractedEntity> out = new ArrayList<>();
         for (Slot slot : before(s, cue, kind)) {
             if (!out.contains(slot.entity())) {
                 out.add(slot.entity());
             }
         }
-        if (out.isEmpty() && own.primary() != null && ownPronounBefore(s, cue, allowWe)) {
-            out.add(own.primary());
+        if (out.isEmpty()) {
+            ExtractedEntity e = pronounSubject(ctx, s, cue, we);
+            if (e != null) {
+                out.add(e);
+            }
         }
         return out;
+    }
+
+    /**
+     * The model a pronoun subject before {@code cue} stands for: "our model", "this model", "the system",
+     * "we" (if allowed) are the paper's own model; "it" is the subject of the sentence before when that
+     * names a model ("The GLM-4 All Tools model is further aligned ... it surpasses GPT-4 All Tools"),
+     * else the paper's own model. Null if there is no such pronoun.
+     */
+    static ExtractedEntity pronounSubject(RelationContext ctx, RelationSentence s, int cue, We we) {
+        int start = clauseStart(s, cue);
+        for (int t = start; t < cue; t++) {
+            if (s.slotAt(t) != null) {
+                continue;
+            }
+            String w = s.word(t);
+            if (w.equals("we") && (we == We.ALWAYS || we == We.RESULT && weReportsResult(s, t))) {
+                return ctx.own.primary();
+            }
+            if (w.equals("it") && !expletive(s, t) && !governedToken(s, t)) {
+                ExtractedEntity previous = previousSubject(ctx, s);
+                return previous != null ? previous : ctx.own.primary();
+            }
+            if (w.equals("our") || w.equals("this") || w.equals("the")) {
+                for (int k = t + 1; k <= t + 4 && k < cue; k++) {
+                    if (s.slotAt(k) != null) {
+                        break;
+                    }
+                    if (MODEL_HEADS.contains(s.word(k))) {
+                        if (w.equals("the") && !isFinal(s, t + 1, k) && !(k == t + 1 && s.word(k).equals("system"))) {
+                            break;
+                        }
+                        if (!governedToken(s, t)) {
+                            return ctx.own.primary();
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Verbs with which "we" states the own model's result: "we achieve 90% on B", "we set a new state of the art". */
+    private static final Set<String> WE_RESULT = Set.of("achieve", "achieved", "obtain", "obtained", "reach", "reached",
+            "attain", "attained", "set", "outperform", "outperformed", "surpass", "surpassed", "beat", "exceed",
+            "exceeded", "deliver", "establish", "match", "report", "present", "release", "observe");
+
+    /**
+     * "We achieve SOTA results on B" speaks of the own model; "we find that X improves ..." or "we show
+     * that ..." does not: the subject of the result follows "that".
+     */
+    private static boolean weReportsResult(RelationSentence s, int we) {
+        int t = we + 1;
+        while (s.word(t).equals("also") || s.word(t).equals("further") || s.word(t).equals("then")
+                || s.word(t).equals("additionally") || s.word(t).equals("significantly")) {
+            t++;
+        }
+        String verb = s.word(t);
+        if (WE_RESULT.contains(verb)) {
+            return true;
+        }
+        return (verb.startsWith("demonstrat") || verb.startsWith("show")) && !s.word(t + 1).equals("that");
+    }
+
+    /** Whether the clause before {@code cue} has a pronoun subject that stands for a model. */
+    static boolean ownPronounBefore(RelationContext ctx, RelationSentence s, int cue, We we) {
+        return pronounSubject(ctx, s, cue, we) != null;
+    }
+
+    /** The first model the previous sentence names as a subject, or null. */
+    private static ExtractedEntity previousSubject(RelationContext ctx, RelationSentence s) {
+        if (s.index() <= 1) {
+            return null; // the title is not the sentence before the abstract's first
+        }
+        RelationSentence prev = ctx.sentences.get(s.index() - 1);
+        for (Slot slot : prev.slots()) {
+            if (slot.isModel() && !governed(prev, slot)) {
+                return slot.entity();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Evaluations show strong performance: ... on LMSYS Chatbot Arena", "Extensive experiments
+     * demonstrate ...": a sentence that reports the paper's results and names no model of its own.
+     */
+    static boolean reportsOwnResults(RelationSentence s) {
+        int t = 0;
+        if (s.word(t).equals("extensive") || s.word(t).equals("comprehensive") || s.word(t).equals("empirical")
+                || s.word(t).equals("our")) {
+            t++;
+        }
+        String w = s.word(t);
+        if (!(w.equals("experiments") || w.equals("evaluations") || w.equals("results") || w.equals("evaluation"))) {
+            return false;
+        }
+        for (Slot slot : s.slots()) {
+            if (slot.isModel() && !governed(s, slot)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -109,7 +219,7 @@ final class RelationSubjects {
      * ("StarCoder2-3B, pretrained on", "LC-PLM based on"), nobody when a plain noun is ("NeRFs trained
      * on ShapeNet", "larger architectures based on Qwen2.5"), else the clause's subject.
      */
-    static List<ExtractedEntity> ofParticiple(RelationSentence s, int cue, Predicate<Slot> kind, RelationOwnModels own) {
+    static List<ExtractedEntity> ofParticiple(RelationSentence s, int cue, Predicate<Slot> kind, RelationContext ctx) {
         int k = cue - 1;
         while (k >= 0 && s.slotAt(k) == null && (s.word(k).equals(",") || s.word(k).equals("is") || s.word(k).equals("are")
                 || s.word(k).equals("was") || s.word(k).equals("were") || s.word(k).equals("been")
@@ -123,41 +233,7 @@ final class RelationSubjects {
         if (s.tagIs(k, "NOUN") && !MODEL_HEADS.contains(s.word(k)) && s.slotAt(k - 1) == null) {
             return List.of();
         }
-        return subjectEntities(s, cue, kind, own, false);
-    }
-
-    /**
-     * Whether the clause before {@code cue} has "it", "our model", "this model", "the system" as its
-     * subject: an anaphor for the paper's own model.
-     */
-    static boolean ownPronounBefore(RelationSentence s, int cue, boolean allowWe) {
-        int start = clauseStart(s, cue);
-        for (int t = start; t < cue; t++) {
-            if (s.slotAt(t) != null) {
-                continue;
-            }
-            String w = s.word(t);
-            if (allowWe && w.equals("we") && !s.word(t + 1).equals("evaluate")) {
-                return true;
-            }
-            if (w.equals("it") && !expletive(s, t) && !governedToken(s, t)) {
-                return true;
-            }
-            if (w.equals("our") || w.equals("this") || w.equals("the")) {
-                for (int k = t + 1; k <= t + 4 && k < cue; k++) {
-                    if (s.slotAt(k) != null) {
-                        break;
-                    }
-                    if (MODEL_HEADS.contains(s.word(k))) {
-                        if (w.equals("the") && !isFinal(s, t + 1, k)) {
-                            break;
-                        }
-                        return !governedToken(s, t);
-                    }
-                }
-            }
-        }
-        return false;
+        return subjectEntities(s, cue, kind, ctx, We.NEVER);
     }
 
     /** "it is important to", "it is clear that": "it" that stands for nothing. */
@@ -226,8 +302,12 @@ final class RelationSubjects {
         while (t >= 0 && steps < 14) {
             Slot other = s.slotAt(t);
             if (other != null) {
+                if (!glue && other.isOrganization()) {
+                    t = other.first() - 1; // "OpenAI's o1", "the OpenAI code-cushman-001 model": the maker
+                    continue;
+                }
                 if (!glue) {
-                    return false; // "OpenAI GPT-3": a modifier, not a governor
+                    return false;
                 }
                 // "A, B" is a list only if B goes on as one ("A, B, and C"); "Compared to A, M delivers"
                 // is not, and neither is "... and A, M delivers".
@@ -316,7 +396,7 @@ final class RelationSubjects {
     /** Whether a list goes on after the mention: a comma, conjunction or bracket right after it. */
     private static boolean followedByGlue(RelationSentence s, Slot slot) {
         String w = s.word(slot.last() + 1);
-        return w.equals(",") || w.equals("and") || w.equals("or") || w.equals("(") || w.equals("&")
+        return w.equals(",") || w.equals("and") || w.equals("or") || w.equals("(") || w.equals(")") || w.equals("&")
                 || w.equals("/");
     }
 

@@ -37,7 +37,7 @@ final class TrainedOnRule {
                     usedToTrain(ctx, s, i, out);
                 } else if ((w.equals("upon") || w.equals("on")) && s.word(i - 1).startsWith("built")) {
                     List<Slot> data = RelationLists.after(s, i + 1, DATASET, 3, false);
-                    add(ctx, s, RelationSubjects.subjectEntities(s, i - 1, MODEL, ctx.own), data, "trainedOn-built-upon", out);
+                    add(ctx, s, RelationSubjects.subjectEntities(s, i - 1, MODEL, ctx), data, "trainedOn-built-upon", out);
                 }
             }
         }
@@ -76,7 +76,7 @@ final class TrainedOnRule {
             return;
         }
         if (subjects.isEmpty()) {
-            subjects = RelationSubjects.ofParticiple(s, i, MODEL, ctx.own);
+            subjects = RelationSubjects.ofParticiple(s, i, MODEL, ctx);
         }
         add(ctx, s, subjects, data, "trainedOn-verb", out);
     }

@@ -61,10 +61,12 @@ public final class DictionaryMentionFinder implements MentionFinder {
                 MentionType type = null;
                 StringBuilder key = new StringBuilder();
                 for (int j = i; j < Math.min(s.size(), i + MAX_TOKENS); j++) {
-                    key.append(NameKey.of(s.words()[j]));
+                    String part = NameKey.of(s.words()[j]);
+                    key.append(part);
                     MentionType t = names.get(key.toString());
-                    // Names start with a capital or digit: "meta" in "meta-learning" is no company.
-                    if (t != null && !Character.isLowerCase(s.words()[i].charAt(0))) {
+                    // Names start with a capital or digit ("meta" in "meta-learning" is no company)
+                    // and do not end on punctuation.
+                    if (t != null && !part.isEmpty() && !Character.isLowerCase(s.words()[i].charAt(0))) {
                         matchedEnd = j + 1;
                         type = t;
                     }

@@ -95,7 +95,7 @@ public final class NameFinderTraining {
         return events.size();
     }
 
-    static List<JsonNode> records(List<Path> goldFiles) throws IOException {
+    public static List<JsonNode> records(List<Path> goldFiles) throws IOException {
         List<JsonNode> out = new ArrayList<>();
         for (Path file : goldFiles) {
             try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -109,7 +109,7 @@ public final class NameFinderTraining {
         return out;
     }
 
-    static java.util.Set<String> optionalNames(JsonNode rec) {
+    public static java.util.Set<String> optionalNames(JsonNode rec) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (MentionType type : MentionType.values()) {
             for (JsonNode e : rec.path(type.tag() + "s")) {
@@ -149,7 +149,7 @@ public final class NameFinderTraining {
     }
 
     /** Normalised surface form to type, for every non-optional entity of the record. */
-    static Map<String, MentionType> namesOf(JsonNode rec) {
+    public static Map<String, MentionType> namesOf(JsonNode rec) {
         Map<String, MentionType> names = new HashMap<>();
         for (MentionType type : MentionType.values()) {
             for (JsonNode e : rec.path(type.tag() + "s")) {
@@ -167,7 +167,7 @@ public final class NameFinderTraining {
     }
 
     /** Token spans of the sentence whose words spell one of the names, longest first, not overlapping. */
-    static Span[] label(Sentence s, Map<String, MentionType> names) {
+    public static Span[] label(Sentence s, Map<String, MentionType> names) {
         List<Span> spans = new ArrayList<>();
         int i = 0;
         while (i < s.size()) {
@@ -175,9 +175,11 @@ public final class NameFinderTraining {
             MentionType matchedType = null;
             StringBuilder key = new StringBuilder();
             for (int j = i; j < Math.min(s.size(), i + MAX_NAME_TOKENS); j++) {
-                key.append(NameKey.of(s.words()[j]));
+                String part = NameKey.of(s.words()[j]);
+                key.append(part);
                 MentionType t = names.get(key.toString());
-                if (t != null && !NameKey.of(s.words()[i]).isEmpty()) {
+                // A name neither starts nor ends on a token that normalises to nothing (punctuation).
+                if (t != null && !part.isEmpty() && !NameKey.of(s.words()[i]).isEmpty()) {
                     matchedEnd = j + 1;
                     matchedType = t;
                 }

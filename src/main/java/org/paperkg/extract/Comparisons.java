@@ -1,0 +1,65 @@
+package org.paperkg.extract;
+
+import java.util.Set;
+import org.paperkg.extract.EntityLocations.Located;
+import org.paperkg.nlp.Sentence;
+
+/**
+ * Whether a mention is the thing a sentence compares against ("outperforms Llama 2", "than GPT-3",
+ * "such as PaLM"): numbers near it usually belong to the sentence's subject, not to it.
+ */
+final class Comparisons {
+    private Comparisons() {}
+
+    private static final Set<String> CUES = Set.of(
+            "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses", "surpassed",
+            "surpassing", "beat", "beats", "beating", "than", "over", "vs", "vs.", "versus", "compared", "comparable",
+            "rival", "rivals", "rivaling", "match", "matches", "matching", "as", "like", "against", "exceed",
+            "exceeds", "exceeding", "similar", "relative", "baseline", "baselines", "including", "unlike", "between",
+            // a source model is not the subject either: "distilled from X", "built upon X"
+            "from", "upon", "based");
+
+    /** Words that start a new clause: a comparison cue before them does not reach the mention. */
+    private static final Set<String> CLAUSE = Set.of(";", ":", ".", "while", "whereas", "but", "which", "that");
+
+    /** Words that set the numbers after them against the subject's ("outperforming even larger 32B models"). */
+    private static final Set<String> RIVAL_CUES = Set.of(
+            "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses", "surpassed",
+            "surpassing", "beat", "beats", "beating", "than", "vs", "vs.", "versus", "compared", "comparable",
+            "rival", "rivals", "rivaling", "exceed", "exceeds", "exceeding", "against");
+
+    static boolean isCue(Sentence s, int i) {
+        return CUES.contains(Words.lower(s, i));
+    }
+
+    static boolean isRivalCue(Sentence s, int i) {
+        return RIVAL_CUES.contains(Words.lower(s, i));
+    }
+
+    /**
+     * A comparison cue stands before the mention, with only its list or modifiers between ("such as
+     * PaLM or Chinchilla", "than much larger models"). A comma followed by other words ends the search:
+     * "As a highlight, Chinchilla ..." does not compare Chinchilla.
+     */
+    static boolean comparedObject(EntityLocations where, Located l) {
+        Sentence s = where.sentence(l.sentence());
+        boolean comma = false;
+        for (int i = l.first() - 1; i >= 0 && i >= l.first() - 10; i--) {
+            if (isCue(s, i)) {
+                return true;
+            }
+            if (where.at(l.sentence(), i) != null || Words.is(s, i, "and", "or")) {
+                continue;
+            }
+            if (Words.is(s, i, ",")) {
+                comma = true;
+                continue;
+            }
+            boolean participle = Words.lower(s, i).endsWith("ed") && !Words.tag(s, i + 1).equals("ADP");
+            if (comma || CLAUSE.contains(Words.lower(s, i)) || Words.verbal(s, i) && !participle) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

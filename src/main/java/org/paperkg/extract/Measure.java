@@ -1,0 +1,122 @@
+package org.paperkg.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.paperkg.nlp.Sentence;
+
+/**
+ * What a quantity measures, read from its unit and the cue words around its list: the kind decides
+ * which entities may own it and which property it fills.
+ */
+enum Measure {
+    /** Total parameters of a model. */
+    PARAMETERS,
+    /** Parameters active per token ("13B active parameters", "activates 50 billion per token"). */
+    ACTIVE_PARAMETERS,
+    /** Tokens or words: a model's training tokens, or a dataset's size. */
+    TOKENS,
+    /** A context window ("32k context", "a 16K window"). */
+    CONTEXT,
+    /** Accelerators used to train or run a model. */
+    ACCELERATORS,
+    /** Examples, documents, images, bytes, hours, tasks: a dataset's size. */
+    DATA_SIZE,
+    /** A benchmark result: a score or a percentage. */
+    RESULT,
+    /** Factors, compute, languages and the rest: no property fits. */
+    OTHER;
+
+    private static final Set<String> ACTIVE_CUES = Set.of("active", "activated", "activates", "activating", "activate", "activation");
+    private static final Set<String> TOTAL_CUES = Set.of("total", "overall", "totaling", "totalling");
+    private static final Set<String> CONTEXT_CUES = Set.of("context", "window", "long-context", "sequence", "sequences",
+            "length", "context-length", "context-window", "tokens-long");
+
+    /** A bare "128K" the finder read as tokens. */
+    private static final Pattern BARE_LENGTH = Pattern.compile("[~\\d.,]+\\s?[km]");
+
+    static Measure of(QuantityPlace place, EntityLocations where) {
+        Sentence s = where.sentence(place.sentence());
+        String text = place.quantity().text().toLowerCase(Locale.ROOT);
+        return switch (place.quantity().unit()) {
+            case PARAMETER -> active(place, s, text) ? ACTIVE_PARAMETERS : PARAMETERS;
+            case TOKEN -> context(place, where, text) ? CONTEXT : TOKENS;
+            case WORD -> TOKENS;
+            case GPU -> ACCELERATORS;
+            case EXAMPLE, DOCUMENT, IMAGE, BYTE, SECOND, OTHER -> DATA_SIZE;
+            case SCORE, PERCENT -> RESULT;
+            default -> OTHER;
+        };
+    }
+
+    /**
+     * "13B active parameters", "activates 14B parameters", "1B per input token"; an explicit "total"
+     * ("out of a total of 142B") wins over an "activates" earlier in the sentence.
+     */
+    private static boolean active(QuantityPlace place, Sentence s, String text) {
+        if (containsAny(text, TOTAL_CUES) || anyWord(s, place.first() - 3, place.first(), TOTAL_CUES)) {
+            return false;
+        }
+        return containsAny(text, ACTIVE_CUES) || text.matches(".*\\bper (\\w+ )?token.*")
+                || anyWord(s, place.groupFirst(), place.groupLast() + 3, ACTIVE_CUES)
+                || Words.is(s, place.groupLast() + 1, "per") && (Words.lower(s, place.groupLast() + 2).startsWith("token")
+                        || Words.lower(s, place.groupLast() + 3).startsWith("token"))
+                || anyWord(s, place.groupFirst() - 2, place.groupFirst(), ACTIVE_CUES);
+    }
+
+    /** "32k context", "context window of 128K", "a 16K window", "8192 sequence length", "(128K)". */
+    private static boolean context(QuantityPlace place, EntityLocations where, String text) {
+        Sentence s = where.sentence(place.sentence());
+        if (containsAny(text, CONTEXT_CUES) || bareAfterName(place, where, text)) {
+            return true;
+        }
+        if (anyWord(s, place.groupLast() + 1, place.groupLast() + 3, CONTEXT_CUES)) {
+            return true;
+        }
+        int words = 0;
+        for (int i = place.groupFirst() - 1; i >= 0 && words < 8; i--) {
+            EntityLocations.Located l = where.at(place.sentence(), i);
+            if (l != null) {
+                i = l.first();
+                continue;
+            }
+            words++;
+            String w = Words.lower(s, i);
+            if (CONTEXT_CUES.contains(w) || w.equals("long")) {
+                return true;
+            }
+            if (w.equals(";") || w.equals("trained") || w.equals("on")) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** "GPT-4 Turbo (128K)", "GLM-4-9B (128K, 1M)": a bare length in parentheses after a model's name. */
+    private static boolean bareAfterName(QuantityPlace place, EntityLocations where, String text) {
+        if (!BARE_LENGTH.matcher(text).matches()) {
+            return false;
+        }
+        Sentence s = where.sentence(place.sentence());
+        int open = place.groupFirst() - 1;
+        return Words.is(s, open, "(") && where.at(place.sentence(), open - 1) != null;
+    }
+
+    private static boolean containsAny(String text, Set<String> cues) {
+        for (String w : text.split("[\\s()]+")) {
+            if (cues.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyWord(Sentence s, int from, int to, Set<String> cues) {
+        for (int i = Math.max(0, from); i < Math.min(to, s.size()); i++) {
+            if (cues.contains(Words.lower(s, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,107 @@
+package org.paperkg.extract;
+
+import java.util.Set;
+import org.paperkg.extract.EntityLocations.Located;
+import org.paperkg.nlp.MentionType;
+import org.paperkg.nlp.Sentence;
+
+/**
+ * The paper's own models and datasets as the referents of "it", "our model", "we train ...": a
+ * sentence that speaks of the authors' artefact without naming it means the introduced entity the
+ * text last named.
+ */
+final class OwnArtefacts {
+
+    /** Subject pronouns that stand for the authors or their artefact ("It features ...", "We train ..."). */
+    private static final Set<String> PRONOUNS = Set.of("we", "it", "they", "this");
+
+    /** Nouns that, after "our", "this", "the" or "these", mean the artefact ("our model", "this dataset"). */
+    private static final Set<String> ARTEFACT_NOUNS = Set.of("model", "models", "dataset", "datasets", "corpus",
+            "collection", "family", "series", "suite", "benchmark", "system", "variant", "variants", "version",
+            "project", "resource", "resources", "llm", "llms", "checkpoint", "checkpoints");
+
+    private final EntityLocations where;
+
+    OwnArtefacts(EntityLocations where) {
+        this.where = where;
+    }
+
+    /**
+     * The introduced entity of a type that the text named last before a token: the first one named in
+     * the latest sentence that names any (so "We introduce the X series, including X-A and X-B. It ..."
+     * means the series), else the first one the text names; null when the paper introduces none.
+     */
+    ExtractedEntity latest(MentionType type, int sentence, int beforeToken) {
+        ExtractedEntity latest = null;
+        ExtractedEntity first = null;
+        for (int si = 0; si <= sentence && si < where.sentenceCount(); si++) {
+            ExtractedEntity firstHere = null;
+            for (Located l : where.in(si)) {
+                if (l.entity().introduced() && l.entity().type() == type && (si < sentence || l.last() < beforeToken)) {
+                    firstHere = l.entity();
+                    break;
+                }
+            }
+            if (firstHere != null) {
+                latest = firstHere;
+            }
+        }
+        if (latest != null) {
+            return latest;
+        }
+        for (int si = 0; si < where.sentenceCount() && first == null; si++) {
+            for (Located l : where.in(si)) {
+                if (l.entity().introduced() && l.entity().type() == type) {
+                    first = l.entity();
+                    break;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** A noun that names an artefact: "model", "dataset", "series", ... */
+    boolean isArtefactNoun(Sentence s, int i) {
+        return ARTEFACT_NOUNS.contains(Words.lower(s, i));
+    }
+
+    /**
+     * Whether token i refers to the authors or their artefact: a subject pronoun ("It features",
+     * "we utilize", "this is") or the head of "our model", "the model", "these models".
+     */
+    boolean isSelfReference(int sentence, int i) {
+        Sentence s = where.sentence(sentence);
+        String w = Words.lower(s, i);
+        if (PRONOUNS.contains(w) && Words.tag(s, i).equals("PRON")) {
+            return true;
+        }
+        if (w.equals("our")) {
+            for (int j = i + 1; j <= i + 3; j++) {
+                if (where.at(sentence, j) != null) {
+                    return false;
+                }
+                if (ARTEFACT_NOUNS.contains(Words.lower(s, j))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!ARTEFACT_NOUNS.contains(w)) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            if (where.at(sentence, j) != null) {
+                return false;
+            }
+            if (Words.is(s, j, "our", "this", "these", "the")) {
+                return true;
+            }
+            String tag = Words.tag(s, j);
+            if (!(tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM") || Words.lower(s, j).contains("-")
+                    || Words.lower(s, j).endsWith("ed"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

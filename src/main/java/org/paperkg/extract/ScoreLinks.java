@@ -1,0 +1,169 @@
+package org.paperkg.extract;
+
+import java.util.Set;
+import org.paperkg.extract.EntityLocations.Located;
+import org.paperkg.nlp.MentionType;
+import org.paperkg.nlp.Sentence;
+
+/**
+ * Benchmark results: a score or percentage is a model's {@code score} only when the text ties it to
+ * a benchmark ("93.4 on AIME-2025", "73.1 (AIME 24)", "an AIME score of 15.5") and names, or refers
+ * to, the model that reached it. Gains and margins ("a 7.4% improvement on X") are not scores.
+ */
+final class ScoreLinks {
+
+    /** Words after a number that make it a difference, not a result. */
+    private static final Set<String> DIFFERENCE_WORDS = Set.of("improvement", "improvements", "gain", "gains",
+            "increase", "increases", "boost", "higher", "better", "lower", "reduction", "relative", "absolute",
+            "margin", "fewer", "more", "less", "speedup", "faster", "slower", "drop", "decrease", "point", "points",
+            "pp", "lead", "advantage", "improved", "over");
+
+    /** Words between a number and the benchmark after it ("69% on MMLU", "75.2% on five-shot MMLU"). */
+    private static final Set<String> BENCHMARK_LINKS = Set.of("on", "in", "at", "for", "(", "the", "a", "an");
+
+    private final EntityLocations where;
+    private final OwnArtefacts own;
+
+    ScoreLinks(EntityLocations where) {
+        this.where = where;
+        this.own = new OwnArtefacts(where);
+    }
+
+    /** The benchmark a result is reported on, or null when the number is not tied to one. */
+    Located benchmark(QuantityPlace p) {
+        Sentence s = where.sentence(p.sentence());
+        if (difference(p, s)) {
+            return null;
+        }
+        Located after = benchmarkAfter(p, s);
+        if (after != null) {
+            return after;
+        }
+        for (int i = p.groupFirst() - 1; i >= 0 && i >= p.groupFirst() - 15; i--) {
+            Located l = where.at(p.sentence(), i);
+            if (l != null && l.isDataset() && l.entity().benchmark()) {
+                return l;
+            }
+            if (l != null) {
+                i = l.first();
+                continue;
+            }
+            if (Words.is(s, i, ";")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private Located benchmarkAfter(QuantityPlace p, Sentence s) {
+        for (int i = p.groupLast() + 1; i <= p.groupLast() + 4 && i < s.size(); i++) {
+            Located l = where.at(p.sentence(), i);
+            if (l != null) {
+                return l.isDataset() ? l : null;
+            }
+            String tag = Words.tag(s, i);
+            boolean metric = tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("SYM") || tag.equals("X")
+                    || Words.lower(s, i).contains("@") || Words.lower(s, i).endsWith("-shot");
+            boolean link = BENCHMARK_LINKS.contains(Words.lower(s, i)) || metric && !DIFFERENCE_WORDS.contains(Words.lower(s, i));
+            if (!link) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "by 5.1%", "a 7.4% improvement", "+9.4%": a difference between results, not a result. */
+    private static boolean difference(QuantityPlace p, Sentence s) {
+        String text = p.quantity().text().toLowerCase();
+        for (String w : DIFFERENCE_WORDS) {
+            if (text.endsWith(" " + w)) {
+                return true;
+            }
+        }
+        if (DIFFERENCE_WORDS.contains(Words.lower(s, p.groupLast() + 1))) {
+            return true;
+        }
+        for (int i = p.groupFirst() - 1; i >= 0 && i >= p.groupFirst() - 3; i--) {
+            if (Words.is(s, i, "by", "+")) {
+                return true;
+            }
+            if (Words.is(s, i, "to") && Words.is(s, i - 1, "up")) {
+                continue;
+            }
+            if (Words.is(s, i, "to", "of", "on", ":", "(")) {
+                break;
+            }
+        }
+        return text.startsWith("+");
+    }
+
+    /** The model that reached the result, or null. */
+    SubjectFinder.Found scorer(QuantityPlace p) {
+        Sentence s = where.sentence(p.sentence());
+        if (Words.is(s, p.first() - 1, "vs.", "vs", "versus")) {
+            return comparedModel(p);
+        }
+        if (rivalsResult(p, s)) {
+            return null;
+        }
+        int after = p.groupLast() + 1;
+        if (Words.is(s, after, "for", "by")) {
+            Located l = where.at(p.sentence(), after + 1);
+            if (l != null && l.isModel()) {
+                return new SubjectFinder.Found(l.entity(), l, 0.8);
+            }
+        }
+        Located adjacent = where.at(p.sentence(), p.groupFirst() - 1);
+        if (adjacent == null && Words.is(s, p.groupFirst() - 1, "(", "'s", "'", ":")) {
+            adjacent = where.at(p.sentence(), p.groupFirst() - 2);
+        }
+        if (adjacent != null && adjacent.isModel()) {
+            return new SubjectFinder.Found(adjacent.entity(), adjacent, 0.8);
+        }
+        for (int i = p.groupFirst() - 1; i >= 0; i--) {
+            Located l = where.at(p.sentence(), i);
+            if (l != null) {
+                if (l.isModel() && !Comparisons.comparedObject(where, l)) {
+                    return new SubjectFinder.Found(l.entity(), l, 0.7);
+                }
+                i = l.first();
+                continue;
+            }
+            if (Words.is(s, i, ";", "while", "whereas")) {
+                break;
+            }
+            if (own.isSelfReference(p.sentence(), i)) {
+                return ownModel(p, 0.65);
+            }
+        }
+        return null;
+    }
+
+    /** "(90.9% compared to SOTA accuracy of 89.4%)", "than the previous best of 60%": someone else's result. */
+    private static boolean rivalsResult(QuantityPlace p, Sentence s) {
+        for (int i = p.groupFirst() - 1; i >= 0 && i >= p.groupFirst() - 5; i--) {
+            if (Words.is(s, i, "compared", "than", "previous", "prior", "sota", "baseline", "baselines")) {
+                return true;
+            }
+            if (Words.is(s, i, "(", ",", ";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "AIME24 (80.3 vs. 79.8)" after "surpasses DeepSeek R1": the second number is the rival's. */
+    private SubjectFinder.Found comparedModel(QuantityPlace p) {
+        for (Located l : where.in(p.sentence())) {
+            if (l.isModel() && l.last() < p.first() && Comparisons.comparedObject(where, l)) {
+                return new SubjectFinder.Found(l.entity(), l, 0.6);
+            }
+        }
+        return null;
+    }
+
+    private SubjectFinder.Found ownModel(QuantityPlace p, double confidence) {
+        ExtractedEntity e = own.latest(MentionType.MODEL, p.sentence(), p.first());
+        return e == null ? null : new SubjectFinder.Found(e, null, confidence);
+    }
+}

@@ -1,0 +1,73 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.paperkg.extract.TrainAbstracts.entity;
+import static org.paperkg.extract.TrainAbstracts.facts;
+
+import org.junit.jupiter.api.Test;
+
+/** Introductions in real abstracts of the training gold: what the paper presents as its own. */
+class IntroductionDetectorTest {
+
+    @Test
+    void weIntroduceMarksTheObjectNotTheBenchmarksItIsScoredOn() {
+        // "We present Ring-1T, the first open-source, state-of-the-art thinking model ..."
+        PaperFacts f = facts("train-001");
+        assertTrue(entity(f, "Ring-1T").introduced());
+        assertFalse(entity(f, "AIME-2025").introduced());
+    }
+
+    @Test
+    void titlePrefixNamesTheArtefact() {
+        // "Dolma: an Open Corpus of Three Trillion Tokens ..."; OLMo is only trained on it
+        PaperFacts f = facts("train-002");
+        assertTrue(entity(f, "Dolma").introduced());
+        assertFalse(entity(f, "OLMo").introduced());
+    }
+
+    @Test
+    void membersListedWithAnIntroducedSeriesAreIntroduced() {
+        // "The series includes three non-thinking (instruct) models - Ling-mini-2.0, Ling-flash-2.0, and Ling-1T"
+        PaperFacts f = facts("train-000");
+        assertTrue(entity(f, "Ling 2.0").introduced());
+        assertTrue(entity(f, "Ling-mini-2.0").introduced());
+        assertTrue(entity(f, "Ling-flash-2.0").introduced());
+        assertTrue(entity(f, "Ling-1T").introduced());
+    }
+
+    @Test
+    void introducedDatasetsInParenthesesButNotTheModelsItBeats() {
+        // "We additionally introduce new specialized datasets (FineMath, Stack-Edu, and SmolTalk)";
+        // "SmolLM2 outperforms other recent small LMs including Qwen2.5-1.5B and Llama3.2-1B"
+        PaperFacts f = facts("train-034");
+        assertTrue(entity(f, "SmolLM2").introduced());
+        assertTrue(entity(f, "FineMath").introduced());
+        assertTrue(entity(f, "SmolTalk").introduced());
+        assertFalse(entity(f, "Qwen2.5-1.5B").introduced());
+    }
+
+    @Test
+    void aNameTheAuthorsGiveIsTheirs() {
+        // "constructing a 1.4 trillion-token datastore named MassiveDS"
+        assertTrue(entity(facts("train-004"), "MassiveDS").introduced());
+    }
+
+    @Test
+    void earlierWorkOfTheSameAuthorsIsNotIntroducedAgain() {
+        // "In our prior works, we introduced ... CosyVoice 2"; "In this paper, we present CosyVoice 3"
+        PaperFacts f = facts("train-251");
+        assertTrue(entity(f, "CosyVoice 3").introduced());
+        assertFalse(entity(f, "CosyVoice 2").introduced());
+    }
+
+    @Test
+    void sizedVariantsOfTheIntroducedFamilyAreIntroduced() {
+        // "We introduce phi-3-mini ... a 7B and 14B models ..., called phi-3-small and phi-3-medium";
+        // "rivals that of models such as Mixtral 8x7B and GPT-3.5"
+        PaperFacts f = facts("train-073");
+        assertTrue(entity(f, "phi-3-mini").introduced());
+        assertTrue(entity(f, "phi-3-small").introduced());
+        assertFalse(entity(f, "Mixtral 8x7B").introduced());
+    }
+}

@@ -1,0 +1,113 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.paperkg.extract.TrainAbstracts.facts;
+import static org.paperkg.extract.TrainAbstracts.nthQuantity;
+import static org.paperkg.extract.TrainAbstracts.quantity;
+
+import org.junit.jupiter.api.Test;
+
+/** Subjects and properties of numbers in real abstracts of the training gold. */
+class QuantityAttacherTest {
+
+    private static void assertFact(ExtractedQuantity q, String subject, String property) {
+        assertEquals(subject, q.subject(), q.text());
+        assertEquals(property, q.property(), q.text());
+        assertTrue(q.confidence() > 0 && q.confidence() <= 1, "confidence in (0, 1]");
+    }
+
+    @Test
+    void itAfterWePresentIsThePresentedModel() {
+        // "We present Ring-1T ... It features 1 trillion total parameters and activates approximately 50 billion per token."
+        PaperFacts f = facts("train-001");
+        assertFact(quantity(f, "1 trillion total parameters"), "Ring-1T", "parameterCount");
+        assertFact(quantity(f, "50 billion"), "Ring-1T", "activeParameterCount");
+    }
+
+    @Test
+    void scoresBeforeBenchmarkNamesBelongToTheSentencesModel() {
+        // "Ring-1T delivers breakthrough results across critical benchmarks: 93.4 on AIME-2025, ..."
+        PaperFacts f = facts("train-001");
+        assertFact(quantity(f, "93.4"), "Ring-1T", "score");
+        assertFact(quantity(f, "2088"), "Ring-1T", "score");
+    }
+
+    @Test
+    void aCorpusSizeInAnApposition() {
+        // "we release Dolma, a three trillion tokens English corpus"; the title says it first
+        PaperFacts f = facts("train-002");
+        assertFact(quantity(f, "Three Trillion Tokens"), "Dolma", "datasetSize");
+    }
+
+    @Test
+    void sizesInParenthesesAfterTheNames() {
+        // "Chinchilla uniformly and significantly outperforms Gopher (280B), GPT-3 (175B), ..."
+        PaperFacts f = facts("train-093");
+        assertFact(quantity(f, "280B"), "Gopher", "parameterCount");
+        assertFact(quantity(f, "175B"), "GPT-3", "parameterCount");
+        // "As a highlight, Chinchilla reaches a state-of-the-art average accuracy of 67.5% on the MMLU benchmark"
+        assertFact(quantity(f, "67.5%"), "Chinchilla", "score");
+    }
+
+    @Test
+    void respectivelyPairsNumbersWithNamesInOrder() {
+        // "a 7B and 14B models trained for 4.8T tokens, called phi-3-small and phi-3-medium, ...
+        //  (e.g., respectively 75% and 78% on MMLU, and 8.7 and 8.9 on MT-bench)"
+        PaperFacts f = facts("train-073");
+        assertFact(quantity(f, "7B"), "phi-3-small", "parameterCount");
+        assertFact(quantity(f, "14B models"), "phi-3-medium", "parameterCount");
+        assertFact(quantity(f, "75%"), "phi-3-small", "score");
+        assertFact(quantity(f, "78%"), "phi-3-medium", "score");
+        // one training budget said of both models is a fact of each
+        assertFact(nthQuantity(f, "4.8T tokens", 0), "phi-3-small", "trainingTokens");
+        assertFact(nthQuantity(f, "4.8T tokens", 1), "phi-3-medium", "trainingTokens");
+    }
+
+    @Test
+    void totalAndActivatedParametersOfTheIntroducedSeries() {
+        // "we integrate it with Mixture of Experts (MoE), creating a model with 32 experts and 456 billion
+        //  total parameters, of which 45.9 billion are activated for each token"
+        PaperFacts f = facts("train-201");
+        assertFact(quantity(f, "456 billion total parameters"), "MiniMax-01", "parameterCount");
+        assertFact(quantity(f, "45.9 billion"), "MiniMax-01", "activeParameterCount");
+        // "The context window of MiniMax-Text-01 can reach up to 1 million tokens during training"
+        assertFact(quantity(f, "1 million tokens"), "MiniMax-Text-01", "contextLength");
+    }
+
+    @Test
+    void aSizeWrittenInTheNameIsNotASecondFact() {
+        // title "Poro 34B and the Blessing of Multilinguality"; "we introduce Poro 34B, a 34 billion parameter model
+        //  trained for 1 trillion tokens"
+        PaperFacts f = facts("train-035");
+        assertNull(quantity(f, "34B").property());
+        assertFact(quantity(f, "34 billion parameter"), "Poro 34B", "parameterCount");
+        assertFact(quantity(f, "1 trillion tokens"), "Poro 34B", "trainingTokens");
+    }
+
+    @Test
+    void anUnnamedModelKeepsNeitherSubjectNorProperty() {
+        // "a 3B model trained for 180B tokens on BeyondWeb outperforms an 8B model"
+        PaperFacts f = facts("train-003");
+        ExtractedQuantity q = quantity(f, "3B model");
+        assertNull(q.subject());
+        assertNull(q.property());
+    }
+
+    @Test
+    void onlyTheEndOfAGrowthRangeIsTheModels() {
+        // "while extending the context length from 16K to 128K"
+        PaperFacts f = facts("train-056");
+        assertNull(quantity(f, "16K").property());
+        assertFact(quantity(f, "128K"), "DeepSeek-Coder-V2", "contextLength");
+    }
+
+    @Test
+    void bareLengthsInParenthesesAfterAModelAreContextWindows() {
+        // "GLM-4-9B (128K, 1M)"
+        PaperFacts f = facts("train-012");
+        assertFact(nthQuantity(f, "128K", 1), "GLM-4-9B", "contextLength");
+        assertFact(quantity(f, "1M"), "GLM-4-9B", "contextLength");
+    }
+}
