@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
             EvaluateCommand.class,
             TrainCommand.class,
             ValidateCommand.class,
+            DocsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PaperKg implements Runnable {

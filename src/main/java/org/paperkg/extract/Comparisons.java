@@ -45,7 +45,7 @@ final class Comparisons {
         Sentence s = where.sentence(l.sentence());
         boolean comma = false;
         for (int i = l.first() - 1; i >= 0 && i >= l.first() - 10; i--) {
-            if (isCue(s, i)) {
+            if (isCue(s, i) && !Words.is(s, i + 1, "scratch")) {
                 return true;
             }
             if (where.at(l.sentence(), i) != null || Words.is(s, i, "and", "or")) {

@@ -10,6 +10,7 @@ import org.paperkg.extract.EntityLocations.Located;
 import org.paperkg.ingest.Paper;
 import org.paperkg.nlp.AnalyzedText;
 import org.paperkg.nlp.MentionType;
+import org.paperkg.nlp.NameKey;
 import org.paperkg.nlp.Sentence;
 
 /**
@@ -48,6 +49,7 @@ final class IntroductionDetector {
         EntityLocations where = new EntityLocations(text, entities);
         Set<ExtractedEntity> introduced = new LinkedHashSet<>();
         introduced.addAll(namedInTitle(where));
+        introduced.addAll(titlePrefixName(where, entities));
         for (int si = 0; si < where.sentenceCount(); si++) {
             introduced.addAll(objectsOfContributionVerbs(where, si));
             introduced.addAll(namedByAuthors(where, si));
@@ -78,6 +80,31 @@ final class IntroductionDetector {
         for (Located l : where.in(0)) {
             if (l.last() < colon || !afterComparisonOrSource(where, l)) {
                 out.add(l.entity());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Agent-FLAN: Designing Data and Methods ...": the name before a title's colon is the artefact even
+     * when the finder saw the name only in the abstract.
+     */
+    private static List<ExtractedEntity> titlePrefixName(EntityLocations where, List<ExtractedEntity> entities) {
+        List<ExtractedEntity> out = new ArrayList<>();
+        if (where.sentenceCount() == 0) {
+            return out;
+        }
+        Sentence title = where.sentence(0);
+        String titleText = where.text().covered(title.start(), title.end());
+        int colon = titleText.indexOf(':');
+        if (colon <= 0) {
+            return out;
+        }
+        String prefix = NameKey.of(titleText.substring(0, colon));
+        for (ExtractedEntity e : entities) {
+            boolean named = e.key().equals(prefix) || e.aliases().stream().anyMatch(a -> NameKey.of(a).equals(prefix));
+            if (named && e.type() != MentionType.ORGANIZATION) {
+                out.add(e);
             }
         }
         return out;

@@ -30,7 +30,10 @@ enum Measure {
     private static final Set<String> ACTIVE_CUES = Set.of("active", "activated", "activates", "activating", "activate", "activation");
     private static final Set<String> TOTAL_CUES = Set.of("total", "overall", "totaling", "totalling");
     private static final Set<String> CONTEXT_CUES = Set.of("context", "window", "long-context", "sequence", "sequences",
-            "length", "context-length", "context-window", "tokens-long");
+            "context-length", "context-window", "tokens-long");
+
+    /** Lengths that are not a context window: "output lengths ranging from 2k to 32k words". */
+    private static final Set<String> LENGTH_WORDS = Set.of("length", "lengths");
 
     /** A bare "128K" the finder read as tokens. */
     private static final Pattern BARE_LENGTH = Pattern.compile("[~\\d.,]+\\s?[km]");
@@ -40,8 +43,8 @@ enum Measure {
         String text = place.quantity().text().toLowerCase(Locale.ROOT);
         return switch (place.quantity().unit()) {
             case PARAMETER -> active(place, s, text) ? ACTIVE_PARAMETERS : PARAMETERS;
-            case TOKEN -> context(place, where, text) ? CONTEXT : TOKENS;
-            case WORD -> TOKENS;
+            case TOKEN -> context(place, where, text) ? CONTEXT : length(place, s, text) ? OTHER : TOKENS;
+            case WORD -> length(place, s, text) ? OTHER : TOKENS;
             case GPU -> ACCELERATORS;
             case EXAMPLE, DOCUMENT, IMAGE, BYTE, SECOND, OTHER -> DATA_SIZE;
             case SCORE, PERCENT -> RESULT;
@@ -57,11 +60,19 @@ enum Measure {
         if (containsAny(text, TOTAL_CUES) || anyWord(s, place.first() - 3, place.first(), TOTAL_CUES)) {
             return false;
         }
+        // a member without its own cue shares the one written after the list ("5.5B and 11.3B activated
+        // parameters"), but not a cue of an earlier member ("3B activated and 7.5B stored parameters")
         return containsAny(text, ACTIVE_CUES) || text.matches(".*\\bper (\\w+ )?token.*")
-                || anyWord(s, place.groupFirst(), place.groupLast() + 3, ACTIVE_CUES)
+                || anyWord(s, place.last() + 1, place.groupLast() + 3, ACTIVE_CUES)
                 || Words.is(s, place.groupLast() + 1, "per") && (Words.lower(s, place.groupLast() + 2).startsWith("token")
                         || Words.lower(s, place.groupLast() + 3).startsWith("token"))
                 || anyWord(s, place.groupFirst() - 2, place.groupFirst(), ACTIVE_CUES);
+    }
+
+    /** "output lengths ranging from 2k to 32k words", "responses of 10k tokens in length": a length, not an amount of data. */
+    private static boolean length(QuantityPlace place, Sentence s, String text) {
+        return containsAny(text, LENGTH_WORDS) || anyWord(s, place.groupFirst() - 7, place.groupFirst(), LENGTH_WORDS)
+                || anyWord(s, place.groupLast() + 1, place.groupLast() + 3, LENGTH_WORDS);
     }
 
     /** "32k context", "context window of 128K", "a 16K window", "8192 sequence length", "(128K)". */
@@ -70,7 +81,10 @@ enum Measure {
         if (containsAny(text, CONTEXT_CUES) || bareAfterName(place, where, text)) {
             return true;
         }
-        if (anyWord(s, place.groupLast() + 1, place.groupLast() + 3, CONTEXT_CUES)) {
+        if (anyWord(s, place.groupFirst(), place.groupLast() + 3, CONTEXT_CUES)) {
+            return true;
+        }
+        if (contextOfTheSentence(place, s)) {
             return true;
         }
         int words = 0;
@@ -87,6 +101,24 @@ enum Measure {
             }
             if (w.equals(";") || w.equals("trained") || w.equals("on")) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The context window of X can reach up to 1M tokens during training and extrapolate to 4M tokens
+     * during inference": a sentence about the context window keeps measuring it until it turns to
+     * training data ("trained on").
+     */
+    private static boolean contextOfTheSentence(QuantityPlace place, Sentence s) {
+        for (int i = place.groupFirst() - 1; i >= 0; i--) {
+            String w = Words.lower(s, i);
+            if (w.equals(";") || w.matches("(pre-?)?train(ed|ing)") && Words.is(s, i + 1, "on", "with", "for")) {
+                return false;
+            }
+            if (w.equals("context") && Words.is(s, i + 1, "window", "length", "size")) {
+                return true;
             }
         }
         return false;

@@ -22,6 +22,7 @@ final class QuantityAttacher {
         ScoreLinks scores = new ScoreLinks(where);
         NameLists lists = new NameLists(where);
         List<ExtractedQuantity> out = new ArrayList<>();
+        QuantityPlace previousDifference = null;
         for (QuantityPlace p : QuantityPlace.locate(text, quantities)) {
             QuantityMention q = p.quantity();
             ExtractedQuantity bare = new ExtractedQuantity(q.text(), q.value(), q.unit().id(), null, null, q.start(), q.end(), 0.5);
@@ -31,7 +32,9 @@ final class QuantityAttacher {
             }
             Measure m = Measure.of(p, where);
             if (m == Measure.RESULT) {
-                out.add(result(bare, p, scores, lists));
+                boolean difference = scores.difference(p) || scores.continuesDifference(previousDifference, p);
+                out.add(difference ? bare : result(bare, p, scores, lists));
+                previousDifference = difference ? p : null;
             } else {
                 out.addAll(measured(bare, p, m, subjects, lists));
             }
@@ -52,7 +55,16 @@ final class QuantityAttacher {
         List<ExtractedQuantity> out = new ArrayList<>();
         for (ExtractedEntity e : lists.owners(p, f)) {
             String property = property(m, e.type());
-            out.add(bare.withSubject(e.name(), property, property == null ? confidence * 0.8 : confidence));
+            if (m == Measure.TOKENS && e.type() == MentionType.MODEL && !subjects.trainingCue(p)) {
+                // tokens a model reads or generates ("a 2 trillion token database", "10,000-word outputs")
+                // are not its training tokens unless the sentence speaks of training
+                property = null;
+            }
+            if (property == null) {
+                // a number shared by a list of names without a property to fill is stated once
+                return List.of(bare.withSubject(f.entity().name(), null, confidence * 0.8));
+            }
+            out.add(bare.withSubject(e.name(), property, confidence));
         }
         return out;
     }
@@ -61,6 +73,9 @@ final class QuantityAttacher {
     private static ExtractedQuantity result(ExtractedQuantity bare, QuantityPlace p, ScoreLinks scores, NameLists lists) {
         Located benchmark = scores.benchmark(p);
         SubjectFinder.Found model = scores.scorer(p);
+        if (model == null && benchmark != null) {
+            model = scores.fallbackScorer(p);
+        }
         if (model == null) {
             return bare;
         }

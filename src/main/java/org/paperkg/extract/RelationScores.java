@@ -32,7 +32,7 @@ final class RelationScores {
 
     /** "an AIME score of 15.5", "MMLU accuracy of 67.5%". */
     private static final Pattern AFTER_OF = Pattern.compile(
-            "^\\s*(?:[\\w\\-]+\\s+)?(?:score|accuracy|pass@1|rate)\\s+(?:of\\s+)?(?:above\\s+|over\\s+)?" + NUM);
+            "^\\s*(?:[\\w\\-]+\\s+){0,2}?(?:score|accuracy|pass@1|rate)\\s+(?:of\\s+)?(?:above\\s+|over\\s+)?" + NUM);
 
     /** Numbers that are improvements or differences, not results. */
     private static final Pattern GAIN_AFTER = Pattern.compile(

@@ -73,6 +73,29 @@ final class ScoreLinks {
     }
 
     /** "by 5.1%", "a 7.4% improvement", "+9.4%": a difference between results, not a result. */
+    boolean difference(QuantityPlace p) {
+        return difference(p, where.sentence(p.sentence()));
+    }
+
+    /**
+     * "12% improvement on GPQA-Diamond, 41% on AIME2024, and 10% on MBPP": the numbers listed after a
+     * difference, with only benchmarks between them, are differences too.
+     */
+    boolean continuesDifference(QuantityPlace previous, QuantityPlace current) {
+        if (previous == null || previous.sentence() != current.sentence()) {
+            return false;
+        }
+        Sentence s = where.sentence(current.sentence());
+        for (int i = previous.last() + 1; i < current.first(); i++) {
+            boolean listWord = Words.is(s, i, ",", "and", "on", "in", "the", "(", ")") || where.at(current.sentence(), i) != null
+                    || DIFFERENCE_WORDS.contains(Words.lower(s, i));
+            if (!listWord) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean difference(QuantityPlace p, Sentence s) {
         String text = p.quantity().text().toLowerCase();
         for (String w : DIFFERENCE_WORDS) {
@@ -150,6 +173,36 @@ final class ScoreLinks {
             }
         }
         return false;
+    }
+
+    /**
+     * A result on a benchmark whose sentence names no scorer before it: the only model the sentence
+     * names ("by applying RegionFocus to a Qwen2.5-VL-72B model"), else the paper's own model
+     * ("Evaluations show strong performance: ... with a score of 1356").
+     */
+    SubjectFinder.Found fallbackScorer(QuantityPlace p) {
+        Sentence s = where.sentence(p.sentence());
+        if (Words.is(s, p.first() - 1, "vs.", "vs", "versus") || rivalsResult(p, s)) {
+            return null;
+        }
+        Located only = null;
+        for (Located l : where.in(p.sentence())) {
+            if (l.isModel() && !Comparisons.comparedObject(where, l)) {
+                if (only != null && !only.entity().equals(l.entity())) {
+                    return null;
+                }
+                only = l;
+            }
+        }
+        if (only != null) {
+            return new SubjectFinder.Found(only.entity(), only, 0.5);
+        }
+        for (Located l : where.in(p.sentence())) {
+            if (l.isModel() && l.first() < p.first()) {
+                return null;
+            }
+        }
+        return ownModel(p, 0.45);
     }
 
     /** "AIME24 (80.3 vs. 79.8)" after "surpasses DeepSeek R1": the second number is the rival's. */

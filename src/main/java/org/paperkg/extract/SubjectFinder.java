@@ -86,6 +86,9 @@ final class SubjectFinder {
         if (f == null) {
             f = namedAfter(p, accepts);
         }
+        if (f == null && sized(m)) {
+            f = siblingOfSizedName(p);
+        }
         if (f == null) {
             f = dataSource(p, m);
         }
@@ -334,6 +337,34 @@ final class SubjectFinder {
         return null;
     }
 
+    /**
+     * "train OPT-IML 30B and 175B": a size coordinated with a size-qualified name belongs to the name
+     * without its size, when the text names that too.
+     */
+    private Found siblingOfSizedName(QuantityPlace p) {
+        Sentence s = where.sentence(p.sentence());
+        if (!Words.is(s, p.groupFirst() - 1, "and", "or", ",")) {
+            return null;
+        }
+        Located l = where.at(p.sentence(), p.groupFirst() - 2);
+        if (l == null || !l.isModel()) {
+            return null;
+        }
+        Matcher size = Pattern.compile("^(.*?)[- ]?\\d+(\\.\\d+)?[kmbt]$", Pattern.CASE_INSENSITIVE).matcher(l.entity().name());
+        if (!size.matches()) {
+            return null;
+        }
+        String base = org.paperkg.nlp.NameKey.of(size.group(1));
+        for (int si = 0; si < where.sentenceCount(); si++) {
+            for (Located other : where.in(si)) {
+                if (other.isModel() && other.entity().key().equals(base)) {
+                    return new Found(other.entity(), null, 0.7);
+                }
+            }
+        }
+        return null;
+    }
+
     /** "a 7B and 14B models trained for 4.8T tokens, called phi-3-small and phi-3-medium", "... which we call U-PaLM". */
     private Found namedAfter(QuantityPlace p, Predicate<Located> accepts) {
         Sentence s = where.sentence(p.sentence());
@@ -463,12 +494,16 @@ final class SubjectFinder {
     }
 
     /**
-     * "StarCoder2-3B, pretrained on over 3.3T tokens", "Ke-SpeechChat, a ... dataset consisting of 7
+     * "StarCoder2-3B, pretrained on over 3.3T tokens", "beats StarCoderBase-3B pretrained on 1T
+     * tokens", "Ke-SpeechChat, a ... dataset consisting of 7
      * million conversations": an apposition that describes the name carries the number, even when the
      * name is a rival or a source.
      */
     private boolean describedByApposition(Sentence s, Located l, int quantityStart) {
         int comma = l.last() + 1;
+        if (Words.lower(s, comma).endsWith("ed") && Words.tag(s, comma + 1).equals("ADP")) {
+            return true;
+        }
         if (!Words.is(s, comma, ",")) {
             return false;
         }
@@ -612,17 +647,22 @@ final class SubjectFinder {
         return new Found(e, null, confidence);
     }
 
-    /** "trained on 2T tokens", "we continue pre-training ... up to 1T tokens", "2T training tokens". */
-    private boolean trainingCue(QuantityPlace p) {
+    /**
+     * "trained on 2T tokens", "we continue pre-training ... up to 1T tokens", "2T training tokens",
+     * "fine-tuned StarCoderBase on 35B Python tokens", "develop from scratch ... using 90B words".
+     */
+    boolean trainingCue(QuantityPlace p) {
         Sentence s = where.sentence(p.sentence());
-        if (p.quantity().text().toLowerCase(Locale.ROOT).contains("train")) {
+        if (TRAINING.matcher(p.quantity().text().toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
-        for (int i = 0; i < p.groupFirst(); i++) {
-            if (Words.lower(s, i).contains("train")) {
+        for (int i = 0; i <= p.groupLast() + 1 && i < s.size(); i++) {
+            if (TRAINING.matcher(Words.lower(s, i)).find()) {
                 return true;
             }
         }
-        return Words.lower(s, p.groupLast() + 1).contains("train");
+        return false;
     }
+
+    private static final Pattern TRAINING = Pattern.compile("train|scratch|fine-?tun|finetun");
 }
