@@ -2,7 +2,6 @@ package org.paperkg.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.paperkg.nlp.NameFinderTraining;
@@ -17,6 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train the name finder (models, datasets, organisations) on gold-layout JSON Lines.")
 final class TrainCommand implements Callable<Integer> {
+    private static final String FINGERPRINT = "models.fingerprint";
 
     @Parameters(paramLabel = "GOLD", arity = "1..*", description = "Annotated abstracts in the gold layout.")
     List<Path> gold;
@@ -40,34 +40,40 @@ final class TrainCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         int sentences = NameFinderTraining.train(gold, out.resolve("ner-en.bin"), iterations);
         int candidates = NameFinderTraining.trainCandidateClassifier(gold, out, iterations);
+        Files.writeString(out.resolve(FINGERPRINT), fingerprint() + "\n");
         System.err.printf("train: name finder on %d sentences, candidate classifier on %d candidates, %.1f s -> %s%n",
                 sentences, candidates, (System.nanoTime() - t0) / 1e9, out);
         return 0;
     }
 
+    /**
+     * Fresh when the fingerprint stored beside the models matches the training data and the compiled
+     * nlp classes (features, candidates and training live there). Class bytes, not timestamps: Maven
+     * recompiles everything on any change, and javac output is the same for the same source.
+     */
     private boolean isFresh() throws Exception {
-        Path marker = out.resolve("candidates-en.bin.gz");
-        if (!Files.exists(marker) || !Files.exists(out.resolve("ner-en.bin"))) {
-            return false;
-        }
-        FileTime model = Files.getLastModifiedTime(marker);
+        Path stamp = out.resolve(FINGERPRINT);
+        return Files.exists(stamp) && Files.exists(out.resolve("ner-en.bin"))
+                && Files.exists(out.resolve("candidates-en.bin.gz"))
+                && Files.readString(stamp).strip().equals(fingerprint());
+    }
+
+    private String fingerprint() throws Exception {
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+        md.update(Integer.toString(iterations).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         for (Path g : gold) {
-            if (Files.getLastModifiedTime(g).compareTo(model) > 0) {
-                return false;
-            }
+            md.update(Files.readAllBytes(g));
         }
-        // Retrain when any class of the nlp package changed: features and candidates live there.
         Path nlp = Path.of(NameFinderTraining.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .resolve("org/paperkg/nlp");
         if (Files.isDirectory(nlp)) {
             try (var files = Files.list(nlp)) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    if (f.toString().endsWith(".class") && Files.getLastModifiedTime(f).compareTo(model) > 0) {
-                        return false;
-                    }
+                for (Path f : files.filter(f -> f.toString().endsWith(".class") || f.toString().endsWith(".txt")).sorted().toList()) {
+                    md.update(f.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    md.update(Files.readAllBytes(f));
                 }
             }
         }
-        return true;
+        return java.util.HexFormat.of().formatHex(md.digest());
     }
 }

@@ -155,8 +155,8 @@ final class BasedOnRule {
         }
         for (ExtractedEntity subject : subjects) {
             for (Slot o : objects) {
-                if (o.entity().equals(subject)) {
-                    continue;
+                if (o.entity().equals(subject) || possessive(s, o)) {
+                    continue; // "combines Mamba's efficiency with ...": a property of Mamba, not Mamba
                 }
                 if (o.isModel()) {
                     out.add(ctx.relation(subject, "basedOn", o.entity(), null, s, confidence, rule));
@@ -212,6 +212,11 @@ final class BasedOnRule {
         List<ExtractedEntity> made = new ArrayList<>(afterComma(ctx, s, object.last()));
         made.remove(object.entity());
         return made;
+    }
+
+    private static boolean possessive(RelationSentence s, Slot o) {
+        String after = s.textAfter(o, 3);
+        return after.startsWith("'s") || after.startsWith("’s");
     }
 
     /** "as the base model", "as its backbone", "as initialization". */

@@ -66,9 +66,11 @@ final class OutperformsRule {
             add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx), objects, "outperforms-gains-over", 0.65, out);
             return;
         }
-        if ((w.equals("compared") || w.equals("relative")) && (s.word(i + 1).equals("to") || s.word(i + 1).equals("with"))
-                && superiorityInClause(s, i)) {
+        if ((w.equals("compared") || w.equals("relative")) && (s.word(i + 1).equals("to") || s.word(i + 1).equals("with"))) {
             List<Slot> objects = RelationLists.after(s, i + 2, MODEL, 8, false);
+            if (objects.isEmpty() || !superiorityInClause(s, i, objects.get(objects.size() - 1).last())) {
+                return;
+            }
             List<ExtractedEntity> subjects = RelationSubjects.subjectEntities(s, i, MODEL, ctx);
             if (subjects.isEmpty() && !objects.isEmpty()) {
                 for (Slot slot : RelationSubjects.after(s, objects.get(objects.size() - 1).last(), MODEL)) {
@@ -142,8 +144,13 @@ final class OutperformsRule {
         return false;
     }
 
-    /** "superior performance compared to N", not "comparable performance compared to N". */
-    private static boolean superiorityInClause(RelationSentence s, int i) {
+    /**
+     * "superior performance compared to N", not "comparable performance compared to N" nor "competitive
+     * or superior accuracy compared to N" (the annotators read a hedge as parity). Parity words after
+     * the compared models belong to another conjunct: "superior ... compared to A and B, and performs
+     * on par with C".
+     */
+    private static boolean superiorityInClause(RelationSentence s, int i, int objectsEnd) {
         int start = RelationSubjects.clauseStart(s, i);
         int end = RelationSubjects.clauseEnd(s, i);
         boolean better = false;
@@ -152,13 +159,26 @@ final class OutperformsRule {
                 continue;
             }
             String w = s.word(k);
+            if ((RelationWords.PARITY.contains(w) || w.equals("on-par")) && (k < objectsEnd || !newConjunct(s, objectsEnd, k))) {
+                return false;
+            }
             if (w.equals("superior") || w.equals("better") || w.equals("stronger") || w.startsWith("advancement")
                     || w.startsWith("outperform") || w.equals("improvement") || w.equals("improvements")
                     || w.equals("gains")) {
                 better = true;
             }
         }
-        return better; // "competitive or superior accuracy": superiority wins, as in "matches or outperforms"
+        return better;
+    }
+
+    /** Whether a conjunction lies between two tokens: ", and performs on par with" is a new conjunct. */
+    private static boolean newConjunct(RelationSentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (s.slotAt(k) == null && (s.word(k).equals("and") || s.word(k).equals("but") || s.word(k).equals("yet"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(RelationContext ctx, RelationSentence s, List<ExtractedEntity> subjects,

@@ -31,6 +31,8 @@ final class RelationLists {
         int lead = 0;
         int gap = 0;
         boolean glue = false;
+        boolean conjunction = false; // "and"/"or" since the last item
+        boolean closed = false;      // the last item came after "and"/"or"
         int i = from;
         while (i < s.size()) {
             Slot slot = s.slotAt(i);
@@ -39,7 +41,8 @@ final class RelationLists {
                 if (s.word(next).equals("'s") || s.word(next).equals("’s")) {
                     next++;
                 }
-                if (slot.isOrganization() && s.slotAt(next) != null && accept.test(s.slotAt(next))) {
+                if (slot.isOrganization() && s.slotAt(next) != null && accept.test(s.slotAt(next))
+                        && (out.isEmpty() || glue)) {
                     i = next; // "the OpenAI code-cushman-001 model", "OpenAI's o1-mini": the maker names the model
                     continue;
                 }
@@ -53,12 +56,15 @@ final class RelationLists {
                     }
                     break;
                 }
-                if (!out.isEmpty() && !glue) {
+                if (!out.isEmpty() && (!glue || closed && !conjunction)) {
+                    // "models like A, B, and C, M delivers": after "and C" a comma ends the list.
                     break;
                 }
                 if (!out.contains(slot)) {
                     out.add(slot);
                 }
+                closed = conjunction;
+                conjunction = false;
                 gap = 0;
                 glue = false;
                 i = slot.last() + 1;
@@ -82,8 +88,10 @@ final class RelationLists {
                 }
                 if (RelationWords.GLUE.contains(w)) {
                     glue = true;
+                    conjunction |= w.equals("and") || w.equals("or") || w.equals("&") || w.equals("nor");
                 } else if (w.equals("as") && s.word(i + 1).equals("well") && s.word(i + 2).equals("as")) {
                     glue = true;
+                    conjunction = true;
                     i += 2;
                 } else if (++gap > MAX_GAP) {
                     break;

@@ -123,7 +123,7 @@ final class RelationSentence {
     }
 
     /** A character that may border a name: none, or neither a letter, a digit, nor a joining mark. */
-    private static boolean boundary(String text, int i) {
+    static boolean boundary(String text, int i) {
         if (i < 0 || i >= text.length()) {
             return true;
         }

@@ -68,12 +68,32 @@ final class TrainedOnRule {
         while (t < s.size() && ADVERBS.contains(s.word(t))) {
             t++;
         }
+        if (objects.isEmpty() && !s.word(i).endsWith("ed")) {
+            // An active verb with an unnamed object: "training two 7 billion parameter LLMs on text from D".
+            int k = t;
+            while (k < s.size() && k < t + 7 && s.slotAt(k) == null && (s.tagIs(k, "NUM") || s.tagIs(k, "NOUN")
+                    || s.tagIs(k, "ADJ") || s.tagIs(k, "DET")) && !RelationWords.CLAUSE_WORDS.contains(s.word(k))) {
+                k++;
+            }
+            if (DATA_PREPOSITIONS.contains(s.word(k))) {
+                t = k;
+            }
+        }
         if (!DATA_PREPOSITIONS.contains(s.word(t))) {
             return;
         }
         List<Slot> data = RelationLists.after(s, t + 1, DATASET, 10, true);
         if (data.isEmpty()) {
             return;
+        }
+        if (subjects.isEmpty()) {
+            // "training two 7 billion parameter LLMs on text from the Common Pile: Comma v0.1-1T and Comma v0.1-2T"
+            int end = data.get(data.size() - 1).last() + 1;
+            if (s.word(end).equals(":")) {
+                for (Slot m : RelationLists.after(s, end + 1, MODEL, 1, false)) {
+                    subjects.add(m.entity());
+                }
+            }
         }
         if (subjects.isEmpty()) {
             subjects = RelationSubjects.ofParticiple(s, i, MODEL, ctx);
