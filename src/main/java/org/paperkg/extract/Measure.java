@@ -32,6 +32,9 @@ enum Measure {
     private static final Set<String> CONTEXT_CUES = Set.of("context", "window", "long-context", "sequence", "sequences",
             "context-length", "context-window", "tokens-long");
 
+    /** Words that tell tokens were trained on: "pre-trained", "fine-tuned", "from scratch". */
+    private static final Pattern TRAINING = Pattern.compile("train|scratch|fine-?tun|finetun");
+
     /** Lengths that are not a context window: "output lengths ranging from 2k to 32k words". */
     private static final Set<String> LENGTH_WORDS = Set.of("length", "lengths");
 
@@ -151,4 +154,21 @@ enum Measure {
         }
         return false;
     }
+
+    /**
+     * "trained on 2T tokens", "we continue pre-training ... up to 1T tokens", "2T training tokens",
+     * "fine-tuned StarCoderBase on 35B Python tokens", "develop from scratch ... using 90B words".
+     */
+    static boolean trainingCue(QuantityPlace p, Sentence s) {
+        if (TRAINING.matcher(p.quantity().text().toLowerCase(Locale.ROOT)).find()) {
+            return true;
+        }
+        for (int i = 0; i <= p.groupLast() + 1 && i < s.size(); i++) {
+            if (TRAINING.matcher(Words.lower(s, i)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 }

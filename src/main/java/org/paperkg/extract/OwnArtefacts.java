@@ -11,7 +11,6 @@ import org.paperkg.nlp.Sentence;
  * text last named.
  */
 final class OwnArtefacts {
-
     /** Subject pronouns that stand for the authors or their artefact ("It features ...", "We train ..."). */
     private static final Set<String> PRONOUNS = Set.of("we", "it", "they", "this");
 
@@ -103,5 +102,25 @@ final class OwnArtefacts {
             }
         }
         return false;
+    }
+
+    /**
+     * The paper's own artefact of the kind the measure needs. Tokens go to a model only when the
+     * sentence speaks of training, else to the paper's corpus; a benchmark is not measured in tokens.
+     */
+    SubjectFinder.Found artefactFor(QuantityPlace p, Measure m, double confidence) {
+        MentionType type;
+        if (m == Measure.DATA_SIZE) {
+            type = MentionType.DATASET;
+        } else if (m == Measure.TOKENS) {
+            type = Measure.trainingCue(p, where.sentence(p.sentence())) ? MentionType.MODEL : MentionType.DATASET;
+        } else {
+            type = MentionType.MODEL;
+        }
+        ExtractedEntity e = latest(type, p.sentence(), p.first());
+        if (e == null || m == Measure.TOKENS && e.benchmark()) {
+            return null;
+        }
+        return new SubjectFinder.Found(e, null, confidence);
     }
 }

@@ -36,13 +36,14 @@ final class QuantityAttacher {
                 out.add(difference ? bare : result(bare, p, scores, lists));
                 previousDifference = difference ? p : null;
             } else {
-                out.addAll(measured(bare, p, m, subjects, lists));
+                boolean training = Measure.trainingCue(p, where.sentence(p.sentence()));
+                out.addAll(measured(bare, p, m, training, subjects, lists));
             }
         }
         return withoutRepeatedFacts(out);
     }
 
-    private static List<ExtractedQuantity> measured(ExtractedQuantity bare, QuantityPlace p, Measure m,
+    private static List<ExtractedQuantity> measured(ExtractedQuantity bare, QuantityPlace p, Measure m, boolean training,
                                                     SubjectFinder subjects, NameLists lists) {
         SubjectFinder.Found f = subjects.find(p, m);
         if (f == null) {
@@ -55,7 +56,7 @@ final class QuantityAttacher {
         List<ExtractedQuantity> out = new ArrayList<>();
         for (ExtractedEntity e : lists.owners(p, f)) {
             String property = property(m, e.type());
-            if (m == Measure.TOKENS && e.type() == MentionType.MODEL && !subjects.trainingCue(p)) {
+            if (m == Measure.TOKENS && e.type() == MentionType.MODEL && !training) {
                 // tokens a model reads or generates ("a 2 trillion token database", "10,000-word outputs")
                 // are not its training tokens unless the sentence speaks of training
                 property = null;

@@ -24,6 +24,7 @@ import org.paperkg.extract.Extractor;
 import org.paperkg.extract.PaperFacts;
 import org.paperkg.ingest.Paper;
 import org.paperkg.ingest.TitleKey;
+import org.paperkg.nlp.NameKey;
 import org.paperkg.store.PaperGraph;
 
 /**
@@ -148,7 +149,7 @@ public final class PaperGraphMapper {
     }
 
     private Resource entity(Model m, ExtractedEntity e) {
-        Resource r = m.createResource(iris.entity(e.type(), e.key()));
+        Resource r = m.createResource(iris.entity(e.type(), iriKey(e)));
         r.addProperty(RDF.type, switch (e.type()) {
             case MODEL -> PKG.Model;
             case DATASET -> e.benchmark() ? PKG.Benchmark : PKG.Dataset;
@@ -157,7 +158,7 @@ public final class PaperGraphMapper {
         for (String form : surfaceForms(e)) {
             r.addProperty(SKOS.altLabel, form);
         }
-        r.addProperty(PKG.normalizedKey, e.key());
+        r.addProperty(PKG.normalizedKey, iriKey(e));
         return r;
     }
 
@@ -181,6 +182,26 @@ public final class PaperGraphMapper {
         subject.addProperty(link, q);
         Resource ev = evidence.add(subject, link, q, quantity.start(), quantity.end(), "quantity-grammar", quantity.confidence());
         q.addProperty(PKG.evidence, ev);
+    }
+
+    /**
+     * The key an entity's IRI is made from. When the paper defines a short form ("Retrieval-Enhanced
+     * Transformer (RETRO)"), the short form names the entity: other papers mostly use it alone, and
+     * so they reach the same IRI. Otherwise the name's own key.
+     */
+    static String iriKey(ExtractedEntity e) {
+        String best = e.key();
+        for (String alias : e.aliases()) {
+            if (looksLikeShortForm(alias) && NameKey.of(alias).length() >= 2 && NameKey.of(alias).length() < best.length()) {
+                best = NameKey.of(alias);
+            }
+        }
+        return best;
+    }
+
+    private static boolean looksLikeShortForm(String s) {
+        long capitals = s.chars().filter(Character::isUpperCase).count();
+        return s.length() <= 15 && capitals >= 2 && !s.contains(" ");
     }
 
     /** xsd:integer, not xsd:long: the type the shapes and the SPARQL users expect for counts. */

@@ -1,0 +1,138 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.paperkg.extract.EntityLocations.Located;
+import org.paperkg.nlp.Sentence;
+
+/**
+ * "We introduce X", "this report presents X and Y", "by releasing X", "we train X": the objects of the
+ * verbs by which the authors present or make their own artefact.
+ */
+final class ContributionVerbs {
+    /** Verbs by which authors present their own artefact. */
+    private static final Pattern PRESENTING_VERB = Pattern.compile(
+            "introduc(e|es|ed|ing)|present(s|ed|ing)?|propos(e|es|ed|ing)|releas(e|es|ed|ing)"
+                    + "|unveil(s|ed|ing)?|launch(es|ed|ing)?|open-?sourc(e|es|ed|ing)|contribut(e|es|ed|ing)");
+
+    /**
+     * Verbs by which authors make something; their object may also be a known model they merely
+     * train again ("we trained a GPT-2 model"), so a name used as a modifier of "model" is skipped.
+     */
+    private static final Pattern MAKING_VERB = Pattern.compile(
+            "buil(d|ds|ding|t)|develop(s|ed|ing)?|(pre-?)?train(s|ed|ing)?|creat(e|es|ed|ing)|construct(s|ed|ing)?"
+                    + "|curat(e|es|ed|ing)|collect(s|ed|ing)?|document(s|ed|ing)?|compil(e|es|ed|ing)|produc(e|es|ed|ing)");
+
+    /** Nouns by which a paper refers to itself as the agent ("this report presents"). */
+    static final Set<String> SELF_NOUNS = Set.of("paper", "work", "report", "study", "article", "technical");
+
+    private ContributionVerbs() {}
+
+    /** "We introduce X", "this report presents X and Y", "by releasing X": the verb's object phrase. */
+    static List<ExtractedEntity> objectsOfContributionVerbs(EntityLocations where, int si) {
+        List<ExtractedEntity> out = new ArrayList<>();
+        Sentence s = where.sentence(si);
+        for (int v = 0; v < s.size(); v++) {
+            boolean presenting = Words.matches(s, v, PRESENTING_VERB);
+            boolean making = Words.matches(s, v, MAKING_VERB);
+            if ((presenting || making) && !Words.tag(s, v).equals("ADJ") && authorIsAgent(s, v) && !aboutEarlierWork(s, v)) {
+                for (Located l : objectPhrase(where, si, v + 1)) {
+                    if (presenting || !Words.is(s, l.last() + 1, "model", "models", "architecture")) {
+                        out.add(l.entity());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean contributionVerb(Sentence s, int i) {
+        return Words.matches(s, i, PRESENTING_VERB) || Words.matches(s, i, MAKING_VERB);
+    }
+
+    /** "In our prior works, we introduced X": the authors' earlier artefact, not this paper's. */
+    private static boolean aboutEarlierWork(Sentence s, int v) {
+        for (int i = 0; i < v; i++) {
+            if (Words.is(s, i, "prior", "previous", "previously", "earlier")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the authors perform the verb at v: "we" (or "this paper") right before it, with only
+     * adverbs and auxiliaries between ("we have also released"), or "by V-ing", "to V", "and V" in a
+     * sentence whose subject is "we" ("we fine-tune X to produce Y").
+     */
+    private static boolean authorIsAgent(Sentence s, int v) {
+        for (int i = v - 1; i >= 0 && i >= v - 4; i--) {
+            String w = Words.lower(s, i);
+            // "we ...", "this paper ...", "the technical report ..."
+            if (w.equals("we") || w.equals("report") || w.equals("paper")
+                    || SELF_NOUNS.contains(w) && Words.is(s, i - 1, "this", "our", "the")) {
+                return true;
+            }
+            String tag = Words.tag(s, i);
+            if (!(tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART") || w.equals("then"))) {
+                break;
+            }
+        }
+        boolean chained = Words.is(s, v - 1, "to", "and") || Words.lower(s, v).endsWith("ing") && Words.is(s, v - 1, "by", "through");
+        if (chained) {
+            for (int i = 0; i < v; i++) {
+                if (Words.is(s, i, "we")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The entities of the object phrase that starts at token from: it runs until a verb, a relative
+     * pronoun, or a word that starts a comparison or a source ("trained on", "such as", "than").
+     */
+    static List<Located> objectPhrase(EntityLocations where, int si, int from) {
+        List<Located> out = new ArrayList<>();
+        Sentence s = where.sentence(si);
+        int end = Math.min(s.size(), from + 40);
+        for (int i = from; i < end; i++) {
+            Located l = where.at(si, i);
+            if (l != null) {
+                if (!commonWord(l, where)) {
+                    out.add(l);
+                }
+                i = l.last();
+                continue;
+            }
+            String w = Words.lower(s, i);
+            if (contributionVerb(s, i) && Words.is(s, i - 1, "and")) {
+                continue;
+            }
+            if (Words.PHRASE_BREAKS.contains(w) && !w.equals("including") || w.equals("we")) {
+                break;
+            }
+            if (Words.verbal(s, i) && !Words.matches(s, i, Words.NAMING) && !w.equals("including")
+                    && !modifierParticiple(s, i)) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** A mention written as a lower-case dictionary word ("math reasoning model") is not a name here. */
+    private static boolean commonWord(Located l, EntityLocations where) {
+        return l.mention().text(where.text()).matches("[a-z]+");
+    }
+
+    /** "new specialized datasets", "an evolving family": a participle used as an adjective, not a new clause. */
+    private static boolean modifierParticiple(Sentence s, int i) {
+        String w = Words.lower(s, i);
+        String next = Words.tag(s, i + 1);
+        return (w.endsWith("ed") || w.endsWith("ing") || w.equals("open-source"))
+                && (next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ"));
+    }
+}
