@@ -13,9 +13,11 @@ import org.paperkg.nlp.Sentence;
 
 /**
  * Decides whether a dataset is used as a benchmark (to measure or compare models) or as a corpus.
- * Each mention votes: evaluation words around it ("93.4 on X", "evaluated on X", "X benchmark",
- * a list of benchmarks) against training words ("trained on X", "X corpus", "tokens from X"). A
- * benchmark-shaped name (…Bench, …Eval, …QA) counts as a vote too; ties go to the corpus.
+ * Each mention votes, and a list of datasets ("MMLU, GSM8K, and MATH") votes as one: evaluation
+ * words around it ("93.4 on X", "evaluated on X", "X benchmark", "X, a coding benchmark") against
+ * training words ("trained on X", "X corpus", "tokens from X", "X, a 3T-token corpus"). A
+ * benchmark-shaped name (…Bench, …Eval, …QA) or corpus-shaped name (…Web, …Crawl, …Corpus) counts
+ * twice. Without evidence a cited dataset is a benchmark and an introduced one a corpus.
  */
 final class DatasetRoles {
 

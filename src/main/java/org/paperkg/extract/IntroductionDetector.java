@@ -21,6 +21,14 @@ final class IntroductionDetector {
     /** Titles of overviews: what they name is surveyed, not introduced. */
     private static final Pattern SURVEY_TITLE = Pattern.compile("(?i).*\\b(survey|review|overview)\\b.*");
 
+    /**
+     * Titles that question or study ("Can GPT-4 ...?", "Evaluating X on Y"): a name in them is the
+     * object of study, so only a name before a colon counts as the paper's artefact.
+     */
+    private static final Pattern STUDY_TITLE = Pattern.compile(
+            "(?i)(.*\\?\\s*|(evaluat|analy[sz]|understand|investigat|prob|revisit|benchmark|examin|measur|explor|assess"
+                    + "|rethink|demystif|on the|a study|an empirical).*)");
+
     /** The entities with their {@code introduced} flag set. */
     List<ExtractedEntity> mark(Paper paper, AnalyzedText text, List<ExtractedEntity> entities) {
         EntityLocations where = new EntityLocations(text, entities);
@@ -54,8 +62,9 @@ final class IntroductionDetector {
             return out;
         }
         int colon = Words.find(title, 0, title.size(), Set.of(":"));
+        boolean study = STUDY_TITLE.matcher(titleText.strip()).matches();
         for (Located l : where.in(0)) {
-            if (l.last() < colon || !afterComparisonOrSource(where, l)) {
+            if (l.last() < colon || !study && !afterComparisonOrSource(where, l)) {
                 out.add(l.entity());
             }
         }
