@@ -49,6 +49,7 @@ final class EntityAssembler {
                 aliasToLong.putIfAbsent(shortKey, longKey);
             }
         }
+        addOtherOccurrences(text, all);
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
 
         Map<String, Group> groups = new LinkedHashMap<>();
@@ -65,6 +66,50 @@ final class EntityAssembler {
             out.add(e.getValue().toEntity(e.getKey()));
         }
         return out;
+    }
+
+    /**
+     * A name found once is the same name wherever else the text spells it: a finder may miss it in a
+     * sentence where its context is unusual, and relations and quantities there need the mention.
+     * Occurrences are matched on whole tokens under name normalisation, never inside a longer name.
+     */
+    private static void addOtherOccurrences(AnalyzedText text, List<Mention> all) {
+        Map<String, Mention> byKey = new LinkedHashMap<>();
+        for (Mention m : all) {
+            byKey.putIfAbsent(NameKey.of(m.text(text)), m);
+        }
+        byKey.remove("");
+        List<Mention> added = new ArrayList<>();
+        for (org.paperkg.nlp.Sentence s : text.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                StringBuilder key = new StringBuilder();
+                for (int j = i; j < Math.min(s.size(), i + 8); j++) {
+                    String part = NameKey.of(s.words()[j]);
+                    if (part.isEmpty()) {
+                        break;
+                    }
+                    key.append(part);
+                    Mention known = byKey.get(key.toString());
+                    if (known == null) {
+                        continue;
+                    }
+                    Mention m = new Mention(s.tokens()[i].getStart(), s.tokens()[j].getEnd(), known.type(),
+                            known.confidence(), "same-name");
+                    boolean free = all.stream().noneMatch(m::overlaps) && added.stream().noneMatch(m::overlaps);
+                    boolean wholeName = (j + 1 >= s.size() || !continuesName(s.words()[j + 1]))
+                            && (i == 0 || !continuesName(s.words()[i - 1]));
+                    if (free && wholeName) {
+                        added.add(m);
+                    }
+                }
+            }
+        }
+        all.addAll(added);
+    }
+
+    /** A neighbouring token that would make the match part of a longer name ("Llama 2" in "Llama 2 70B"). */
+    private static boolean continuesName(String w) {
+        return w.matches("\\d+(\\.\\d+)?[BMKbmk]?|v\\d+(\\.\\d+)*|-.*|.*-");
     }
 
     /**
