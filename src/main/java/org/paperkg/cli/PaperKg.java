@@ -12,10 +12,13 @@ import picocli.CommandLine.Option;
         subcommands = {
             ExtractCommand.class,
             BuildCommand.class,
+            RemoveCommand.class,
+            CompactCommand.class,
             ServeCommand.class,
             QueryCommand.class,
             EvaluateCommand.class,
             TrainCommand.class,
+            BenchCommand.class,
             ValidateCommand.class,
             DocsCommand.class,
             CommandLine.HelpCommand.class
