@@ -12,8 +12,6 @@ import picocli.CommandLine.Option;
         subcommands = {
             ExtractCommand.class,
             BuildCommand.class,
-            RemoveCommand.class,
-            CompactCommand.class,
             ServeCommand.class,
             QueryCommand.class,
             EvaluateCommand.class,
