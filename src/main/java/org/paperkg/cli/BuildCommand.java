@@ -3,7 +3,10 @@ package org.paperkg.cli;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.paperkg.extract.Extractor;
 import org.paperkg.extract.PaperFacts;
@@ -15,19 +18,34 @@ import org.paperkg.rdf.Entailment;
 import org.paperkg.rdf.GraphValidator;
 import org.paperkg.rdf.Iris;
 import org.paperkg.rdf.PaperGraphMapper;
+import org.paperkg.ingest.TitleKey;
+import org.paperkg.store.Credentials;
 import org.paperkg.store.KnowledgeStore;
 import org.paperkg.store.PaperGraph;
+import org.paperkg.store.PaperStore;
+import org.paperkg.store.RemoteStore;
+import org.paperkg.store.StoreLockedException;
+import org.paperkg.store.StoredPaper;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code paperkg build [INPUT…]}: read, extract, map to RDF and load into the TDB2 store, one named
- * graph per paper, in batches that each commit whole or not at all.
+ * {@code paperkg build [INPUT…]}: read, extract, map to RDF and load into the TDB2 store (or, with
+ * {@code --to}, a Fuseki dataset over HTTP), one named graph per paper, in batches that each commit whole
+ * or not at all.
+ *
+ * <p>Incremental: a paper whose graph is already stored with the same content hash, the same source
+ * files and the same extractor version is skipped (not even extracted again); a paper whose text changed
+ * replaces its graph; a paper read from a new file keeps its earlier sources too. So building the same
+ * corpus twice changes nothing, and adding one file adds only its papers.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Build the knowledge graph into a TDB2 store (no input: the bundled seed corpus).")
+        description = {"Build the knowledge graph into a TDB2 store (no input: the bundled seed corpus).",
+                "Incremental: unchanged papers are skipped, changed ones replaced.",
+                "With --to, load into a Fuseki dataset over HTTP (Graph Store Protocol and SPARQL Update) instead."})
 final class BuildCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Input files or folders (default: the bundled seed corpus).")
@@ -36,6 +54,18 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--store", defaultValue = "kg", paramLabel = "DIR", description = "TDB2 folder (default: ${DEFAULT-VALUE}).")
     Path store;
 
+    @Option(names = "--to", paramLabel = "URL",
+            description = "Load into this Fuseki dataset instead of a local store, e.g. http://localhost:3030/kg"
+                    + " (uses its /query, /update and /data endpoints).")
+    String to;
+
+    @Option(names = "--user", paramLabel = "USER", description = "User for --to (the server's update endpoints need one).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "File with the password of --user: the password alone, or 'user: password' lines.")
+    Path passwordFile;
+
     @Option(names = "--batch", defaultValue = "500", paramLabel = "N", description = "Papers per transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
@@ -43,19 +73,53 @@ final class BuildCommand implements Callable<Integer> {
     String base;
 
     @Option(names = "--rejects", paramLabel = "FILE",
-            description = "Where facts that break the SHACL shapes are written (default: STORE/rejects.jsonl).")
+            description = "Where facts that break the SHACL shapes are written (default: STORE/rejects.jsonl, or ./rejects.jsonl with --to).")
     Path rejectsFile;
 
     @Mixin
     InputOptions input;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        Path rejects = rejectsFile != null ? rejectsFile : store.resolve("rejects.jsonl");
-        BuildSummary summary = build(InputOptions.orSample(inputs), store, rejects, input, new Iris(base), batchSize,
-                new InputProblems(System.err, input.strict));
+        if (batchSize <= 0) throw new UserErrors.CliException("--batch must be positive");
+        InputProblems problems = new InputProblems(System.err, input.strict);
+        BuildSummary summary;
+        if (to != null) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--store")) {
+                throw new UserErrors.CliException("--store and --to exclude each other");
+            }
+            Path rejects = rejectsFile != null ? rejectsFile : Path.of("rejects.jsonl");
+            try (PaperStore remote = connect(to, user, passwordFile)) {
+                summary = build(InputOptions.orSample(inputs), remote, rejects, input, new Iris(base), batchSize, problems);
+            } catch (RemoteStore.RemoteStoreException e) {
+                throw new UserErrors.CliException(e.getMessage());
+            }
+        } else {
+            if (user != null || passwordFile != null) {
+                throw new UserErrors.CliException("--user and --password-file go with --to");
+            }
+            Path rejects = rejectsFile != null ? rejectsFile : store.resolve("rejects.jsonl");
+            summary = build(InputOptions.orSample(inputs), store, rejects, input, new Iris(base), batchSize, problems);
+        }
         System.err.println(summary);
         return 0;
+    }
+
+    /** A remote dataset, with credentials read from the password file (shared with {@code remove}). */
+    static RemoteStore connect(String url, String user, Path passwordFile) throws java.io.IOException {
+        if ((user == null) != (passwordFile == null)) {
+            throw new UserErrors.CliException("--user and --password-file go together");
+        }
+        try {
+            if (user == null) return RemoteStore.connect(url, null, null);
+            Credentials credentials = Credentials.read(user, passwordFile);
+            return RemoteStore.connect(url, credentials.user(), credentials.password());
+        } catch (RemoteStore.RemoteStoreException e) {
+            throw new UserErrors.CliException(e.getMessage());
+        }
     }
 
     /** Builds the bundled seed corpus into {@code store}: what {@code serve --build} runs. */
@@ -66,28 +130,87 @@ final class BuildCommand implements Callable<Integer> {
 
     static BuildSummary build(List<Path> inputs, Path storeDir, Path rejectsFile, InputOptions input, Iris iris,
                               int batchSize, InputProblems problems) throws Exception {
+        KnowledgeStore kg;
+        try {
+            kg = KnowledgeStore.open(storeDir);
+        } catch (StoreLockedException e) {
+            throw new UserErrors.CliException(e.getMessage());
+        }
+        try (kg) {
+            if (!kg.textIndexWasConsistent()) System.err.println("build: " + kg.textIndexAtOpening() + "; repaired");
+            return build(inputs, kg, rejectsFile, input, iris, batchSize, problems);
+        }
+    }
+
+    /** Reads the inputs and loads the new and changed papers into {@code store}. */
+    static BuildSummary build(List<Path> inputs, PaperStore store, Path rejectsFile, InputOptions input, Iris iris,
+                              int batchSize, InputProblems problems) throws Exception {
         long t0 = System.nanoTime();
         List<Paper> papers = input.read(inputs, problems);
-        Extractor extractor = Extractor.standard();
-        PaperGraphMapper mapper = new PaperGraphMapper(iris, Instant.now());
-        Entailment entailment = Entailment.ofOntology();
+        Plan plan = Plan.of(papers, store.storedPapers(), iris);
         Counts counts = new Counts();
-        try (KnowledgeStore kg = KnowledgeStore.open(storeDir);
-             RejectsFile rejects = new RejectsFile(rejectsFile)) {
-            for (int from = 0; from < papers.size(); from += batchSize) {
-                List<Paper> batch = papers.subList(from, Math.min(papers.size(), from + batchSize));
-                List<GraphValidator.Checked> checked = batch.parallelStream()
-                        .map(p -> prepare(extractor.extract(p), mapper, entailment, counts))
-                        .toList();
-                List<PaperGraph> graphs = new ArrayList<>(checked.size());
-                for (GraphValidator.Checked c : checked) {
-                    rejects.write(c.rejects());
-                    graphs.add(c.graph());
+        try (RejectsFile rejects = new RejectsFile(rejectsFile)) {
+            if (!plan.todo.isEmpty()) {
+                Extractor extractor = Extractor.standard();
+                PaperGraphMapper mapper = new PaperGraphMapper(iris, Instant.now());
+                Entailment entailment = Entailment.ofOntology();
+                for (int from = 0; from < plan.todo.size(); from += batchSize) {
+                    List<Paper> batch = plan.todo.subList(from, Math.min(plan.todo.size(), from + batchSize));
+                    List<GraphValidator.Checked> checked = batch.parallelStream()
+                            .map(p -> prepare(extractor.extract(p), mapper, entailment, counts))
+                            .toList();
+                    List<PaperGraph> graphs = new ArrayList<>(checked.size());
+                    for (GraphValidator.Checked c : checked) {
+                        rejects.write(c.rejects());
+                        graphs.add(c.graph());
+                    }
+                    store.loadBatch(graphs);
                 }
-                kg.loadBatch(graphs);
+            } else if (store instanceof RemoteStore remote) {
+                // nothing to load; an earlier build cut short may have left the entities graph behind
+                remote.recomputeEntities();
             }
             return new BuildSummary(problems.summary(), papers.size(), counts.entities.sum(), counts.quantities.sum(),
-                    counts.relations.sum(), rejects.count(), kg.tripleCount(), storeDir, (System.nanoTime() - t0) / 1e9);
+                    counts.relations.sum(), rejects.count(), store.tripleCount(), store.location(),
+                    (System.nanoTime() - t0) / 1e9, plan.added, plan.replaced, plan.unchanged);
+        }
+    }
+
+    /** Which papers to (re)build: new ones, and those whose text, sources or extractor changed. */
+    static final class Plan {
+        final List<Paper> todo = new ArrayList<>();
+        int added;
+        int replaced;
+        int unchanged;
+
+        static Plan of(List<Paper> papers, Map<String, StoredPaper> stored, Iris iris) {
+            Plan plan = new Plan();
+            for (Paper p : papers) {
+                StoredPaper before = stored.get(iris.paperGraph(TitleKey.hash(p.title())));
+                if (before == null) {
+                    plan.todo.add(p);
+                    plan.added++;
+                    continue;
+                }
+                // a paper read again from another file came from both
+                Set<String> sources = new LinkedHashSet<>(p.sources());
+                before.sources().stream().sorted().forEach(sources::add);
+                boolean same = before.contentHash().equals(PaperGraphMapper.contentHash(p))
+                        && before.sources().equals(sources)
+                        && Extractor.VERSION.equals(before.extractorVersion());
+                if (same) {
+                    plan.unchanged++;
+                } else {
+                    plan.todo.add(withSources(p, List.copyOf(sources)));
+                    plan.replaced++;
+                }
+            }
+            return plan;
+        }
+
+        private static Paper withSources(Paper p, List<String> sources) {
+            return new Paper(p.id(), p.title(), p.abstractText(), p.organization(), p.authorCount(), p.authors(),
+                    p.date(), p.upvotes(), p.url(), p.arxivId(), sources);
         }
     }
 
@@ -108,14 +231,17 @@ final class BuildCommand implements Callable<Integer> {
         final LongAdder relations = new LongAdder();
     }
 
-    /** What a build did, printed at its end. */
+    /**
+     * What a build did, printed at its end. {@code papers} is the number read; entities, quantities,
+     * relations and rejects count what was extracted from the new and changed papers.
+     */
     record BuildSummary(String input, int papers, long entities, long quantities, long relations, long rejected,
-                        long triples, Path store, double seconds) {
+                        long triples, String store, double seconds, int added, int replaced, int unchanged) {
         @Override
         public String toString() {
-            return String.format("build: %s%nbuild: %d papers, %d entities, %d quantities, %d relations, "
-                            + "%d facts rejected by the shapes; %d triples in %s; %.1f s",
-                    input, papers, entities, quantities, relations, rejected, triples, store, seconds);
+            return String.format("build: %s%nbuild: %d papers (%d new, %d changed, %d unchanged); extracted %d entities,"
+                            + " %d quantities, %d relations, %d facts rejected by the shapes; %d triples in %s; %.1f s",
+                    input, papers, added, replaced, unchanged, entities, quantities, relations, rejected, triples, store, seconds);
         }
     }
 }

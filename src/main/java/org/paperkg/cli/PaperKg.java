@@ -12,6 +12,8 @@ import picocli.CommandLine.Option;
         subcommands = {
             ExtractCommand.class,
             BuildCommand.class,
+            RemoveCommand.class,
+            CompactCommand.class,
             ServeCommand.class,
             QueryCommand.class,
             EvaluateCommand.class,

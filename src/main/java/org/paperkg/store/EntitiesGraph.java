@@ -83,16 +83,41 @@ final class EntitiesGraph {
      */
     static void recompute(DatasetGraph dsg) {
         Graph stored = stored(dsg);
-        Graph wanted = derive(dsg, stored);
-        List<Triple> obsolete = stored.find().filterDrop(wanted::contains).toList();
-        List<Triple> missing = wanted.find().filterDrop(stored::contains).toList();
-        obsolete.forEach(t -> dsg.delete(NODE, t.getSubject(), t.getPredicate(), t.getObject()));
-        missing.forEach(t -> dsg.add(NODE, t.getSubject(), t.getPredicate(), t.getObject()));
+        Graph wanted = derive(local(dsg), stored);
+        Diff diff = diff(stored, wanted);
+        diff.obsolete().forEach(t -> dsg.delete(NODE, t.getSubject(), t.getPredicate(), t.getObject()));
+        diff.missing().forEach(t -> dsg.add(NODE, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** Runs a SELECT and hands over its rows: locally, or against a remote SPARQL endpoint. */
+    @FunctionalInterface
+    interface Selector {
+        void select(Query query, Consumer<Binding> onRow);
+    }
+
+    /** The triples to delete from and add to the stored entities graph to make it the wanted one. */
+    record Diff(List<Triple> obsolete, List<Triple> missing) {
+        boolean isEmpty() {
+            return obsolete.isEmpty() && missing.isEmpty();
+        }
+    }
+
+    static Diff diff(Graph stored, Graph wanted) {
+        return new Diff(stored.find().filterDrop(wanted::contains).toList(),
+                wanted.find().filterDrop(stored::contains).toList());
     }
 
     /** The entities graph as the paper graphs say it should be, built in memory. */
     static Graph derive(DatasetGraph dsg) {
-        return derive(dsg, stored(dsg));
+        return derive(local(dsg), stored(dsg));
+    }
+
+    static Selector local(DatasetGraph dsg) {
+        return (query, onRow) -> {
+            try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
+                qe.select().forEachRemaining(onRow);
+            }
+        };
     }
 
     private static Graph stored(DatasetGraph dsg) {
@@ -101,27 +126,31 @@ final class EntitiesGraph {
         return g;
     }
 
-    private static Graph derive(DatasetGraph dsg, Graph stored) {
+    /**
+     * Derives the entities graph with the aggregate queries run by {@code selector}; {@code stored} is
+     * the current entities graph, whose own copies of triples are not counted as uses.
+     */
+    static Graph derive(Selector selector, Graph stored) {
         Map<Node, Entity> entities = new HashMap<>();
-        select(dsg, TYPINGS, row -> {
+        selector.select(TYPINGS, row -> {
             if (inPaperGraphs(row, stored, RDF.type.asNode(), "type") > 0) {
                 entities.computeIfAbsent(node(row, "e"), Entity::new).types.add(node(row, "type"));
             }
         });
-        select(dsg, LABEL_USES, row -> {
+        selector.select(LABEL_USES, row -> {
             Entity e = entities.get(node(row, "e"));
             long graphs = inPaperGraphs(row, stored, SKOS.altLabel.asNode(), "label");
             if (e != null && graphs > 0 && node(row, "label").isLiteral()) {
                 e.labels.add(new LabelUse(node(row, "label"), graphs));
             }
         });
-        select(dsg, KEY_USES, row -> {
+        selector.select(KEY_USES, row -> {
             Entity e = entities.get(node(row, "e"));
             if (e != null && inPaperGraphs(row, stored, PKG.normalizedKey.asNode(), "label") > 0) {
                 e.keys.add(node(row, "label"));
             }
         });
-        select(dsg, MENTIONS, row -> {
+        selector.select(MENTIONS, row -> {
             Entity e = entities.get(node(row, "e"));
             if (e != null) e.mentionCount = count(row, "papers");
         });
@@ -135,12 +164,6 @@ final class EntitiesGraph {
     private static long inPaperGraphs(Binding row, Graph stored, Node predicate, String objectVar) {
         boolean storedCopy = stored.contains(node(row, "e"), predicate, node(row, objectVar));
         return count(row, "graphs") - (storedCopy ? 1 : 0);
-    }
-
-    private static void select(DatasetGraph dsg, Query query, Consumer<Binding> onRow) {
-        try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
-            qe.select().forEachRemaining(onRow);
-        }
     }
 
     private static Node node(Binding row, String var) {

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Node;
@@ -16,43 +20,61 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.paperkg.rdf.PKG;
 
 /**
- * The knowledge graph on disk (TDB2) or in memory: one named graph per paper plus the derived
- * {@linkplain #ENTITIES_GRAPH entities graph}.
+ * The knowledge graph on disk (TDB2 plus a Lucene text index) or in memory: one named graph per paper
+ * plus the derived {@linkplain #ENTITIES_GRAPH entities graph}.
  *
- * <p>Every change is one write transaction that also recomputes the entities graph, so readers never
- * see paper graphs and entity labels out of step, and a failure leaves the store as it was. SPARQL run
- * against {@link #dataset()} sees the union of all named graphs as its default graph, so queries need
- * no {@code GRAPH} clause.
+ * <p>Every change is one write transaction that also recomputes the entities graph and updates the text
+ * index, so readers never see paper graphs, entity labels and search results out of step, and a failure
+ * leaves the store as it was. SPARQL run against {@link #dataset()} sees the union of all named graphs
+ * as its default graph, so queries need no {@code GRAPH} clause, and can search text with
+ * {@code text:query} (see {@link TextSearch}).
+ *
+ * <p>Layout of a store folder: the TDB2 database ({@code Data-0001/}, ...) and the text index in
+ * {@code text/}. The same folder can be served by a stock Fuseki server with {@code config/fuseki-kg.ttl}.
  */
-public final class KnowledgeStore implements AutoCloseable {
+public final class KnowledgeStore implements PaperStore {
 
     /** Preferred labels, mention counts and keys of all entities, derived from the paper graphs. */
     public static final String ENTITIES_GRAPH = EntitiesGraph.IRI;
 
+    private final Path folder;
+    /** The TDB2 dataset itself: queries and compaction. */
+    private final Dataset base;
+    private final TextIndexLucene textIndex;
+    /** The text dataset wrapping {@link #base}: every change goes through it so that the index follows. */
     private final Dataset dataset;
-    private final boolean onDisk;
+    private final TextIndexSync.Report openingCheck;
 
-    private KnowledgeStore(Dataset dataset, boolean onDisk) {
-        this.dataset = dataset;
-        this.onDisk = onDisk;
+    private KnowledgeStore(Path folder, Dataset base, TextIndexLucene textIndex) {
+        this.folder = folder;
+        this.base = base;
+        this.textIndex = textIndex;
         // Queries (local or through Fuseki) read the union of the named graphs as the default graph;
         // the stored default graph stays empty. The in-memory store is TDB2 too, so both behave alike.
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        base.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.dataset = wrap(base, textIndex);
+        this.openingCheck = Txn.calculateWrite(dataset, () -> TextIndexSync.repair(base.asDatasetGraph(), textIndex));
     }
 
     /**
-     * Opens the TDB2 database in {@code dir}, creating the folder and an empty database if needed.
+     * Opens the TDB2 database in {@code dir}, creating the folder and an empty database if needed, and
+     * brings its text index in step with the data (see {@link #textIndexAtOpening()}).
      *
-     * @throws StoreLockedException if another process has the database open
+     * @throws StoreLockedException if another process (or another open store in this JVM) has it open
      */
     public static KnowledgeStore open(Path dir) {
         try {
@@ -60,25 +82,95 @@ public final class KnowledgeStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create store folder " + dir, e);
         }
+        Path key = canonical(dir);
+        if (!OPEN_IN_THIS_JVM.add(key)) {
+            // TDB2 would hand out the same database again; the text index cannot be opened twice
+            throw new StoreLockedException("the store " + dir + " is already open in this process", null);
+        }
         try {
-            return new KnowledgeStore(TDB2Factory.connectDataset(dir.toString()), true);
+            return openUnlocked(dir);
+        } catch (RuntimeException e) {
+            OPEN_IN_THIS_JVM.remove(key);
+            throw e;
+        }
+    }
+
+    /** Store folders open in this JVM. */
+    private static final Set<Path> OPEN_IN_THIS_JVM = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static Path canonical(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            return dir.toAbsolutePath().normalize();
+        }
+    }
+
+    private static KnowledgeStore openUnlocked(Path dir) {
+        Dataset base;
+        try {
+            base = TDB2Factory.connectDataset(dir.toString());
         } catch (DBOpEnvException e) {
             // TDB2 allows one process per database (AlreadyLocked, or a plain DBOpEnvException about
             // the lock file); the other process is usually a running server
             if (!(e instanceof AlreadyLocked) && !String.valueOf(e.getMessage()).contains("lock")) throw e;
-            throw new StoreLockedException("the store " + dir + " is in use by another process"
-                    + " (a running 'paperkg serve'? query that with --endpoint): " + e.getMessage(), e);
+            throw locked(dir, e);
+        }
+        TextIndexLucene index;
+        try {
+            index = TextSearch.openOnDisk(dir);
+        } catch (RuntimeException e) {
+            TDBInternal.expel(base.asDatasetGraph());
+            if (hasCause(e, LockObtainFailedException.class)) throw locked(dir, e);
+            throw e;
+        }
+        try {
+            return new KnowledgeStore(dir, base, index);
+        } catch (RuntimeException e) {
+            index.close();
+            TDBInternal.expel(base.asDatasetGraph());
+            throw e;
         }
     }
 
     /** An empty store that lives only as long as the JVM (tests, dry runs). */
     public static KnowledgeStore inMemory() {
-        return new KnowledgeStore(TDB2Factory.createDataset(), false);
+        return new KnowledgeStore(null, TDB2Factory.createDataset(), TextSearch.inMemory());
     }
 
-    /** The transactional dataset; wrap reads in {@code Txn.executeRead} (query executions do it themselves). */
+    private static Dataset wrap(Dataset base, TextIndexLucene index) {
+        return TextDatasetFactory.create(base, index, false);
+    }
+
+    private static StoreLockedException locked(Path dir, Exception e) {
+        return new StoreLockedException("the store " + dir + " is in use by another process"
+                + " (a running 'paperkg serve' or Fuseki server? query that with --endpoint): " + e.getMessage(), e);
+    }
+
+    private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The transactional dataset, with the text index; wrap reads in {@code Txn.executeRead} (query
+     * executions do it themselves). All changes must go through this dataset, never through TDB2
+     * directly, or the text index misses them (until the next opening repairs it).
+     */
     public Dataset dataset() {
         return dataset;
+    }
+
+    /** The store folder, or null for an in-memory store. */
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public String location() {
+        return folder == null ? "(memory)" : folder.toString();
     }
 
     /**
@@ -86,6 +178,7 @@ public final class KnowledgeStore implements AutoCloseable {
      * paper again never duplicates triples), then the entities graph is recomputed. If any graph is
      * invalid or anything fails, nothing of the batch is stored.
      */
+    @Override
     public void loadBatch(List<PaperGraph> graphs) {
         Objects.requireNonNull(graphs, "graphs");
         Txn.executeWrite(dataset, () -> {
@@ -110,9 +203,100 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    @Override
+    public Map<String, StoredPaper> storedPapers() {
+        return Txn.calculateRead(dataset, () -> {
+            StoreQueries.PaperStates states = new StoreQueries.PaperStates();
+            EntitiesGraph.local(base.asDatasetGraph()).select(StoreQueries.PAPER_STATES, states::add);
+            return states.result();
+        });
+    }
+
+    @Override
+    public SourceRemoval removeSource(String sourceFile) {
+        Objects.requireNonNull(sourceFile, "sourceFile");
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Node sourceFileProp = PKG.sourceFile.asNode();
+            // the graphs naming the source, and every source each of them names
+            Set<Node> graphs = new HashSet<>();
+            dsg.find(Node.ANY, Node.ANY, sourceFileProp, Node.ANY).forEachRemaining(q -> {
+                if (isSource(q, sourceFile) && !q.getGraph().equals(EntitiesGraph.NODE)) graphs.add(q.getGraph());
+            });
+            int removed = 0;
+            int rewritten = 0;
+            for (Node g : graphs) {
+                List<Quad> sourceQuads = new ArrayList<>();
+                dsg.find(g, Node.ANY, sourceFileProp, Node.ANY).forEachRemaining(sourceQuads::add);
+                boolean otherSources = sourceQuads.stream().anyMatch(q -> !isSource(q, sourceFile));
+                if (otherSources) {
+                    sourceQuads.stream().filter(q -> isSource(q, sourceFile)).forEach(dsg::delete);
+                    rewritten++;
+                } else {
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    removed++;
+                }
+            }
+            if (!graphs.isEmpty()) EntitiesGraph.recompute(dsg);
+            return new SourceRemoval(sourceFile, removed, rewritten);
+        });
+    }
+
+    private static boolean isSource(Quad q, String sourceFile) {
+        return q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().equals(sourceFile);
+    }
+
+    /** What the check of the text index found when the store was opened, before it repaired it. */
+    public String textIndexAtOpening() {
+        return openingCheck.toString();
+    }
+
+    /** Whether the text index was in step with the data when the store was opened. */
+    public boolean textIndexWasConsistent() {
+        return openingCheck.consistent();
+    }
+
+    /** Compares the text index with the data now; changes nothing. */
+    public boolean textIndexIsConsistent() {
+        return Txn.calculateRead(dataset, () -> TextIndexSync.check(base.asDatasetGraph(), textIndex)).consistent();
+    }
+
+    /** Checks the text index against the data and repairs it; returns what was found. */
+    public String repairTextIndex() {
+        return Txn.calculateWrite(dataset, () -> TextIndexSync.repair(base.asDatasetGraph(), textIndex)).toString();
+    }
+
+    /**
+     * Compacts the TDB2 database (TDB2 only ever appends, so replaced graphs leave dead space behind):
+     * writes a fresh copy of the live data, switches to it and deletes the old one, then checks the text
+     * index against the data. The text index's transaction hook moves to the new copy with the rest of
+     * the transaction set-up ({@code TextIndexTest} checks that later changes still reach the index).
+     * Nobody else may use the store meanwhile (a server holding it keeps it locked anyway).
+     *
+     * @return the text index check after compaction
+     */
+    public String compact() {
+        if (folder == null) throw new IllegalStateException("an in-memory store cannot be compacted");
+        DatabaseMgr.compact(base.asDatasetGraph(), true);
+        return repairTextIndex();
+    }
+
+    /** Bytes used by the TDB2 database folders (the text index not included). */
+    public long databaseBytes() {
+        if (folder == null) return 0;
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(p -> !p.startsWith(folder.resolve(TextSearch.INDEX_FOLDER)))
+                    .filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Triples in all named graphs, the entities graph included. */
+    @Override
     public long tripleCount() {
-        return countOf("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        return countOf(StoreQueries.TRIPLE_COUNT.toString());
     }
 
     /** Number of paper graphs (the derived entities graph is not counted). */
@@ -124,7 +308,7 @@ public final class KnowledgeStore implements AutoCloseable {
     public Set<String> graphIris() {
         return Txn.calculateRead(dataset, () -> {
             Set<String> iris = new TreeSet<>();
-            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(g -> {
+            base.asDatasetGraph().listGraphNodes().forEachRemaining(g -> {
                 if (!g.equals(EntitiesGraph.NODE)) iris.add(g.isURI() ? g.getURI() : g.toString());
             });
             return iris;
@@ -132,23 +316,35 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /** Distinct {@code pkg:Paper} nodes in the store. */
+    @Override
     public long paperCount() {
-        return countOf("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { GRAPH ?g { ?p a <" + PKG.Paper.getURI() + "> } }");
+        return countOf(StoreQueries.PAPER_COUNT.toString());
     }
 
-    /** Releases the database files (and, for TDB2 on disk, the lock that keeps other processes out). */
+    /**
+     * Releases the database files and the text index (and, on disk, the locks that keep other
+     * processes out). Waits for running transactions to finish first.
+     */
     @Override
     public void close() {
-        if (onDisk) {
-            TDBInternal.expel(dataset.asDatasetGraph());
+        if (folder != null) {
+            // an exclusive moment: no write transaction is half way when the index closes
+            Txn.executeWrite(dataset, () -> {});
+            try {
+                textIndex.close();
+                TDBInternal.expel(base.asDatasetGraph());
+            } finally {
+                OPEN_IN_THIS_JVM.remove(canonical(folder));
+            }
         } else {
-            dataset.close();
+            textIndex.close();
+            base.close();
         }
     }
 
     private long countOf(String countQuery) {
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(countQuery).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(base).query(countQuery).build()) {
                 return qe.execSelect().next().getLiteral("n").getLong();
             }
         });
@@ -167,7 +363,7 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /** A paper graph name must be an absolute IRI and must not be the derived entities graph. */
-    private static Node paperGraphNode(String iri) {
+    static Node paperGraphNode(String iri) {
         if (iri == null || !IRIs.check(iri) || !IRIs.reference(iri).isAbsolute()) {
             throw new IllegalArgumentException("not an absolute graph IRI: " + iri);
         }
