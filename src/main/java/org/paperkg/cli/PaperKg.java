@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
             CompactCommand.class,
             ServeCommand.class,
             QueryCommand.class,
+            ExportCommand.class,
             EvaluateCommand.class,
             TrainCommand.class,
             BenchCommand.class,
