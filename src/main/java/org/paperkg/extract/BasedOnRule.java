@@ -24,6 +24,10 @@ final class BasedOnRule {
             "quantized", "obtained", "developed", "created", "built", "initialize", "initializing", "initializes",
             "pre-training", "pretraining", "training", "fine-tuning", "finetuning", "inherited", "inherits", "inherit");
 
+    /** "from" verbs that also take data or other things ("data obtained from GPT-4"): only a named subject counts. */
+    private static final Set<String> LOOSE_FROM_VERBS = Set.of("obtained", "developed", "created", "built", "evolved",
+            "extended", "expanded", "converted", "merged", "compressed", "inherited", "inherits", "inherit");
+
     /** Verbs that take "on/upon N": "built upon", "based on", "builds on". */
     private static final Set<String> ON_VERBS = Set.of("built", "builds", "build", "building", "based", "relies", "rely");
 
@@ -146,9 +150,12 @@ final class BasedOnRule {
         if (objects.isEmpty()) {
             return;
         }
+        // "we fine-tune from N" is the paper's model; "we use data obtained from N" is not.
+        RelationSubjects.We we = LOOSE_FROM_VERBS.contains(s.word(cue)) ? RelationSubjects.We.NEVER
+                : RelationSubjects.We.ALWAYS;
         List<ExtractedEntity> subjects = s.word(cue).equals("based") || s.word(cue).equals("built")
                 ? RelationSubjects.ofParticiple(s, cue, MODEL, ctx)
-                : RelationSubjects.subjectEntities(s, cue, MODEL, ctx, RelationSubjects.We.ALWAYS);
+                : RelationSubjects.subjectEntities(s, cue, MODEL, ctx, we);
         if (subjects.isEmpty() && cue <= 1) {
             // "Building upon UltraChat, we fine-tune ... UltraLLaMA": the clause after the comma says who.
             subjects = afterComma(ctx, s, objects.get(objects.size() - 1).last());
@@ -224,8 +231,8 @@ final class BasedOnRule {
         for (int k = t; k < Math.min(s.size(), t + 4); k++) {
             String w = s.word(k);
             if (w.equals("base") || w.equals("backbone") || w.equals("backbones") || w.equals("initialization")
-                    || w.equals("foundation") || w.equals("starting") || w.equals("teacher")) {
-                return !w.equals("teacher");
+                    || w.equals("starting")) {
+                return true;
             }
             if (!s.tagIs(k, "DET") && !s.tagIs(k, "ADJ") && !s.tagIs(k, "PRON") && !s.tagIs(k, "NOUN")) {
                 return false;
@@ -241,6 +248,16 @@ final class BasedOnRule {
             base = s.slotAt(as - 2); // "Qwen2.5-32B model as the base"
         }
         if (base == null || !base.isModel()) {
+            return;
+        }
+        // "M with N as the base model", "using N as the backbone": N is taken, not released, as a base.
+        int k = base.first() - 1;
+        while (k >= 0 && s.slotAt(k) == null && (s.tagIs(k, "DET") || s.tagIs(k, "ADJ"))) {
+            k--;
+        }
+        String taker = s.word(k);
+        if (!(taker.equals("with") || taker.equals("using") || taker.equals("use") || taker.equals("uses")
+                || taker.startsWith("adopt") || taker.startsWith("tak") || taker.startsWith("employ"))) {
             return;
         }
         for (ExtractedEntity subject : RelationSubjects.subjectEntities(s, base.first(), MODEL, ctx)) {

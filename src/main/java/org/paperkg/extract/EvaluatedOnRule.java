@@ -23,18 +23,12 @@ final class EvaluatedOnRule {
             "proposes", "construct", "constructs", "create", "creates", "curate", "curates", "build", "builds",
             "release", "releases", "collect", "collects", "compile", "compiles", "contribute");
 
-    /** Verbs of an evaluation whose objects are the models tested: "We evaluate 20 LLMs including Llama-2". */
-    private static final Set<String> EVALUATING = Set.of("evaluate", "evaluates", "evaluated", "evaluating", "test",
-            "tests", "tested", "testing", "benchmark", "benchmarks", "benchmarked", "benchmarking", "assess", "assesses",
-            "assessed", "assessing", "compare", "compares", "compared");
-
     /** What is drawn from a data source: "five trillion tokens from CommonCrawl". */
     private static final Set<String> DATA_NOUNS = Set.of("tokens", "data", "text", "texts", "documents", "samples",
             "examples", "images", "pages", "corpus", "problems", "questions", "instances", "pairs");
 
     List<ExtractedRelation> find(RelationContext ctx) {
         List<ExtractedRelation> out = new ArrayList<>();
-        ownBenchmark(ctx, out);
         for (RelationSentence s : ctx.sentences) {
             if (s.index() == 0 || !hasResultCue(s)) {
                 continue;
@@ -64,68 +58,19 @@ final class EvaluatedOnRule {
     }
 
     /**
-     * A paper that presents a benchmark and says "We evaluate reasoning LLMs, including DeepSeek-R1 and
-     * Claude-3.7-sonnet" evaluates those models on its benchmark, though the sentence does not name it.
-     */
-    private static void ownBenchmark(RelationContext ctx, List<ExtractedRelation> out) {
-        ExtractedEntity bench = null;
-        for (ExtractedEntity e : ctx.own.all()) {
-            if (ctx.typeOf(e) == org.paperkg.nlp.MentionType.DATASET) {
-                if (bench != null) {
-                    return; // several new datasets: which one is meant is unclear
-                }
-                bench = e;
-            }
-        }
-        if (bench == null || !presentedAsBenchmark(ctx, bench)) {
-            return;
-        }
-        ExtractedEntity benchmark = bench;
-        for (RelationSentence s : ctx.sentences) {
-            if (s.index() == 0 || s.slots().stream().anyMatch(x -> x.isDataset() && !x.entity().equals(benchmark))) {
-                continue;
-            }
-            for (int i = 0; i < s.size(); i++) {
-                if (s.slotAt(i) != null || !EVALUATING.contains(s.word(i))
-                        || !(s.word(i - 1).equals("we") || s.word(i - 1).equals("and") || s.word(i - 1).equals("also"))) {
-                    continue;
-                }
-                int from = i + 1;
-                if (s.word(i).startsWith("compare") && (s.word(from).equals("them") || s.word(from).equals("it"))) {
-                    from++;
-                    if (s.word(from).equals("against") || s.word(from).equals("with") || s.word(from).equals("to")) {
-                        from++;
-                    }
-                }
-                for (Slot m : RelationLists.after(s, from, MODEL, 12, false)) {
-                    out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.55, "evaluatedOn-own-benchmark"));
-                }
-            }
-        }
-    }
-
-    /** The paper calls its dataset a benchmark (or the role detector says it is one). */
-    private static boolean presentedAsBenchmark(RelationContext ctx, ExtractedEntity dataset) {
-        if (dataset.benchmark()) {
-            return true;
-        }
-        for (RelationSentence s : ctx.sentences) {
-            if (s.slots().stream().anyMatch(x -> x.entity().equals(dataset))
-                    && s.anyWord(0, s.size(), Set.of("benchmark", "benchmarks", "benchmarking", "evaluation", "leaderboard"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * The model a result on the dataset is about: a named subject before it, else "it"/"our model"
      * before it, else a named subject after it ("On D, M achieves"), else "it"/"our model" after it.
      */
     private static List<ExtractedEntity> subjects(RelationContext ctx, RelationSentence s, Slot dataset) {
         List<ExtractedEntity> out = new ArrayList<>();
+        for (Slot target : appliedTo(s, dataset)) {
+            out.add(target.entity());
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
         for (Slot slot : RelationSubjects.before(s, dataset.first(), MODEL)) {
-            if (!out.contains(slot.entity())) {
+            if (!out.contains(slot.entity()) && !listedWith(s, slot, dataset)) {
                 out.add(slot.entity());
             }
         }
@@ -136,7 +81,7 @@ final class EvaluatedOnRule {
         }
         if (out.isEmpty()) {
             for (Slot slot : RelationSubjects.after(s, dataset.last(), MODEL)) {
-                if (!out.contains(slot.entity())) {
+                if (!out.contains(slot.entity()) && !listedWith(s, dataset, slot)) {
                     out.add(slot.entity());
                 }
             }
@@ -150,6 +95,54 @@ final class EvaluatedOnRule {
             out.add(own);
         }
         return out;
+    }
+
+    /**
+     * "We achieve 61.6% on ScreenSpot-Pro by applying RegionFocus to a Qwen2.5-VL-72B model": the result
+     * is the model's that the method is applied to, whoever "we" or the method are.
+     */
+    private static List<Slot> appliedTo(RelationSentence s, Slot dataset) {
+        int start = RelationSubjects.clauseStart(s, dataset.first());
+        int end = RelationSubjects.clauseEnd(s, dataset.last());
+        for (int t = start; t < end; t++) {
+            if (s.slotAt(t) == null && s.word(t).equals("on") && s.word(t + 1).equals("top") && s.word(t + 2).equals("of")) {
+                // "gains of 28% on Screenspot-pro ... on top of two open agents, UI-TARS and Qwen2.5-VL"
+                return RelationLists.after(s, t + 3, MODEL, 8, false);
+            }
+            if (s.slotAt(t) != null || !s.word(t).startsWith("appl")) {
+                continue;
+            }
+            for (int k = t + 1; k < Math.min(end, t + 8); k++) {
+                if (s.word(k).equals("to") && s.slotAt(k) == null) {
+                    return RelationLists.after(s, k + 1, MODEL, 3, false);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "(Multi30K, CoMMuTE)", "MMLU and GSM8K": a "model" coordinated with the benchmark is another
+     * benchmark the finder mistyped, not the subject of the result. A bare comma is not enough:
+     * "Evaluated on HealthBench, Baichuan-M2 outperforms ..." ends a phrase.
+     */
+    private static boolean listedWith(RelationSentence s, Slot a, Slot b) {
+        Slot left = a.first() < b.first() ? a : b;
+        Slot right = left == a ? b : a;
+        boolean conjunction = false;
+        for (int t = left.last() + 1; t < right.first(); t++) {
+            Slot between = s.slotAt(t);
+            if (between != null) {
+                t = between.last();
+                continue;
+            }
+            String w = s.word(t);
+            if (!RelationWords.GLUE.contains(w)) {
+                return false;
+            }
+            conjunction |= w.equals("and") || w.equals("or");
+        }
+        return conjunction || s.word(left.first() - 1).equals("(");
     }
 
     /** Models compared in the same sentence with their own number: "Gemini-2.0-Flash-001 (1352)". */

@@ -72,7 +72,7 @@ final class OutperformsRule {
                 return;
             }
             List<ExtractedEntity> subjects = RelationSubjects.subjectEntities(s, i, MODEL, ctx);
-            if (subjects.isEmpty() && !objects.isEmpty()) {
+            if (subjects.isEmpty()) {
                 for (Slot slot : RelationSubjects.after(s, objects.get(objects.size() - 1).last(), MODEL)) {
                     subjects.add(slot.entity());
                 }

@@ -47,8 +47,8 @@ final class RelationLists {
                     continue;
                 }
                 if (!accept.test(slot)) {
-                    // A mention of another kind ends the list, but may sit inside the lead
-                    // ("trained on tokens of The Pile", lead crossing a dataset for a model list is not).
+                    // A mention of another kind ends the list; only a long training lead may cross one
+                    // ("pre-trained on imagery of <another named thing> from the HLS dataset").
                     if (out.isEmpty() && leadCrossesPreps && lead < maxLead) {
                         lead += slot.last() - slot.first() + 1;
                         i = slot.last() + 1;

@@ -10,9 +10,9 @@ import org.paperkg.nlp.MentionType;
 
 /**
  * The paper's own models and datasets, for "it"/"our model" subjects and for the listing page's
- * organisation. They are the entities marked {@code introduced}; when none is marked (the detector may
- * be missing or find nothing), the models named in the title or right after "we introduce/present/
- * propose/release" stand in for them.
+ * organisation. They are the entities marked {@code introduced}; when none is marked, a model whose
+ * name opens the title ("OPT-IML: ...", "Qwen2.5-Coder Technical Report") or follows "we introduce/
+ * present/propose/release" stands in for them.
  */
 final class RelationOwnModels {
 
@@ -44,12 +44,18 @@ final class RelationOwnModels {
                 if (slot.isOrganization() || guessed.contains(slot.entity())) {
                     continue;
                 }
-                if (s.index() == 0 && slot.isModel() || introducedAt(s, slot)) {
+                if (s.index() == 0 && slot.isModel() && headsTitle(s, slot) || introducedAt(s, slot)) {
                     guessed.add(slot.entity());
                 }
             }
         }
         return new RelationOwnModels(sorted(guessed), types);
+    }
+
+    /** "Qwen2.5-Coder Technical Report", "OPT-IML: Scaling ...": the title opens with the artefact's name. */
+    private static boolean headsTitle(RelationSentence title, Slot slot) {
+        String next = title.word(slot.last() + 1);
+        return slot.first() == 0 && (next.equals(":") || next.equals("technical") || next.isEmpty());
     }
 
     /** "We introduce X", "this report introduces X, ...", "a model called X". */

@@ -1,9 +1,11 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.paperkg.ingest.Paper;
 import org.paperkg.nlp.AnalyzedText;
 
@@ -17,6 +19,7 @@ final class RelationRules {
 
     private final OutperformsRule outperforms = new OutperformsRule();
     private final EvaluatedOnRule evaluatedOn = new EvaluatedOnRule();
+    private final OwnBenchmarkRule ownBenchmark = new OwnBenchmarkRule();
     private final TrainedOnRule trainedOn = new TrainedOnRule();
     private final BasedOnRule basedOn = new BasedOnRule();
     private final PartOfRule partOf = new PartOfRule();
@@ -30,6 +33,7 @@ final class RelationRules {
         all.addAll(trainedOn.find(ctx));
         all.addAll(basedOn.find(ctx));
         all.addAll(evaluatedOn.find(ctx));
+        all.addAll(ownBenchmark.find(ctx));
         all.addAll(outperforms.find(ctx));
         all.addAll(partOf.find(ctx));
         all.addAll(nameVariants.find(ctx));
@@ -39,22 +43,24 @@ final class RelationRules {
 
     /**
      * One relation per subject, predicate, object and score; a relation without a score is dropped when
-     * the same one is found with a score, and the most confident evidence is kept.
+     * the same one is found with a score, and the most confident evidence is kept. A model is not
+     * evaluated on the data it is trained on, and a name without letters (a number the finder took for
+     * a name) relates to nothing.
      */
     private static List<ExtractedRelation> merged(List<ExtractedRelation> all) {
         Map<String, ExtractedRelation> byKey = new LinkedHashMap<>();
-        java.util.Set<String> trained = new java.util.HashSet<>();
+        Set<String> trained = new HashSet<>();
         for (ExtractedRelation r : all) {
             if (r.predicate().equals("trainedOn")) {
                 trained.add(r.subject() + "\u0000" + r.object());
             }
         }
         for (ExtractedRelation r : all) {
-            if (r.subject().equals(r.object())) {
+            if (r.subject().equals(r.object()) || !hasLetter(r.subject()) || !hasLetter(r.object())) {
                 continue;
             }
             if (r.predicate().equals("evaluatedOn") && trained.contains(r.subject() + "\u0000" + r.object())) {
-                continue; // the data a model is trained on is not its benchmark
+                continue;
             }
             String key = r.subject() + "\u0000" + r.predicate() + "\u0000" + r.object() + "\u0000" + r.score();
             ExtractedRelation old = byKey.get(key);
@@ -72,5 +78,9 @@ final class RelationRules {
             }
         }
         return out;
+    }
+
+    private static boolean hasLetter(String name) {
+        return name.chars().anyMatch(Character::isLetter);
     }
 }

@@ -24,8 +24,8 @@ final class RelationScores {
 
     /** "ARC-AGI (32.8%)", "AIME24 (80.3 vs. 79.8)", "MMLU benchmark (67.5%)". */
     private static final Pattern AFTER_BRACKET = Pattern.compile(
-            "^\\s*(?:benchmark|dataset|test set)?\\s*\\(\\s*" + NUM + "\\s*\\\\?%?\\s*(?:(?:vs\\.?|versus)\\s*" + NUM
-                    + "\\s*\\\\?%?\\s*)?[),;]");
+            "^\\s*(?:benchmark|dataset|test set)?\\s*\\(\\s*" + NUM + "(?![\\w.])\\s*\\\\?%?\\s*(?:(?:vs\\.?|versus)\\s*"
+                    + NUM + "\\s*\\\\?%?\\s*)?(?:[),;]|compared|vs|versus)");
 
     /** "73.1 (AIME 24)": the number before a bracket that holds the benchmark. */
     private static final Pattern BEFORE_BRACKET = Pattern.compile(NUM + "\\s*\\\\?%?\\s*\\(\\s*$");
@@ -38,6 +38,9 @@ final class RelationScores {
     private static final Pattern GAIN_AFTER = Pattern.compile(
             "^\\s*\\\\?%?\\s*(?:absolute\\s+|relative\\s+)?(?:improvement|gain|increase|higher|lower|boost|reduction"
                     + "|fewer|more|better|drop|points? (?:higher|improvement|gain)|pp\\b|percentage)");
+    /** "12% improvement on GPQA-Diamond, 41% on AIME2024": the later numbers are gains too. */
+    private static final Pattern ELLIPTICAL_GAIN = Pattern.compile(
+            "(?:improvement|improvements|gain|gains|increase|boost)s?\\s+(?:on|in)\\s+[^;.]{0,40},\\s*(?:and\\s+)?$");
     private static final Pattern GAIN_BEFORE = Pattern.compile("(?:\\+|by|up to|than|over|below|less)\\s*$");
 
     /** A score and, for "(80.3 vs. 79.8)", the score of the model compared with. */
@@ -53,7 +56,8 @@ final class RelationScores {
             return new Found(List.of(parse(m.group(1))), vs);
         }
         m = BEFORE_ON.matcher(before);
-        if (m.find() && isResult(before.substring(0, m.start(3)), before.substring(m.end(3)))) {
+        if (m.find() && isResult(before.substring(0, m.start(3)), before.substring(m.end(3)))
+                && !ELLIPTICAL_GAIN.matcher(before.substring(0, m.start())).find()) {
             List<Double> values = new ArrayList<>();
             Matcher each = Pattern.compile(NUM).matcher(m.group(1));
             while (each.find()) {

@@ -3,6 +3,7 @@ package org.paperkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.paperkg.nlp.AnalyzedText;
 import org.paperkg.nlp.Mention;
 import org.paperkg.nlp.MentionType;
@@ -204,12 +205,8 @@ final class RelationSentence {
         return textBetween(Math.max(start(), s.mention().start() - maxChars), s.mention().start());
     }
 
-    boolean hasModelsAndOthers() {
-        return slots.size() >= 2;
-    }
-
     /** Whether any token in [from, to) has one of the given lower-case words. */
-    boolean anyWord(int from, int to, java.util.Set<String> words) {
+    boolean anyWord(int from, int to, Set<String> words) {
         for (int i = Math.max(0, from); i < Math.min(to, size()); i++) {
             if (slotAt(i) == null && words.contains(lower[i])) {
                 return true;

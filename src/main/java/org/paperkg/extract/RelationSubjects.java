@@ -173,11 +173,6 @@ final class RelationSubjects {
         return (verb.startsWith("demonstrat") || verb.startsWith("show")) && !s.word(t + 1).equals("that");
     }
 
-    /** Whether the clause before {@code cue} has a pronoun subject that stands for a model. */
-    static boolean ownPronounBefore(RelationContext ctx, RelationSentence s, int cue, We we) {
-        return pronounSubject(ctx, s, cue, we) != null;
-    }
-
     /** The first model the previous sentence names as a subject, or null. */
     private static ExtractedEntity previousSubject(RelationContext ctx, RelationSentence s) {
         if (s.index() <= 1) {
@@ -332,8 +327,9 @@ final class RelationSubjects {
                 }
             }
             if (w.equals("(")) {
-                t--; // "model classes (PaLM, T5, U-PaLM)": the bracket holds examples of the noun before it
-                continue;
+                // "model classes (PaLM, T5, U-PaLM)", "image captioning (Multi30K, XM3600)": a bracket
+                // holds examples, aliases or scores, never the subject of the sentence.
+                return true;
             }
             if (glue && !RelationWords.GLUE.contains(w)) {
                 // A comma followed by plain words ("Specifically, M ...", "For example, T1 ..."): an

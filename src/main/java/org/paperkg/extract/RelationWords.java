@@ -50,7 +50,7 @@ final class RelationWords {
             "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses",
             "surpassed", "surpassing", "beat", "beats", "beating", "exceed", "exceeds", "exceeded",
             "exceeding", "outcompetes", "outcompete", "approaches", "approaching", "trails", "e.g.", "e.g",
-            "especially", "particularly", "namely", "specifically");
+            "especially", "particularly", "namely", "specifically", "unlike", "besides", "except", "despite");
 
     /** "termed as X", "known as X": "as" after these names the subject, it does not govern it. */
     static final Set<String> NAMING = Set.of("termed", "known", "referred", "denoted", "called", "named",

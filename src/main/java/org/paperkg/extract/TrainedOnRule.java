@@ -9,7 +9,8 @@ import org.paperkg.extract.RelationSentence.Slot;
 /**
  * trainedOn (model → dataset): "M is trained/pre-trained/fine-tuned on D", "we train M on D",
  * "M, a model pre-trained on 1TB of imagery from D", "continued pre-training on D", "D is used to train
- * M", "M built upon D" (a dataset as foundation is training data).
+ * M", "training two LLMs on D: M1 and M2". ("M built upon D" is {@link BasedOnRule}'s: the same cue
+ * gives basedOn for a model.)
  */
 final class TrainedOnRule {
 
@@ -35,9 +36,6 @@ final class TrainedOnRule {
                     trainingVerb(ctx, s, i, out);
                 } else if (w.equals("used") || w.equals("use")) {
                     usedToTrain(ctx, s, i, out);
-                } else if ((w.equals("upon") || w.equals("on")) && s.word(i - 1).startsWith("built")) {
-                    List<Slot> data = RelationLists.after(s, i + 1, DATASET, 3, false);
-                    add(ctx, s, RelationSubjects.subjectEntities(s, i - 1, MODEL, ctx), data, "trainedOn-built-upon", out);
                 }
             }
         }
