@@ -14,13 +14,10 @@ public final class MentionFinders {
 
     /** The finders with models trained into {@code dir} by {@code paperkg train --out dir}. */
     public static MentionFinder fromDirectory(java.nio.file.Path dir) throws java.io.IOException {
-        List<MentionFinder> finders = new ArrayList<>(List.of(
+        return new MentionMerger(List.of(
                 DictionaryMentionFinder.organizations(),
-                CandidateClassifier.fromDirectory(dir, Double.parseDouble(System.getProperty("paperkg.threshold", "0.5")))));
-        if (!Boolean.getBoolean("paperkg.noner")) {
-            finders.add(StatisticalMentionFinder.fromFile(dir.resolve("ner-en.bin")));
-        }
-        return new MentionMerger(finders);
+                CandidateClassifier.fromDirectory(dir, CandidateClassifier.DEFAULT_THRESHOLD),
+                StatisticalMentionFinder.fromFile(dir.resolve("ner-en.bin"))));
     }
 
     public static MentionFinder standard() {

@@ -27,7 +27,7 @@ public final class CandidateClassifier implements MentionFinder {
     static final String NONE = "none";
 
     /** A candidate is a name when the classifier gives "none" less than this probability. */
-    static final double DEFAULT_THRESHOLD = 0.5;
+    public static final double DEFAULT_THRESHOLD = 0.5;
 
     private final MaxentModel model;
     private final NameDictionary dictionary;

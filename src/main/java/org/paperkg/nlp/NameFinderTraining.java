@@ -85,8 +85,8 @@ public final class NameFinderTraining {
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         // L-BFGS with regularisation generalises better than GIS on a few thousand sparse events.
         params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-        params.put("L1Cost", Double.parseDouble(System.getProperty("paperkg.l1", "0.1")));
-        params.put("L2Cost", Double.parseDouble(System.getProperty("paperkg.l2", "0.1")));
+        params.put("L1Cost", 0.1);
+        params.put("L2Cost", 0.1);
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
         MaxentModel model = trainer.train(ObjectStreamUtils.createObjectStream(events));
         Files.createDirectories(outDir);
