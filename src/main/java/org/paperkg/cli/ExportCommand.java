@@ -1,7 +1,7 @@
 package org.paperkg.cli;
 
+import org.paperkg.rdf.NonClosingOutputStream;
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -66,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private Exporter.Summary toStdout(KnowledgeStore kg, ExportFormat exportFormat) {
-        OutputStream stdout = new BufferedOutputStream(new NonClosing(System.out), 1 << 16);
+        OutputStream stdout = new BufferedOutputStream(new NonClosingOutputStream(System.out), 1 << 16);
         Exporter.Summary summary = Exporter.export(kg.dataset().asDatasetGraph(), exportFormat, graph, contextUrl, stdout);
         flush(stdout);
         return summary;
@@ -103,20 +103,4 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** Lets writers flush or close their stream without closing standard output. */
-    private static final class NonClosing extends FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
 }

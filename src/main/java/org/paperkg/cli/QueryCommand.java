@@ -1,7 +1,7 @@
 package org.paperkg.cli;
 
+import org.paperkg.rdf.NonClosingOutputStream;
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -82,7 +82,7 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private void run(Query query, OutputFormat outputFormat, Duration timeout) {
-        OutputStream out = new BufferedOutputStream(new NonClosing(System.out));
+        OutputStream out = new BufferedOutputStream(new NonClosingOutputStream(System.out));
         try {
             if (source.endpoint != null) {
                 QueryRunner.remote(source.endpoint).withTimeout(timeout).run(query, outputFormat, out);
@@ -145,20 +145,4 @@ final class QueryCommand implements Callable<Integer> {
         return message.replaceAll("\\s+", " ").strip();
     }
 
-    /** Lets writers close or flush their stream without closing standard output. */
-    private static final class NonClosing extends FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
 }

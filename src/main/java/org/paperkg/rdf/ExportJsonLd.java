@@ -146,7 +146,7 @@ public final class ExportJsonLd {
 
     private static void writeJson(JsonStructure json, OutputStream out) {
         Map<String, ?> config = Map.of(JsonGenerator.PRETTY_PRINTING, true);
-        JsonWriter writer = Json.createWriterFactory(config).createWriter(new NonClosing(out), java.nio.charset.StandardCharsets.UTF_8);
+        JsonWriter writer = Json.createWriterFactory(config).createWriter(new NonClosingOutputStream(out), java.nio.charset.StandardCharsets.UTF_8);
         writer.write(json);
         writer.close();      // flushes; the caller's stream stays open
         try {
@@ -172,20 +172,4 @@ public final class ExportJsonLd {
         }
     }
 
-    /** Lets the JSON writer close its stream without closing the caller's. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
 }
