@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.paperkg.nlp.CandidateClassifier;
 import org.paperkg.nlp.DictionaryMentionFinder;
+import org.paperkg.nlp.ListPropagation;
 import org.paperkg.nlp.MentionFinder;
 import org.paperkg.nlp.MentionMerger;
 import org.paperkg.nlp.StatisticalMentionFinder;
@@ -14,14 +15,14 @@ public final class MentionFinders {
 
     /** The finders with models trained into {@code dir} by {@code paperkg train --out dir}. */
     public static MentionFinder fromDirectory(java.nio.file.Path dir) throws java.io.IOException {
-        return new MentionMerger(List.of(
+        return new ListPropagation(new MentionMerger(List.of(
                 DictionaryMentionFinder.organizations(),
                 CandidateClassifier.fromDirectory(dir, CandidateClassifier.DEFAULT_THRESHOLD),
-                StatisticalMentionFinder.fromFile(dir.resolve("ner-en.bin"))));
+                StatisticalMentionFinder.fromFile(dir.resolve("ner-en.bin")))));
     }
 
     public static MentionFinder standard() {
-        return new MentionMerger(standardFinders());
+        return new ListPropagation(new MentionMerger(standardFinders()));
     }
 
     /** The standard finders one by one, most trusted first. */

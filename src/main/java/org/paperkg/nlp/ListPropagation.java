@@ -1,0 +1,109 @@
+package org.paperkg.nlp;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names in one coordinated list are names of one kind: in "MMLU, GSM8K, MATH, BBH, GPQA, and
+ * HumanEval", when most items were found as datasets, the ones the finders missed are datasets too.
+ * Wraps another finder and adds the missing list items, never changing what it found.
+ */
+public final class ListPropagation implements MentionFinder {
+    private final MentionFinder inner;
+
+    public ListPropagation(MentionFinder inner) {
+        this.inner = inner;
+    }
+
+    @Override
+    public List<Mention> find(AnalyzedText text) {
+        List<Mention> found = new ArrayList<>(inner.find(text));
+        List<NameCandidates.Candidate> runs = wholeRuns(NameCandidates.find(text));
+        List<Mention> added = new ArrayList<>();
+        int i = 0;
+        while (i < runs.size()) {
+            int j = i;
+            while (j + 1 < runs.size() && joinedByList(runs.get(j), runs.get(j + 1))) {
+                j++;
+            }
+            if (j - i + 1 >= 3) {
+                propagate(runs.subList(i, j + 1), found, added);
+            }
+            i = j + 1;
+        }
+        found.addAll(added);
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    /** A list needs at least two found items of one type and none of another. */
+    private void propagate(List<NameCandidates.Candidate> items, List<Mention> found, List<Mention> added) {
+        Map<MentionType, Integer> types = new EnumMap<>(MentionType.class);
+        List<NameCandidates.Candidate> missing = new ArrayList<>();
+        double confidence = 1;
+        for (NameCandidates.Candidate c : items) {
+            Mention m = exact(found, c);
+            if (m != null) {
+                types.merge(m.type(), 1, Integer::sum);
+                confidence = Math.min(confidence, m.confidence());
+            } else if (found.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())) {
+                missing.add(c);
+            }
+        }
+        if (types.size() != 1 || missing.isEmpty()) {
+            return;
+        }
+        Map.Entry<MentionType, Integer> only = types.entrySet().iterator().next();
+        if (only.getValue() < 2 || only.getValue() < missing.size()) {
+            return;
+        }
+        for (NameCandidates.Candidate c : missing) {
+            added.add(new Mention(c.start(), c.end(), only.getKey(), confidence * 0.8, name()));
+        }
+    }
+
+    private static Mention exact(List<Mention> found, NameCandidates.Candidate c) {
+        for (Mention m : found) {
+            if (m.start() == c.start() && m.end() == c.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static List<NameCandidates.Candidate> wholeRuns(List<NameCandidates.Candidate> candidates) {
+        List<NameCandidates.Candidate> out = new ArrayList<>();
+        for (NameCandidates.Candidate c : candidates) {
+            if (c.from() == c.runFrom() && c.to() == c.runTo()) {
+                out.add(c);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** Two runs of one sentence separated only by ",", "and", "or", ", and" or "/". */
+    private static boolean joinedByList(NameCandidates.Candidate a, NameCandidates.Candidate b) {
+        if (a.sentence() != b.sentence()) {
+            return false;
+        }
+        int gap = b.from() - a.to();
+        if (gap < 1 || gap > 2) {
+            return false;
+        }
+        for (int k = a.to(); k < b.from(); k++) {
+            String w = a.sentence().words()[k];
+            if (!(w.equals(",") || w.equals("and") || w.equals("or") || w.equals("/") || w.equals(";"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String name() {
+        return "list-propagation";
+    }
+}

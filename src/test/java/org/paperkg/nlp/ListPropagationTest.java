@@ -1,0 +1,48 @@
+package org.paperkg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ListPropagationTest {
+    private static final String ABSTRACT = "GLM-4 closely rivals GPT-4 on general metrics such as MMLU, GSM8K, GPQA, "
+            + "and HumanEval, and we release the weights.";
+
+    /** A finder that finds exactly the given names, as datasets. */
+    private static MentionFinder finding(String... names) {
+        return new MentionFinder() {
+            @Override
+            public List<Mention> find(AnalyzedText text) {
+                List<Mention> out = new ArrayList<>();
+                for (String n : names) {
+                    int at = text.text().indexOf(n);
+                    out.add(new Mention(at, at + n.length(), MentionType.DATASET, 0.9, "fixed"));
+                }
+                return out;
+            }
+
+            @Override
+            public String name() {
+                return "fixed";
+            }
+        };
+    }
+
+    private static List<String> names(MentionFinder f) {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("A title", ABSTRACT);
+        return f.find(t).stream().map(m -> m.type().tag() + ":" + m.text(t)).toList();
+    }
+
+    @Test
+    void theMissingItemsOfAListTakeTheTypeOfTheFoundOnes() {
+        assertEquals(List.of("dataset:MMLU", "dataset:GSM8K", "dataset:GPQA", "dataset:HumanEval"),
+                names(new ListPropagation(finding("MMLU", "GSM8K", "HumanEval"))));
+    }
+
+    @Test
+    void oneFoundItemIsNotEnoughEvidence() {
+        assertEquals(List.of("dataset:MMLU"), names(new ListPropagation(finding("MMLU"))));
+    }
+}
