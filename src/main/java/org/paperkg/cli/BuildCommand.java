@@ -14,6 +14,7 @@ import org.paperkg.rdf.RejectsFile;
 import org.paperkg.ingest.InputProblems;
 import org.paperkg.ingest.Paper;
 import java.util.concurrent.atomic.LongAdder;
+import org.paperkg.rdf.DatasetDescription;
 import org.paperkg.rdf.Entailment;
 import org.paperkg.rdf.GraphValidator;
 import org.paperkg.rdf.Iris;
@@ -138,7 +139,11 @@ final class BuildCommand implements Callable<Integer> {
         }
         try (kg) {
             if (!kg.textIndexWasConsistent()) System.err.println("build: " + kg.textIndexAtOpening() + "; repaired");
-            return build(inputs, kg, rejectsFile, input, iris, batchSize, problems);
+            BuildSummary summary = build(inputs, kg, rejectsFile, input, iris, batchSize, problems);
+            // the VoID/DCAT description, in its own graph and write transaction (local stores only; a build
+            // into a server with --to leaves it out)
+            DatasetDescription.replace(kg.dataset(), iris, Instant.now());
+            return summary;
         }
     }
 

@@ -32,8 +32,12 @@ import picocli.CommandLine.Option;
 final class EvaluateCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSON Lines (data/gold/GUIDELINES.md layout).")
+    @Option(names = "--gold", paramLabel = "FILE", description = "Gold JSON Lines (data/gold/GUIDELINES.md layout).")
     Path gold;
+
+    @Option(names = "--cross-validate", paramLabel = "PART", arity = "2..*",
+            description = "Instead: k-fold cross-validation over these annotated parts (train on the others, score each).")
+    List<Path> parts;
 
     @Option(names = "--pred", paramLabel = "FILE", description = "Predictions to score (default: run the extractor on the gold inputs).")
     Path pred;
@@ -49,6 +53,14 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (parts != null) {
+            Path work = java.nio.file.Files.createTempDirectory("paperkg-cv");
+            System.out.print(ScoreTable.format(org.paperkg.eval.CrossValidation.run(parts, 150, work)));
+            return 0;
+        }
+        if (gold == null) {
+            throw new UserErrors.CliException("give --gold FILE (or --cross-validate PART...)");
+        }
         if (mentions) {
             List<JsonNode> records = readJson(gold);
             for (MentionFinder f : MentionFinders.standardFinders()) {

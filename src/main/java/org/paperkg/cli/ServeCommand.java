@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.paperkg.publish.KgServer;
 import org.paperkg.publish.PasswordFile;
 import org.paperkg.publish.ServerOptions;
+import org.paperkg.rdf.Iris;
 import org.paperkg.store.KnowledgeStore;
 import org.paperkg.store.StoreLockedException;
 import picocli.CommandLine;
@@ -53,6 +54,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "HTTP authentication for updates: basic or digest (default: ${DEFAULT-VALUE}).")
     String auth;
 
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
+            description = "Data namespace of the entity IRIs the server dereferences: {base}model/KEY is answered at"
+                    + " /model/KEY (also /dataset/, /org/, /paper/), with content negotiation (default: ${DEFAULT-VALUE}).")
+    String base;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -96,6 +102,11 @@ final class ServeCommand implements Callable<Integer> {
         ServerOptions options = new ServerOptions(port, ServerOptions.DEFAULT_DATASET, Verbosity.isVerbose(spec))
                 .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withMaxResults(maxResults);
+        try {
+            options = options.withBase(base);
+        } catch (IllegalArgumentException e) {
+            throw new UserErrors.CliException("--base: " + e.getMessage());
+        }
         if (passwordFile == null) return options;
         List<String> users = PasswordFile.users(passwordFile);
         if (PasswordFile.readableByOthers(passwordFile)) {

@@ -25,7 +25,9 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  * {@code /$/ping}, Fuseki's own query UI at {@code /} (with the read-only {@code /$/server} and
  * {@code /$/stats} it needs). Only with a password file are there update endpoints: SPARQL Update at
  * {@code /kg/update} and the read-write Graph Store Protocol at {@code /kg/data}, both for logged-in users
- * only; queries stay open. Queries see the dataset's union default graph, because the union setting lives
+ * only; queries stay open. Entity IRIs under the options' base are dereferenceable ({@code /model/{key}} etc.,
+ * with content negotiation) and the VoID/DCAT description is at {@code /.well-known/void}
+ * ({@link LinkedDataServlet}). Queries see the dataset's union default graph, because the union setting lives
  * in the dataset's context and Fuseki executes queries with it.
  *
  * <p>Limits, since anyone who reaches the port can send queries: a query timeout, a cap on SELECT rows
@@ -76,6 +78,8 @@ public final class KgServer implements AutoCloseable {
                 .enablePing(true)
                 .addServlet("/health", health)
                 .verbose(options.verbose());
+        LinkedDataServlet linkedData = new LinkedDataServlet(ds, options.base());
+        for (String path : LinkedDataServlet.MAPPINGS) builder.addServlet(path, linkedData);
         addUi(builder);
         if (options.updatable()) {
             builder.passwordFile(options.passwordFile().toAbsolutePath().toString())

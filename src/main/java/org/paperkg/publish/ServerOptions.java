@@ -3,6 +3,7 @@ package org.paperkg.publish;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import org.paperkg.rdf.Iris;
 
 /**
  * How {@link KgServer} serves the store.
@@ -15,9 +16,11 @@ import java.util.Locale;
  * @param passwordFile users allowed to update (Jetty realm file, {@code user: password} lines), or null for a
  *                     read-only server with no update endpoints at all
  * @param auth         HTTP authentication scheme for updates: {@code basic} or {@code digest}
+ * @param base         the data namespace whose entity IRIs the server dereferences ({@code {base}model/{key}} is
+ *                     answered at {@code /model/{key}}); null for {@link Iris#DEFAULT_BASE}
  */
 public record ServerOptions(int port, String datasetName, boolean verbose, Duration queryTimeout, long maxResults,
-                            Path passwordFile, String auth) {
+                            Path passwordFile, String auth, String base) {
 
     public static final String DEFAULT_DATASET = "kg";
     public static final int DEFAULT_PORT = 3030;
@@ -41,11 +44,21 @@ public record ServerOptions(int port, String datasetName, boolean verbose, Durat
         if (!auth.equals("basic") && !auth.equals("digest")) {
             throw new IllegalArgumentException("authentication must be basic or digest, not '" + auth + "'");
         }
+        base = new Iris(base == null || base.isBlank() ? Iris.DEFAULT_BASE : base.strip()).base();
+        if (!base.matches("(?i)https?://[^\\s<>\"{}|^`\\\\]+")) {
+            throw new IllegalArgumentException("the base must be an http(s) IRI, not '" + base + "'");
+        }
+    }
+
+    /** With the default base, {@link Iris#DEFAULT_BASE}. */
+    public ServerOptions(int port, String datasetName, boolean verbose, Duration queryTimeout, long maxResults,
+                         Path passwordFile, String auth) {
+        this(port, datasetName, verbose, queryTimeout, maxResults, passwordFile, auth, null);
     }
 
     /** Read-only, with the default limits. */
     public ServerOptions(int port, String datasetName, boolean verbose) {
-        this(port, datasetName, verbose, DEFAULT_TIMEOUT, DEFAULT_MAX_RESULTS, null, "basic");
+        this(port, datasetName, verbose, DEFAULT_TIMEOUT, DEFAULT_MAX_RESULTS, null, "basic", null);
     }
 
     /** The usual options: {@code /kg} on the given port, quiet, read-only, default limits. */
@@ -54,16 +67,21 @@ public record ServerOptions(int port, String datasetName, boolean verbose, Durat
     }
 
     public ServerOptions withQueryTimeout(Duration timeout) {
-        return new ServerOptions(port, datasetName, verbose, timeout, maxResults, passwordFile, auth);
+        return new ServerOptions(port, datasetName, verbose, timeout, maxResults, passwordFile, auth, base);
     }
 
     public ServerOptions withMaxResults(long max) {
-        return new ServerOptions(port, datasetName, verbose, queryTimeout, max, passwordFile, auth);
+        return new ServerOptions(port, datasetName, verbose, queryTimeout, max, passwordFile, auth, base);
     }
 
     /** Enables the update endpoints for the users in {@code file}. */
     public ServerOptions withPasswordFile(Path file, String scheme) {
-        return new ServerOptions(port, datasetName, verbose, queryTimeout, maxResults, file, scheme);
+        return new ServerOptions(port, datasetName, verbose, queryTimeout, maxResults, file, scheme, base);
+    }
+
+    /** Dereferences entity IRIs under {@code iriBase} (see {@link #base}). */
+    public ServerOptions withBase(String iriBase) {
+        return new ServerOptions(port, datasetName, verbose, queryTimeout, maxResults, passwordFile, auth, iriBase);
     }
 
     public boolean updatable() {
