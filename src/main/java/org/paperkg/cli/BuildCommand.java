@@ -143,7 +143,8 @@ final class BuildCommand implements Callable<Integer> {
             // the VoID/DCAT description, in its own graph and write transaction (local stores only; a build
             // into a server with --to leaves it out)
             DatasetDescription.replace(kg.dataset(), iris, Instant.now());
-            return summary;
+            // The summary counts what the store holds at the end, the description included.
+            return summary.withTriples(kg.tripleCount());
         }
     }
 
@@ -242,6 +243,11 @@ final class BuildCommand implements Callable<Integer> {
      */
     record BuildSummary(String input, int papers, long entities, long quantities, long relations, long rejected,
                         long triples, String store, double seconds, int added, int replaced, int unchanged) {
+        BuildSummary withTriples(long count) {
+            return new BuildSummary(input, papers, entities, quantities, relations, rejected, count, store, seconds,
+                    added, replaced, unchanged);
+        }
+
         @Override
         public String toString() {
             return String.format("build: %s%nbuild: %d papers (%d new, %d changed, %d unchanged); extracted %d entities,"
