@@ -43,6 +43,8 @@ public final class NameFinderTraining {
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         params.put(TrainingParameters.THREADS_PARAM, 1);
+        // Greedy decoding: a beam of 3 triples the finder's time for no measurable gain on these names.
+        params.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, 1);
         TokenNameFinderModel model = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples),
                 params, new TokenNameFinderFactory());
         Files.createDirectories(modelOut.toAbsolutePath().getParent());
