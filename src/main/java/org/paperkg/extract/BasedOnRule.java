@@ -51,15 +51,7 @@ final class BasedOnRule {
             "producing", "creating");
 
     List<ExtractedRelation> find(RelationContext ctx) {
-        List<ExtractedRelation> out = new ArrayList<>();
-        for (RelationSentence s : ctx.sentences) {
-            for (int i = 0; i < s.size(); i++) {
-                if (s.slotAt(i) == null) {
-                    cue(ctx, s, i, out);
-                }
-            }
-        }
-        return out;
+        return ctx.scanCues(this::cue);
     }
 
     private void cue(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {

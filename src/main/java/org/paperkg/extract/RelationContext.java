@@ -56,4 +56,22 @@ final class RelationContext {
         int index = text.sentenceIndexAt(e.firstMention().start());
         return index < 0 ? null : sentences.get(index);
     }
+
+    /** A rule's reaction to one word of a sentence that is not part of a name. */
+    interface CueHandler {
+        void cue(RelationContext ctx, RelationSentence s, int word, java.util.List<ExtractedRelation> out);
+    }
+
+    /** Runs {@code handler} on every word outside the names of every sentence; returns what it found. */
+    java.util.List<ExtractedRelation> scanCues(CueHandler handler) {
+        java.util.List<ExtractedRelation> out = new java.util.ArrayList<>();
+        for (RelationSentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.slotAt(i) == null) {
+                    handler.cue(this, s, i, out);
+                }
+            }
+        }
+        return out;
+    }
 }
