@@ -18,7 +18,8 @@ public final class MentionFinders {
         return new ListPropagation(new MentionMerger(List.of(
                 DictionaryMentionFinder.organizations(),
                 CandidateClassifier.fromDirectory(dir, CandidateClassifier.DEFAULT_THRESHOLD),
-                StatisticalMentionFinder.fromFile(dir.resolve("ner-en.bin")))));
+                StatisticalMentionFinder.fromFile(dir.resolve("ner-en.bin")),
+                DictionaryMentionFinder.datasets())));
     }
 
     public static MentionFinder standard() {
@@ -37,6 +38,7 @@ public final class MentionFinders {
         if (statistical != null) {
             finders.add(statistical);
         }
+        finders.add(DictionaryMentionFinder.datasets());
         return finders;
     }
 }

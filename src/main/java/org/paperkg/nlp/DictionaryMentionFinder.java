@@ -21,10 +21,52 @@ public final class DictionaryMentionFinder implements MentionFinder {
 
     private final Map<String, MentionType> names;
     private final String name;
+    private final boolean caseSensitive;
 
     public DictionaryMentionFinder(Map<String, MentionType> names, String name) {
+        this(names, name, false);
+    }
+
+    private DictionaryMentionFinder(Map<String, MentionType> names, String name, boolean caseSensitive) {
         this.names = Map.copyOf(names);
         this.name = name;
+        this.caseSensitive = caseSensitive;
+    }
+
+    /**
+     * The bundled list of widely used benchmarks and corpora ({@code datasets.txt}). Matched with
+     * case kept, because many of them are also ordinary words ("MATH", "RACE", "Books"); the
+     * finder is a fallback behind the classifier, which decides wherever it finds a name.
+     */
+    public static DictionaryMentionFinder datasets() {
+        Map<String, MentionType> map = new HashMap<>();
+        try (InputStream in = DictionaryMentionFinder.class.getResourceAsStream("datasets.txt")) {
+            if (in == null) {
+                throw new IOException("datasets.txt is missing from the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String entry = line.strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                    map.put(caseKey(entry), MentionType.DATASET);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new DictionaryMentionFinder(map, "dataset-dictionary", true);
+    }
+
+    /** Letters and digits only, case kept. */
+    private static String caseKey(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** The bundled list of AI organisations ({@code organizations.txt}). */
@@ -61,7 +103,7 @@ public final class DictionaryMentionFinder implements MentionFinder {
                 MentionType type = null;
                 StringBuilder key = new StringBuilder();
                 for (int j = i; j < Math.min(s.size(), i + MAX_TOKENS); j++) {
-                    String part = NameKey.of(s.words()[j]);
+                    String part = caseSensitive ? caseKey(s.words()[j]) : NameKey.of(s.words()[j]);
                     key.append(part);
                     MentionType t = names.get(key.toString());
                     // Names start with a capital or digit ("meta" in "meta-learning" is no company)

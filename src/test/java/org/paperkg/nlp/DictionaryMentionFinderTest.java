@@ -1,0 +1,28 @@
+package org.paperkg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DictionaryMentionFinderTest {
+
+    private static List<String> found(MentionFinder f, String title, String abstractText) {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument(title, abstractText);
+        return f.find(t).stream().map(m -> m.type().tag() + ":" + m.text(t)).toList();
+    }
+
+    @Test
+    void datasetNamesMatchWithTheirCaseSoOrdinaryWordsDoNot() {
+        List<String> names = found(DictionaryMentionFinder.datasets(), "Scaling Math Reasoning in Small Models",
+                "We report accuracy on MATH and GSM8K, and the race between models trained on C4.");
+        assertEquals(List.of("dataset:MATH", "dataset:GSM8K", "dataset:C4"), names);
+    }
+
+    @Test
+    void organisationsMatchAcrossSpellingsButNotInsideOtherWords() {
+        List<String> names = found(DictionaryMentionFinder.organizations(), "A title",
+                "HuggingFace and Hugging Face host it; meta-learning is no company, but Meta released the model.");
+        assertEquals(List.of("organization:HuggingFace", "organization:Hugging Face", "organization:Meta"), names);
+    }
+}
