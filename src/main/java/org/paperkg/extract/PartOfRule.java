@@ -26,21 +26,16 @@ final class PartOfRule {
     private static final Set<String> MEMBER = Set.of("member", "part", "one", "members");
 
     List<ExtractedRelation> find(RelationContext ctx) {
-        List<ExtractedRelation> out = new ArrayList<>();
-        for (RelationSentence s : ctx.sentences) {
-            for (int i = 0; i < s.size(); i++) {
-                if (s.slotAt(i) != null) {
-                    continue;
-                }
-                String w = s.word(i);
-                if (FAMILY.contains(w)) {
-                    familyIncludes(ctx, s, i, out);
-                } else if (MEMBER.contains(w) && s.word(i + 1).equals("of")) {
-                    memberOf(ctx, s, i, out);
-                }
-            }
+        return ctx.scanCues(this::cue);
+    }
+
+    private void cue(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
+        String w = s.word(i);
+        if (FAMILY.contains(w)) {
+            familyIncludes(ctx, s, i, out);
+        } else if (MEMBER.contains(w) && s.word(i + 1).equals("of")) {
+            memberOf(ctx, s, i, out);
         }
-        return out;
     }
 
     /** "the GLM-4 language series, which includes GLM-4, GLM-4-Air, and GLM-4-9B". */

@@ -25,21 +25,16 @@ final class TrainedOnRule {
             "primarily", "mainly", "entirely", "purely", "additionally", "also", "first", "then", "extensively");
 
     List<ExtractedRelation> find(RelationContext ctx) {
-        List<ExtractedRelation> out = new ArrayList<>();
-        for (RelationSentence s : ctx.sentences) {
-            for (int i = 0; i < s.size(); i++) {
-                if (s.slotAt(i) != null) {
-                    continue;
-                }
-                String w = s.word(i);
-                if (RelationWords.isTraining(w)) {
-                    trainingVerb(ctx, s, i, out);
-                } else if (w.equals("used") || w.equals("use")) {
-                    usedToTrain(ctx, s, i, out);
-                }
-            }
+        return ctx.scanCues(this::cue);
+    }
+
+    private void cue(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
+        String w = s.word(i);
+        if (RelationWords.isTraining(w)) {
+            trainingVerb(ctx, s, i, out);
+        } else if (w.equals("used") || w.equals("use")) {
+            usedToTrain(ctx, s, i, out);
         }
-        return out;
     }
 
     /** "M (is) trained on D", "train M on D", "continued pre-training on D". */
