@@ -111,8 +111,7 @@ public final class TextAnalyzer {
             tokens[i] = new Span(local[i].getStart() + start, local[i].getEnd() + start);
             words[i] = s.substring(local[i].getStart(), local[i].getEnd());
         }
-        String[] tags = words.length == 0 ? new String[0] : taggers.get().tag(words);
-        return new Sentence(start, end, tokens, words, tags);
+        return new Sentence(start, end, tokens, words, w -> taggers.get().tag(w));
     }
 
     /**
