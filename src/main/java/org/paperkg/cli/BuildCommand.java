@@ -174,7 +174,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             return new BuildSummary(problems.summary(), plan.read, pipeline.entities.sum(), pipeline.quantities.sum(),
                     pipeline.relations.sum(), rejects.count(), store.tripleCount(), store.location(),
-                    (System.nanoTime() - t0) / 1e9, plan.added, plan.replaced, plan.unchanged);
+                    (System.nanoTime() - t0) / 1e9, pipeline.storeNanos / 1e9, plan.added, plan.replaced, plan.unchanged);
         }
     }
 
@@ -183,10 +183,11 @@ final class BuildCommand implements Callable<Integer> {
      * relations and rejects count what was extracted from the new and changed papers.
      */
     record BuildSummary(String input, int papers, long entities, long quantities, long relations, long rejected,
-                        long triples, String store, double seconds, int added, int replaced, int unchanged) {
+                        long triples, String store, double seconds, double storeSeconds, int added, int replaced,
+                        int unchanged) {
         BuildSummary withTriples(long count) {
             return new BuildSummary(input, papers, entities, quantities, relations, rejected, count, store, seconds,
-                    added, replaced, unchanged);
+                    storeSeconds, added, replaced, unchanged);
         }
 
         @Override
