@@ -78,10 +78,13 @@ final class BuildPipeline {
             while (true) {
                 Future<List<GraphValidator.Checked>> next = chunks.take();
                 if (next == END) break;
-                for (GraphValidator.Checked c : result(next)) {
+                List<GraphValidator.Checked> chunk = result(next);
+                for (GraphValidator.Checked c : chunk) {
                     rejects.write(c.rejects());
                     batch.add(c.graph());
                 }
+                // counted when prepared: the store lags by at most one batch, and small corpora still move
+                progress.step(chunk.size());
                 if (batch.size() >= batchSize) {
                     store(batch);
                 }
@@ -98,7 +101,6 @@ final class BuildPipeline {
         long t0 = System.nanoTime();
         store.loadBatch(batch);
         storeNanos += System.nanoTime() - t0;
-        progress.step(batch.size());
         batch.clear();
     }
 
