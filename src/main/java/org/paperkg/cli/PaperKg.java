@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
             EvaluateCommand.class,
             TrainCommand.class,
             BenchCommand.class,
+            LoadTestCommand.class,
             ValidateCommand.class,
             DocsCommand.class,
             CommandLine.HelpCommand.class

@@ -63,11 +63,27 @@ public final class Corpus {
             throws IOException {
         for (Path file : files) {
             InputFile in = InputFile.of(file);
-            InputFormat format = forced != null ? forced : InputFormat.detect(in);
-            try (Stream<Paper> papers = PaperReader.forFormat(format).read(in, problems)) {
-                papers.forEach(action);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+            if (in.looksBinary()) {
+                // one line for the whole file, not one per line of noise
+                problems.countRead();
+                problems.skip(in.name(), 1, "binary file", "not text, nothing read from it");
+                continue;
+            }
+            long readBefore = problems.read();
+            try {
+                InputFormat format = forced != null ? forced : InputFormat.detect(in);
+                try (Stream<Paper> papers = PaperReader.forFormat(format).read(in, problems)) {
+                    papers.forEach(action);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                // a gzip file cut off in its header: nothing to read, but the other files are
+                problems.countRead();
+                problems.skip(in.name(), 1, "unreadable", "the file breaks off: " + e.getMessage());
+            }
+            if (problems.read() == readBefore) {
+                problems.warn(in.name(), 1, "no papers in this file" + (Files.size(file) == 0 ? " (it is empty)" : ""));
             }
         }
     }

@@ -27,17 +27,28 @@ public final class DailyPapersReader implements PaperReader {
     private static final Pattern AUTHORS = Pattern.compile("^•\\s*(\\d{1,6}) authors?$");
     private static final String SEPARATOR = "·";
     static final int MAX_TITLE = 1_000;
-    static final int MAX_ABSTRACT = 200_000;
+    /** Real abstracts stay under 2,000 characters (arXiv's limit is 1,920); ten times that is not an abstract, and
+     *  extraction time grows with length, so a longer one is skipped rather than slowing the whole run. */
+    static final int MAX_ABSTRACT = 20_000;
 
     @Override
     public Stream<Paper> read(InputFile input, InputProblems problems) throws IOException {
         List<String> lines = new ArrayList<>();
+        String breaksOff = null;
         try (BufferedReader r = input.openText()) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 lines.add(line);
             }
+        } catch (IOException e) {
+            // a truncated gzip or a read error: keep the papers before the break, report the break
+            breaksOff = e.getMessage();
         }
-        return parse(lines, input.name(), problems).stream();
+        List<Paper> papers = parse(lines, input.name(), problems);
+        if (breaksOff != null) {
+            problems.countRead();
+            problems.skip(input.name(), lines.size() + 1, "unreadable", "the file breaks off here: " + breaksOff);
+        }
+        return papers.stream();
     }
 
     /** Parses the lines of one page; package-visible for tests on tiny fixtures. */
@@ -72,6 +83,11 @@ public final class DailyPapersReader implements PaperReader {
             }
             if (hasAbstract && pending.organization == null && pending.date == null && isOrganisationLine(t, lines, i)) {
                 pending.organization = Paper.Organization.parse(t);
+                continue;
+            }
+            if (pending != null && pending.abstractText == null && !looksLikeAbstract(t) && isOrganisationLine(t, lines, i)) {
+                // the metadata of a paper whose abstract line is missing, not the next title: the paper
+                // is reported once, when its block ends
                 continue;
             }
             if (pending != null && pending.abstractText == null && looksLikeAbstract(t)) {

@@ -27,11 +27,21 @@ public record InputFile(Path path, String name) {
         return new InputFile(path, path.getFileName().toString());
     }
 
-    /** The first bytes after decompression, for format detection. */
+    /**
+     * The first bytes after decompression, for format detection: up to {@code n}, fewer when the file is
+     * shorter or breaks off (a truncated gzip), which the reader then reports where it happens.
+     */
     public byte[] head(int n) throws IOException {
+        byte[] buffer = new byte[n];
+        int filled = 0;
         try (InputStream in = openBytes()) {
-            return in.readNBytes(n);
+            for (int r = 0; filled < n && r >= 0; filled += Math.max(r, 0)) {
+                r = in.read(buffer, filled, n - filled);
+            }
+        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+            // keep what was read before the break
         }
+        return java.util.Arrays.copyOf(buffer, filled);
     }
 
     public InputStream openBytes() throws IOException {
@@ -56,6 +66,29 @@ public record InputFile(Path path, String name) {
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+    }
+
+    /**
+     * True when the file is not text at all (an image, an archive other than gzip, a database file): its
+     * first 8 KB hold a NUL byte or are more than a tenth other control characters. UTF-16 text with its
+     * byte-order mark is text.
+     */
+    public boolean looksBinary() throws IOException {
+        byte[] head = head(8192);
+        if (head.length >= 2 && ((head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff
+                || (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe)) {
+            return false;
+        }
+        int control = 0;
+        for (byte b : head) {
+            if (b == 0) {
+                return true;
+            }
+            if (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1b) {
+                control++;
+            }
+        }
+        return control * 10 > head.length;
     }
 
     /** UTF-16 or UTF-8 by byte-order mark; otherwise UTF-8 unless the first megabyte is not valid UTF-8. */

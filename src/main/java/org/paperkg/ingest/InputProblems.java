@@ -68,12 +68,12 @@ public final class InputProblems {
         return skippedByReason.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** {@code read 430, kept 427, skipped 3 (title without abstract: 3)}. */
+    /** {@code read 430, kept 427, skipped 3 (not valid JSON: 1, title without abstract: 2)}. */
     public synchronized String summary() {
         StringBuilder sb = new StringBuilder("read " + read + ", kept " + kept + ", skipped " + skipped());
         if (!skippedByReason.isEmpty()) {
             sb.append(" (");
-            skippedByReason.forEach((k, v) -> sb.append(sb.charAt(sb.length() - 1) == '(' ? "" : "; ").append(k).append(": ").append(v));
+            skippedByReason.forEach((k, v) -> sb.append(sb.charAt(sb.length() - 1) == '(' ? "" : ", ").append(k).append(": ").append(v));
             sb.append(')');
         }
         return sb.toString();

@@ -32,29 +32,45 @@ abstract class JsonRecordReader implements PaperReader {
     @Override
     public Stream<Paper> read(InputFile input, InputProblems problems) throws IOException {
         BufferedReader reader = input.openText();
-        Spliterator<Paper> lines = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
+        Spliterator<Paper> lines = new Spliterators.AbstractSpliterator<Paper>(Long.MAX_VALUE, Spliterator.ORDERED) {
             long lineNo;
+
+            boolean broken;
+
+            /**
+             * The next line, or null at the end. A file that breaks off (a truncated gzip, a read error) ends
+             * the stream with one reported problem: the records before the break are kept.
+             */
+            private String nextLine() {
+                if (broken) {
+                    return null;
+                }
+                try {
+                    return reader.readLine();
+                } catch (IOException e) {
+                    broken = true;
+                    problems.countRead();
+                    problems.skip(input.name(), lineNo + 1, "unreadable", "the file breaks off here: " + e.getMessage());
+                    return null;
+                }
+            }
 
             @Override
             public boolean tryAdvance(Consumer<? super Paper> action) {
-                try {
-                    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                        lineNo++;
-                        if (line.isBlank()) {
-                            continue;
-                        }
-                        problems.countRead();
-                        Paper p = parseLine(line, input.name(), lineNo, problems);
-                        if (p != null) {
-                            problems.countKept();
-                            action.accept(p);
-                            return true;
-                        }
+                for (String line = nextLine(); line != null; line = nextLine()) {
+                    lineNo++;
+                    if (line.isBlank()) {
+                        continue;
                     }
-                    return false;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(input.name() + ": " + e.getMessage(), e);
+                    problems.countRead();
+                    Paper p = parseLine(line, input.name(), lineNo, problems);
+                    if (p != null) {
+                        problems.countKept();
+                        action.accept(p);
+                        return true;
+                    }
                 }
+                return false;
             }
         };
         return StreamSupport.stream(lines, false).onClose(() -> {

@@ -76,7 +76,7 @@ class ReadersTest {
         String message = err.toString(StandardCharsets.UTF_8);
         assertTrue(message.contains("papers.jsonl:3: wrong type: 'title' is number, not a string"), message);
         assertTrue(message.contains("papers.jsonl:4: not valid JSON"), message);
-        assertEquals("read 4, kept 2, skipped 2 (not valid JSON: 1; wrong type: 1)", problems.summary());
+        assertEquals("read 4, kept 2, skipped 2 (not valid JSON: 1, wrong type: 1)", problems.summary());
 
         Paper dolma = papers.get(0);
         assertEquals(new PaperDate(2024, 1, 31, "2024-01-31"), dolma.date());

@@ -58,6 +58,31 @@ class QueryCommandTest {
         assertOneLineError(run("query", "paper-count", "--store", storeDir.toString(), "--format", "ttl"), "format turtle");
     }
 
+    /**
+     * Values that try to close the string or the IRI they sit in and add an update: the first stays one string
+     * constant (the query runs, finds nothing, changes nothing); the second is not an IRI and is refused.
+     */
+    @Test
+    void aParameterCannotCloseItsTermAndAddAnUpdate() {
+        long triples;
+        try (KnowledgeStore store = KnowledgeStore.open(storeDir)) {
+            triples = store.tripleCount();
+        }
+        for (String value : new String[] {"x\" } ; DROP ALL ; #", "x' } } ; CLEAR ALL ; SELECT * { #", "Mixtral\\\" . } INSERT DATA { <urn:a> <urn:b> 1 } #"}) {
+            Outcome r = run("query", "entity-facts", "--store", storeDir.toString(), "--param", "entity=" + value, "--format", "csv");
+            assertEquals(0, r.exitCode(), value + ": " + r.err());
+            assertEquals(1, r.out().strip().lines().count(), "only the header row: " + r.out());
+        }
+        assertOneLineError(run("query", "entity-facts", "--store", storeDir.toString(), "--param", "entity=<urn:x> } ; DROP ALL ; #>"),
+                "not an absolute IRI");
+        assertOneLineError(run("query", "model-parameters", "--store", storeDir.toString(), "--param", "minParams=1 } ; DROP ALL ; #"),
+                "expects a number");
+        try (KnowledgeStore store = KnowledgeStore.open(storeDir)) {
+            assertEquals(triples, store.tripleCount(), "nothing was changed");
+            assertEquals(2, store.paperCount());
+        }
+    }
+
     @Test
     void withoutAQueryListsTheLibrary() {
         Outcome r = run("query");

@@ -1,0 +1,81 @@
+package org.paperkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.paperkg.publish.KgServer;
+import org.paperkg.publish.ServerOptions;
+import org.paperkg.query.QueryLibrary;
+import org.paperkg.store.KnowledgeStore;
+import org.paperkg.store.StoreFixtures;
+
+/**
+ * The short variant of the load test (CI): 10 clients for 4 s against a real server on loopback over the
+ * store fixture. The 60 s, 50-client run is the documented command in the README, with its figures.
+ */
+class LoadTestCommandTest {
+    private static KnowledgeStore store;
+    private static KgServer server;
+
+    @BeforeAll
+    static void start() {
+        store = StoreFixtures.loadedStore();
+        server = KgServer.start(store.dataset(), ServerOptions.onPort(0));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    @Test
+    void everyLibraryQueryIsAnsweredUnderLoadWithoutErrors() {
+        Outcome r = run("loadtest", "--url", server.sparqlUrl(), "--clients", "10", "--seconds", "4");
+        assertEquals(0, r.code(), r.out() + r.err());
+        for (var q : QueryLibrary.bundled().all()) {
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(q.name() + " ") && l.split("\\s+")[2].equals("0")),
+                    q.name() + " row without errors in:\n" + r.out());
+        }
+        String all = r.out().lines().filter(l -> l.startsWith("all ")).findFirst().orElseThrow();
+        String[] f = all.split("\\s+");
+        assertTrue(Integer.parseInt(f[1]) >= QueryLibrary.bundled().all().size(), all);
+        double p50 = Double.parseDouble(f[3]);
+        double p99 = Double.parseDouble(f[5]);
+        double max = Double.parseDouble(f[6]);
+        assertTrue(0 < p50 && p50 <= p99 && p99 <= max, all);
+        assertTrue(r.out().contains(", 0 errors"), r.out());
+    }
+
+    @Test
+    void failedRequestsAreCountedAndGiveExitCode1() {
+        Outcome r = run("loadtest", "--url", server.datasetUrl() + "/nosuchendpoint", "--clients", "2", "--seconds", "1",
+                "--query", "paper-count");
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.err().contains("requests failed; first: paper-count: HTTP 404"), r.err());
+    }
+
+    record Outcome(int code, String out, String err) {}
+
+    private static synchronized Outcome run(String... args) {
+        PrintStream realOut = System.out;
+        PrintStream realErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = PaperKg.commandLine().execute(args);
+            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(realOut);
+            System.setErr(realErr);
+        }
+    }
+}
