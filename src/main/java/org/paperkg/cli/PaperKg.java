@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
             BenchCommand.class,
             ValidateCommand.class,
             DocsCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PaperKg implements Runnable {
