@@ -48,7 +48,7 @@ record ClassTable(ReportSchema.ReportClass cls, int total, List<Row> rows, Map<S
                 String p = ReportSparql.str(r, "p");
                 Cell cell = cell(r.get("o"), graph, schema);
                 row.cells().computeIfAbsent(p, k -> new ArrayList<>()).add(cell);
-                if (cell.value() != null && cell.iri() != null) {
+                if (cell.value() != null && cell.iri() != null && graph.quantities.containsKey(cell.iri())) {
                     ReportGraph.Quantity q = graph.quantities.get(cell.iri());
                     String unit = q.unitIri() == null ? null : schema.label(q.unitIri()).orElse(ReportGraph.shortName(q.unitIri()));
                     if (unit != null) unitCounts.computeIfAbsent(p, k -> new HashMap<>()).merge(unit, 1, Integer::sum);
@@ -77,7 +77,10 @@ record ClassTable(ReportSchema.ReportClass cls, int total, List<Row> rows, Map<S
     }
 
     private static Cell cell(RDFNode o, ReportGraph graph, ReportSchema schema) {
-        if (o.isLiteral()) return new Cell(null, o.asLiteral().getLexicalForm(), null);
+        if (o.isLiteral()) {
+            Double number = o.asLiteral().getValue() instanceof Number n ? n.doubleValue() : null;
+            return new Cell(null, o.asLiteral().getLexicalForm(), number);
+        }
         if (!o.isURIResource()) return new Cell(null, o.toString(), null);
         String iri = o.asResource().getURI();
         ReportGraph.Quantity q = graph.quantities.get(iri);

@@ -7,7 +7,7 @@ final class FactText {
     static void write(ReportPage p, ReportGraph.Fact f, ReportGraph graph) {
         p.link(f.subject(), graph.label(f.subject()));
         p.w().text(" ");
-        p.w().element("em", ReportGraph.shortName(f.predicate()));
+        p.w().element("em", graph.label(f.predicate()));
         p.w().text(" ");
         ReportGraph.Quantity q = graph.quantities.get(f.object());
         if (q != null) {

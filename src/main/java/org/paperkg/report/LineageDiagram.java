@@ -59,7 +59,8 @@ final class LineageDiagram {
                 rowH = 0;
             }
             for (int i = 0; i < layers; i++) {
-                double x = 10 + rowX;
+                double layerW = byLayer.get(i).stream().mapToDouble(n -> width(labels.apply(n)) + GAP).sum() - GAP;
+                double x = 10 + rowX + Math.max(0, (groupW - layerW) / 2);
                 for (String n : byLayer.get(i)) {
                     double w = width(labels.apply(n));
                     if (x + w > 10 + rowX + groupW + 1 && x > 10 + rowX) break;   // a very wide layer is cut, not overlapped

@@ -10,7 +10,7 @@ import org.paperkg.eval.Section;
 /** index.html: the sections a researcher reads, then one section per ontology class. */
 final class MainPage {
     static final int TOP = 20;
-    static final int LIST_ROWS = 60;
+    static final int LIST_ROWS = 25;
 
     private MainPage() {}
 

@@ -37,8 +37,8 @@ public final class Report {
     /** With another ontology: the tables follow its classes and properties. */
     public static Summary write(Dataset dataset, Model ontology, Path out, ReportOptions options) {
         ReportSparql sparql = new ReportSparql(dataset);
-        ReportGraph graph = ReportGraph.read(sparql);
         ReportSchema schema = ReportSchema.of(ontology);
+        ReportGraph graph = ReportGraph.read(sparql, schema);
         ReportLinks links = options.servedBase() == null ? ReportLinks.staticSite(graph) : ReportLinks.served(options.servedBase());
         ReportContent content = ReportContent.read(dataset, sparql, graph, schema, options);
         ReportCharts inline = ReportCharts.draw(content, graph, hrefsFrom("", links));

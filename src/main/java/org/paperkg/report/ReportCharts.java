@@ -11,10 +11,11 @@ record ReportCharts(SvgChart papersPerMonth, SvgChart largestModels, SvgChart si
 
     /** @param hrefs the href of a node's page from the page the chart is shown in, or null */
     static ReportCharts draw(ReportContent c, ReportGraph graph, Function<String, String> hrefs) {
-        List<SvgChart.Bar> months = c.papersPerMonth().stream()
+        List<SvgChart.Bar> months = c.papersPerMonth().stream().filter(r -> r.get("year") != null && r.get("month") != null)
                 .map(r -> new SvgChart.Bar(MainPage.nz(r.get("period")), r.number("papers"), null)).toList();
-        SvgChart perMonth = months.isEmpty() ? null : SvgChart.bars("chart-papers-per-month", "Papers per month",
-                "Bar chart of the number of papers per publication month; months without a known year are listed after the dated ones.",
+        SvgChart perMonth = months.isEmpty() ? null : SvgChart.bars("chart-papers-per-month", "Papers per month (papers with a known year)",
+                "Bar chart of the number of papers per publication month, for the " + (long) months.stream().mapToDouble(SvgChart.Bar::value).sum()
+                        + " papers whose date has a year.",
                 "papers (count)", months, false, hrefs);
 
         List<SvgChart.Bar> largest = c.largestModels().stream().limit(MainPage.TOP)

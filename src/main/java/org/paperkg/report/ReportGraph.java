@@ -44,10 +44,26 @@ final class ReportGraph {
     /** "paper entity" pairs where the paper introduces the entity. */
     final Set<String> introductions = new HashSet<>();
 
-    static ReportGraph read(ReportSparql sparql) {
-        ReportGraph g = new ReportGraph();
+    /** Labels of the ontology's own terms (properties, units), for predicates and units. */
+    private final ReportSchema schema;
+
+    private ReportGraph(ReportSchema schema) {
+        this.schema = schema;
+    }
+
+    static ReportGraph read(ReportSparql sparql, ReportSchema schema) {
+        ReportGraph g = new ReportGraph(schema);
         for (QuerySolution r : sparql.select("SELECT ?s ?l WHERE { { ?s skos:prefLabel ?l } UNION { ?s a pkg:Paper ; dcterms:title ?l } }")) {
             g.labels.putIfAbsent(ReportSparql.str(r, "s"), ReportSparql.str(r, "l"));
+        }
+        // an evaluation result has no name: it is called by its benchmark and score ("MMLU: 76.5 percent")
+        for (QuerySolution r : sparql.select("""
+                SELECT ?r (SAMPLE(?bl) AS ?b) (SAMPLE(?v) AS ?value) (SAMPLE(?u) AS ?unit) WHERE {
+                  ?r a pkg:EvaluationResult ; pkg:benchmark/skos:prefLabel ?bl .
+                  OPTIONAL { ?r pkg:score ?q . ?q pkg:numericValue ?v OPTIONAL { ?q pkg:unit ?u } } } GROUP BY ?r""")) {
+            Double v = ReportSparql.num(r, "value");
+            String unit = ReportSparql.str(r, "unit") == null ? "" : " " + schema.label(ReportSparql.str(r, "unit")).orElse("");
+            g.labels.putIfAbsent(ReportSparql.str(r, "r"), ReportSparql.str(r, "b") + (v == null ? "" : ": " + ReportNumbers.plain(v) + unit));
         }
         for (QuerySolution r : sparql.select("SELECT ?s ?l WHERE { ?s skos:altLabel ?l }")) {
             g.altLabels.computeIfAbsent(ReportSparql.str(r, "s"), k -> new TreeSet<>()).add(ReportSparql.str(r, "l"));
@@ -85,7 +101,7 @@ final class ReportGraph {
 
     String label(String iri) {
         String l = labels.get(iri);
-        return l != null ? l : shortName(iri);
+        return l != null ? l : iri == null ? "" : schema.label(iri).orElse(shortName(iri));
     }
 
     /** The kind of page the node gets ("model", "dataset", "org", "paper"), or null. */

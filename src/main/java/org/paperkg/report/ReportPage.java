@@ -153,7 +153,7 @@ final class ReportPage {
             a { color: #0a58ca; text-decoration: none; } a:hover { text-decoration: underline; }
             .subtitle, .note, .comment { color: #57606a; }
             .comment { max-width: 60rem; }
-            .stats { display: grid; grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr)); gap: .7rem; margin: .8rem 0; }
+            .stats { display: grid; grid-template-columns: repeat(auto-fill, minmax(7.5rem, 1fr)); gap: .7rem; margin: .8rem 0; }
             .stat { border: 1px solid #d8dee4; border-radius: 6px; padding: .5rem .8rem; background: #f6f8fa; }
             .stat b { display: block; font-size: 1.5rem; }
             .stat span { color: #57606a; font-size: .85rem; }

@@ -158,7 +158,7 @@ record SvgChart(String id, String title, String alt, String svg) {
             double hi = java.util.Arrays.stream(values).max().orElse(1);
             if (log) {
                 double a = Math.pow(10, Math.floor(Math.log10(Math.max(lo, 1e-9))));
-                double b = Math.pow(10, Math.ceil(Math.log10(Math.max(hi, 1e-9))));
+                double b = niceMax(Math.max(hi, 1e-9));
                 if (b <= a) b = a * 10;
                 return new Scale(a, b, true, length);
             }
@@ -173,9 +173,10 @@ record SvgChart(String id, String title, String alt, String svg) {
         List<Double> ticks() {
             List<Double> out = new java.util.ArrayList<>();
             if (log) {
-                int decades = (int) Math.round(Math.log10(max / min));
+                int decades = (int) Math.floor(Math.log10(max / min) + 1e-9);
                 int step = Math.max(1, (decades + 7) / 8);
                 for (int k = 0; k <= decades; k += step) out.add(min * Math.pow(10, k));
+                if (max > out.get(out.size() - 1) * 1.0001) out.add(max);
             } else {
                 double step = max / 5;
                 for (int k = 0; k <= 5; k++) out.add(step * k);
