@@ -28,7 +28,9 @@ final class ReportGraph {
     static {
         PAGE_KINDS.put("Paper", "paper");
         PAGE_KINDS.put("Model", "model");
+        PAGE_KINDS.put("ModelFamily", "model");
         PAGE_KINDS.put("Dataset", "dataset");
+        PAGE_KINDS.put("Benchmark", "dataset");
         PAGE_KINDS.put("Organization", "org");
     }
 
