@@ -56,7 +56,7 @@ final class MainPage {
         }
         w.close("p");
         w.element("h3", "Corpus files");
-        w.open("table", "id", "corpus-files");
+        w.open("table", "id", "corpus-files", "class", "compact");
         p.headRow("file", "papers");
         w.open("tbody");
         for (Map.Entry<String, Long> f : o.corpusFiles().entrySet()) {

@@ -13,10 +13,10 @@ record ReportCharts(SvgChart papersPerMonth, SvgChart largestModels, SvgChart si
     static ReportCharts draw(ReportContent c, ReportGraph graph, Function<String, String> hrefs) {
         List<SvgChart.Bar> months = c.papersPerMonth().stream().filter(r -> r.get("year") != null && r.get("month") != null)
                 .map(r -> new SvgChart.Bar(MainPage.nz(r.get("period")), r.number("papers"), null)).toList();
-        SvgChart perMonth = months.isEmpty() ? null : SvgChart.bars("chart-papers-per-month", "Papers per month (papers with a known year)",
-                "Bar chart of the number of papers per publication month, for the " + (long) months.stream().mapToDouble(SvgChart.Bar::value).sum()
+        SvgChart perMonth = months.isEmpty() ? null : SvgChart.columns("chart-papers-per-month", "Papers per month (papers with a known year)",
+                "Column chart of the number of papers per publication month, for the " + (long) months.stream().mapToDouble(SvgChart.Bar::value).sum()
                         + " papers whose date has a year.",
-                "papers (count)", months, false, hrefs);
+                "publication month (year-month)", "papers (count)", months);
 
         List<SvgChart.Bar> largest = c.largestModels().stream().limit(MainPage.TOP)
                 .map(r -> new SvgChart.Bar(MainPage.nz(r.get("label")), r.number("parameters"), r.get("model"))).toList();

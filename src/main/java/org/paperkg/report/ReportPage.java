@@ -165,6 +165,7 @@ final class ReportPage {
             td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
             td.empty { color: #8c959f; }
             table.classtable td, table.classtable th { min-width: 6rem; max-width: 26rem; overflow-wrap: anywhere; }
+            table.compact { width: auto; min-width: 24rem; }
             .more { color: #57606a; font-size: .85em; }
             .grid2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(30rem, 1fr)); gap: 0 1.5rem; }
             figure.chart { margin: .8rem 0; overflow-x: auto; }

@@ -53,6 +53,38 @@ record SvgChart(String id, String title, String alt, String svg) {
         return finish(id, title, alt, w);
     }
 
+    /** Vertical bars in the order given (a time series such as papers per month), on a linear axis from 0. */
+    static SvgChart columns(String id, String title, String alt, String xLabel, String yLabel, List<Bar> bars) {
+        int left = 64, right = 20, top = 46, bottom = 92, plotH = 190;
+        int height = top + plotH + bottom;
+        int plotW = WIDTH - left - right;
+        double slot = plotW / (double) Math.max(1, bars.size());
+        double barW = Math.max(2, Math.min(28, slot * 0.7));
+        Scale scale = Scale.of(bars.stream().mapToDouble(Bar::value).toArray(), false, plotH);
+        OntologyXmlWriter w = start(id, title, alt, WIDTH, height);
+        int bottomY = top + plotH;
+        for (double t : scale.ticks()) {
+            double y = bottomY - scale.at(t);
+            w.empty("line", "x1", num(left), "y1", num(y), "x2", num(left + plotW), "y2", num(y), "class", "grid");
+            w.element("text", ReportNumbers.compact(t), "x", num(left - 8), "y", num(y + 4), "text-anchor", "end", "class", "tick");
+        }
+        for (int i = 0; i < bars.size(); i++) {
+            Bar b = bars.get(i);
+            double cx = left + slot * (i + 0.5);
+            double h = Math.max(1, scale.at(b.value()));
+            w.open("rect", "x", num(cx - barW / 2), "y", num(bottomY - h), "width", num(barW), "height", num(h), "class", "bar");
+            w.element("title", b.label() + ": " + ReportNumbers.compact(b.value()));
+            w.close("rect");
+            w.element("text", b.label(), "x", num(cx), "y", num(bottomY + 12), "text-anchor", "end",
+                    "transform", "rotate(-50 " + num(cx) + " " + num(bottomY + 12) + ")", "class", "tick");
+        }
+        w.empty("line", "x1", num(left), "y1", num(bottomY), "x2", num(left + plotW), "y2", num(bottomY), "class", "axis");
+        w.element("text", xLabel, "x", num(left + plotW / 2.0), "y", num(height - 10), "text-anchor", "middle", "class", "axislbl");
+        w.element("text", yLabel, "x", num(-(top + plotH / 2.0)), "y", "16", "transform", "rotate(-90)",
+                "text-anchor", "middle", "class", "axislbl");
+        return finish(id, title, alt, w);
+    }
+
     static SvgChart timeScatter(String id, String title, String alt, String xLabel, String yLabel, List<Point> points,
                                 int labelled, Function<String, String> hrefs) {
         int left = 92, right = 150, top = 46, bottom = 62, height = 460;
@@ -84,6 +116,7 @@ record SvgChart(String id, String title, String alt, String svg) {
         w.empty("line", "x1", num(left), "y1", num(bottomY), "x2", num(left + plotW), "y2", num(bottomY), "class", "axis");
         w.empty("line", "x1", num(left), "y1", num(top), "x2", num(left), "y2", num(bottomY), "class", "axis");
         List<Point> byValue = points.stream().sorted((a, b) -> Double.compare(b.y(), a.y())).toList();
+        List<double[]> placed = new java.util.ArrayList<>();   // label boxes already drawn: x0, y0, x1, y1
         for (int i = 0; i < byValue.size(); i++) {
             Point p = byValue.get(i);
             if (p.y() <= 0) continue;
@@ -95,7 +128,13 @@ record SvgChart(String id, String title, String alt, String svg) {
             w.element("title", p.label() + ": " + ReportNumbers.compact(p.y()) + " ("
                     + java.time.LocalDate.ofEpochDay((long) p.x()) + ")");
             w.close("circle");
-            if (i < labelled) w.element("text", clip(p.label(), 22), "x", num(x + 8), "y", num(y + 4), "class", "pointlbl");
+            String text = clip(p.label(), 22);
+            double[] box = {x + 8, y - 8, x + 8 + text.length() * CHAR * 0.92, y + 6};
+            boolean free = placed.stream().noneMatch(b -> b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3]);
+            if (i < labelled && free) {
+                w.element("text", text, "x", num(x + 8), "y", num(y + 4), "class", "pointlbl");
+                placed.add(box);
+            }
             if (href != null) w.close("a");
         }
         w.element("text", xLabel, "x", num(left + plotW / 2.0), "y", num(height - 14), "text-anchor", "middle", "class", "axislbl");
@@ -176,7 +215,8 @@ record SvgChart(String id, String title, String alt, String svg) {
                 int decades = (int) Math.floor(Math.log10(max / min) + 1e-9);
                 int step = Math.max(1, (decades + 7) / 8);
                 for (int k = 0; k <= decades; k += step) out.add(min * Math.pow(10, k));
-                if (max > out.get(out.size() - 1) * 1.0001) out.add(max);
+                // the top of the axis, unless it would sit on the last decade's label
+                if (at(max) - at(out.get(out.size() - 1)) > length * 0.12) out.add(max);
             } else {
                 double step = max / 5;
                 for (int k = 0; k <= 5; k++) out.add(step * k);
