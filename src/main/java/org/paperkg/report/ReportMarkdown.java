@@ -137,7 +137,7 @@ final class ReportMarkdown {
     /** Markdown and HTML special characters as entities or escapes, line breaks as spaces. */
     static String esc(String s) {
         if (s == null) return "";
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+        return s.replace("\\", "\\\\").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
                 .replace("[", "\\[").replace("]", "\\]").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`")
                 .replaceAll("\\s+", " ");
     }

@@ -78,12 +78,17 @@ final class ReportPage {
     }
 
     ReportPage cell(List<ClassTable.Cell> cells) {
+        return cell(cells, false);
+    }
+
+    /** A table cell of values; {@code wide} for a column of long texts (sentences, abstracts). */
+    ReportPage cell(List<ClassTable.Cell> cells, boolean wide) {
         if (cells == null || cells.isEmpty()) {
             w.element("td", "", "class", "empty");
             return this;
         }
         boolean numeric = cells.stream().allMatch(c -> c.value() != null);
-        w.open("td", "class", numeric ? "num" : null);
+        w.open("td", "class", numeric ? "num" : wide ? "wide" : null);
         for (int i = 0; i < Math.min(CELL_ITEMS, cells.size()); i++) {
             if (i > 0) w.text(", ");
             ClassTable.Cell c = cells.get(i);
@@ -96,6 +101,13 @@ final class ReportPage {
 
     /** The class table with ontology-driven columns: the instance, then one column per property. */
     void classTable(ClassTable t) {
+        // columns whose values are long texts get room, so that a row is not a narrow column of words
+        java.util.Set<String> wide = new java.util.HashSet<>();
+        for (ClassTable.Row row : t.rows()) {
+            row.cells().forEach((p, cells) -> {
+                if (cells.stream().anyMatch(c -> c.text().length() > 60)) wide.add(p);
+            });
+        }
         w.open("div", "class", "scroll");
         w.open("table", "class", "classtable");
         w.open("thead").open("tr");
@@ -117,7 +129,7 @@ final class ReportPage {
             w.open("th", "scope", "row");
             link(row.subject(), SvgChart.clip(row.label(), 90));
             w.close("th");
-            for (ReportSchema.Column col : t.cls().columns()) cell(row.cells().get(col.propertyIri()));
+            for (ReportSchema.Column col : t.cls().columns()) cell(row.cells().get(col.propertyIri()), wide.contains(col.propertyIri()));
             w.close("tr");
         }
         w.close("tbody");
@@ -164,7 +176,9 @@ final class ReportPage {
             th .unit { display: block; font-weight: normal; color: #57606a; font-size: .8rem; }
             td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
             td.empty { color: #8c959f; }
-            table.classtable td, table.classtable th { min-width: 6rem; max-width: 26rem; overflow-wrap: anywhere; }
+            table.classtable td, table.classtable th { min-width: 6rem; max-width: 26rem; overflow-wrap: break-word; }
+            table.classtable td.wide { min-width: 22rem; }
+            table.classtable tbody th { min-width: 11rem; }
             table.compact { width: auto; min-width: 24rem; }
             .more { color: #57606a; font-size: .85em; }
             .grid2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(30rem, 1fr)); gap: 0 1.5rem; }
