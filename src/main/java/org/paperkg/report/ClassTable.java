@@ -92,6 +92,11 @@ record ClassTable(ReportSchema.ReportClass cls, int total, List<Row> rows, Map<S
         return new Cell(iri, schema.label(iri).orElse(ReportGraph.shortName(iri)), null);
     }
 
+    /** The first rows only, for the main page (the units stay those of the whole table). */
+    ClassTable head(int n) {
+        return new ClassTable(cls, total, rows.subList(0, Math.min(n, rows.size())), units);
+    }
+
     /** IRIs come from the ontology file; one with characters that could end the IRI token is refused. */
     static String checkedIri(String iri) {
         if (!iri.matches("[^\\s<>\"{}|^`\\\\]+")) throw new IllegalArgumentException("not a usable IRI: " + iri);

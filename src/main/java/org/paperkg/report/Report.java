@@ -40,7 +40,9 @@ public final class Report {
         ReportSchema schema = ReportSchema.of(ontology);
         ReportGraph graph = ReportGraph.read(sparql, schema);
         ReportLinks links = options.servedBase() == null ? ReportLinks.staticSite(graph) : ReportLinks.served(options.servedBase());
-        ReportContent content = ReportContent.read(dataset, sparql, graph, schema, options);
+        List<ClassTable> full = new ArrayList<>();
+        for (ReportSchema.ReportClass c : schema.classes()) full.add(ClassTable.load(sparql, graph, schema, c, ClassPages.MAX_ROWS));
+        ReportContent content = ReportContent.read(dataset, sparql, graph, full, options);
         ReportCharts inline = ReportCharts.draw(content, graph, hrefsFrom("", links));
         ReportCharts files = ReportCharts.draw(content, graph, hrefsFrom("../", links));
         try {
@@ -51,12 +53,7 @@ public final class Report {
             for (SvgChart chart : files.all()) {
                 write(out.resolve("charts").resolve(chart.id() + ".svg"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + chart.svg() + "\n");
             }
-            List<ClassTable> full = new ArrayList<>();
-            for (ReportSchema.ReportClass c : schema.classes()) {
-                ClassTable t = ClassTable.load(sparql, graph, schema, c, ClassPages.MAX_ROWS);
-                full.add(t);
-                write(out.resolve(ClassPages.file(c)), ClassPages.render(t, links));
-            }
+            for (ClassTable t : full) write(out.resolve(ClassPages.file(t.cls())), ClassPages.render(t, links));
             int entityPages = 0;
             if (links.writesEntityPages()) {
                 Files.createDirectories(out.resolve("e"));

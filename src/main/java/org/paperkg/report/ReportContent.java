@@ -71,7 +71,8 @@ record ReportContent(
     static final int LEADERBOARDS = 6;
     static final int MAIN_TABLE_ROWS = 8;
 
-    static ReportContent read(Dataset dataset, ReportSparql sparql, ReportGraph graph, ReportSchema schema, ReportOptions options) {
+    static ReportContent read(Dataset dataset, ReportSparql sparql, ReportGraph graph, List<ClassTable> fullTables,
+                              ReportOptions options) {
         Overview overview = overview(sparql);
         List<Row> largest = rows(sparql.named("largest-models", Map.of()));
         List<SvgChart.Point> overTime = sizeOverTime(sparql, graph);
@@ -99,10 +100,7 @@ record ReportContent(
             lineage.add(new LineageDiagram.Edge(ReportSparql.str(e, "from"), rel.substring(rel.indexOf('#') + 1), ReportSparql.str(e, "to")));
         }
         Quality quality = quality(dataset, sparql, graph, options);
-        List<ClassTable> tables = new ArrayList<>();
-        for (ReportSchema.ReportClass c : schema.classes()) {
-            tables.add(ClassTable.load(sparql, graph, schema, c, MAIN_TABLE_ROWS));
-        }
+        List<ClassTable> tables = fullTables.stream().map(t -> t.head(MAIN_TABLE_ROWS)).toList();
         List<Row> perMonth = rows(sparql.named("papers-per-month", Map.of()));
         return new ReportContent(overview, largest, overTime, datasets, leaderboards, introductions, lineage,
                 options.extraction(), quality, tables, perMonth);
