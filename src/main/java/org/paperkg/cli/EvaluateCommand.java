@@ -1,24 +1,16 @@
 package org.paperkg.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.paperkg.eval.ExtractorEvaluation;
 import org.paperkg.eval.GoldScorer;
 import org.paperkg.eval.MentionEvaluator;
 import org.paperkg.extract.MentionFinders;
 import org.paperkg.nlp.MentionFinder;
 import org.paperkg.eval.ScoreTable;
 import org.paperkg.eval.Scores;
-import org.paperkg.extract.Extractor;
-import org.paperkg.extract.FactsJson;
-import org.paperkg.ingest.InputFile;
-import org.paperkg.ingest.InputProblems;
-import org.paperkg.ingest.JsonLinesReader;
-import org.paperkg.ingest.Paper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,7 +22,6 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Score extracted facts against a gold file (per-section precision, recall, F1).")
 final class EvaluateCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--gold", paramLabel = "FILE", description = "Gold JSON Lines (data/gold/GUIDELINES.md layout).")
     Path gold;
@@ -80,21 +71,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** The extractor's records for the gold file's papers, one per line, in order. */
     static List<JsonNode> extract(Path goldFile) throws Exception {
-        Extractor extractor = Extractor.standard();
-        List<JsonNode> out = new ArrayList<>();
-        try (Stream<Paper> papers = new JsonLinesReader().read(InputFile.of(goldFile), new InputProblems(System.err, false))) {
-            papers.forEach(p -> out.add(FactsJson.toJson(extractor.extract(p))));
-        }
-        return out;
+        return ExtractorEvaluation.extract(goldFile);
     }
 
     private static List<JsonNode> readJson(Path file) throws Exception {
-        List<JsonNode> out = new ArrayList<>();
-        for (String line : java.nio.file.Files.readAllLines(file)) {
-            if (!line.isBlank()) {
-                out.add(JSON.readTree(line));
-            }
-        }
-        return out;
+        return ExtractorEvaluation.readJson(file);
     }
 }

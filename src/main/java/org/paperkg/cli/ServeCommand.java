@@ -86,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "paperkg-serve-shutdown"));
 
         System.out.println("paperkg: serving " + kg.paperCount() + " papers at " + server.sparqlUrl()
-                + " (query page at " + server.rootUrl() + "; health at " + server.rootUrl() + "health)");
+                + " (query page at " + server.rootUrl() + "; report at " + server.reportUrl() + "; health at " + server.rootUrl() + "health)");
         System.out.println(options.updatable()
                 ? "paperkg: updates at " + server.datasetUrl() + "/update and " + server.datasetUrl() + "/data for the users in " + passwordFile
                 : "paperkg: read-only (no update endpoints; see --password-file)");
