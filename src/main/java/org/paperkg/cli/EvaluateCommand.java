@@ -33,6 +33,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--pred", paramLabel = "FILE", description = "Predictions to score (default: run the extractor on the gold inputs).")
     Path pred;
 
+    @Option(names = "--write-pred", paramLabel = "FILE",
+            description = "With --cross-validate: also write the held-out predictions (JSON Lines) for error analysis.")
+    Path writePred;
+
     @Option(names = "--json", description = "Print the scores as JSON (like score.py --json).")
     boolean json;
 
@@ -46,7 +50,15 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (parts != null) {
             Path work = java.nio.file.Files.createTempDirectory("paperkg-cv");
-            System.out.print(ScoreTable.format(org.paperkg.eval.CrossValidation.run(parts, 150, work)));
+            List<JsonNode> predicted = new ArrayList<>();
+            System.out.print(ScoreTable.format(org.paperkg.eval.CrossValidation.run(parts, 150, work, predicted)));
+            if (writePred != null) {
+                List<String> lines = new ArrayList<>();
+                for (JsonNode p : predicted) {
+                    lines.add(JSON.writeValueAsString(p));
+                }
+                java.nio.file.Files.write(writePred, lines);
+            }
             return 0;
         }
         if (gold == null) {
