@@ -1,7 +1,9 @@
 package org.paperkg.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.paperkg.eval.ExtractorEvaluation;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Score extracted facts against a gold file (per-section precision, recall, F1).")
 final class EvaluateCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--gold", paramLabel = "FILE", description = "Gold JSON Lines (data/gold/GUIDELINES.md layout).")
     Path gold;
