@@ -123,6 +123,24 @@ final class MainPage {
             w.close("tr");
         }
         w.close("tbody").close("table").close("div");
+        if (!c.otherDatasetSizes().isEmpty()) {
+            w.element("h3", "Sizes in other units");
+            w.open("div", "class", "scroll");
+            w.open("table", "id", "dataset-other-sizes");
+            p.headRow("dataset", "size", "unit", "as written", "papers");
+            w.open("tbody");
+            for (ReportContent.Row r : c.otherDatasetSizes().stream().limit(TOP).toList()) {
+                w.open("tr").open("td");
+                p.link(r.get("dataset"), nz(r.get("label")));
+                w.close("td");
+                w.element("td", ReportNumbers.compact(r.number("size")), "class", "num");
+                w.element("td", ReportNumbers.unitPlural(nz(r.get("unitName")), r.number("size")));
+                w.element("td", nz(r.get("rawText")));
+                w.element("td", nz(r.get("papers")), "class", "num");
+                w.close("tr");
+            }
+            w.close("tbody").close("table").close("div");
+        }
         w.close("section");
     }
 
