@@ -11,6 +11,8 @@ import org.paperkg.eval.Section;
 final class MainPage {
     static final int TOP = 20;
     static final int LIST_ROWS = 25;
+    /** Rows of the tables under a chart: the chart shows more, the table adds paper and sentence. */
+    static final int TABLE_ROWS = 10;
 
     private MainPage() {}
 
@@ -75,13 +77,14 @@ final class MainPage {
         var w = p.w();
         w.open("section", "id", "models");
         w.element("h2", "Largest models");
-        w.element("p", "Each model's largest reported parameter count (query largest-models), with the paper and sentence that state it.", "class", "note");
+        w.element("p", "Each model's largest reported parameter count (query largest-models); the table gives the paper and sentence"
+                + " that state it for the ten largest.", "class", "note");
         if (charts.largestModels() != null) p.chart(charts.largestModels());
         w.open("div", "class", "scroll");
         w.open("table", "id", "largest-models");
         p.headRow("model", "parameters", "as written", "papers", "paper", "evidence");
         w.open("tbody");
-        for (ReportContent.Row r : c.largestModels().stream().limit(TOP).toList()) {
+        for (ReportContent.Row r : c.largestModels().stream().limit(TABLE_ROWS).toList()) {
             w.open("tr");
             w.open("td");
             p.link(r.get("model"), nz(r.get("label")));
@@ -92,7 +95,7 @@ final class MainPage {
             w.open("td");
             p.link(r.get("firstPaper"), SvgChart.clip(nz(r.get("paperTitle")), 80));
             w.close("td");
-            w.element("td", SvgChart.clip(nz(r.get("evidence")), 220));
+            w.element("td", SvgChart.clip(nz(r.get("evidence")), 160));
             w.close("tr");
         }
         w.close("tbody").close("table").close("div");
@@ -123,6 +126,24 @@ final class MainPage {
             w.close("tr");
         }
         w.close("tbody").close("table").close("div");
+        if (!c.otherDatasetSizes().isEmpty()) {
+            w.element("h3", "Sizes in other units");
+            w.open("div", "class", "scroll");
+            w.open("table", "id", "dataset-other-sizes");
+            p.headRow("dataset", "size", "unit", "as written", "papers");
+            w.open("tbody");
+            for (ReportContent.Row r : c.otherDatasetSizes().stream().limit(TOP).toList()) {
+                w.open("tr").open("td");
+                p.link(r.get("dataset"), nz(r.get("label")));
+                w.close("td");
+                w.element("td", ReportNumbers.compact(r.number("size")), "class", "num");
+                w.element("td", ReportNumbers.unitPlural(nz(r.get("unitName")), r.number("size")));
+                w.element("td", nz(r.get("rawText")));
+                w.element("td", nz(r.get("papers")), "class", "num");
+                w.close("tr");
+            }
+            w.close("tbody").close("table").close("div");
+        }
         w.close("section");
     }
 

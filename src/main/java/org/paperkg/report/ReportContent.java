@@ -25,6 +25,7 @@ record ReportContent(
         List<Row> largestModels,
         List<SvgChart.Point> sizeOverTime,
         List<Row> datasetSizes,
+        List<Row> otherDatasetSizes,
         Map<String, List<Row>> leaderboards,
         Map<String, List<Row>> introductions,
         List<LineageDiagram.Edge> lineage,
@@ -77,6 +78,8 @@ record ReportContent(
         List<Row> largest = rows(sparql.named("largest-models", Map.of()));
         List<SvgChart.Point> overTime = sizeOverTime(sparql, graph);
         List<Row> datasets = rows(sparql.named("datasets-by-size", Map.of("unit", "token")));
+        List<Row> otherSizes = rows(sparql.named("datasets-by-size", Map.of())).stream()
+                .filter(r -> !"token".equals(r.get("unitName"))).toList();
         Map<String, List<Row>> leaderboards = new LinkedHashMap<>();
         for (QuerySolution b : sparql.select("""
                 SELECT ?b (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?r) AS ?n) WHERE {
@@ -102,7 +105,7 @@ record ReportContent(
         Quality quality = quality(dataset, sparql, graph, options);
         List<ClassTable> tables = fullTables.stream().map(t -> t.head(MAIN_TABLE_ROWS)).toList();
         List<Row> perMonth = rows(sparql.named("papers-per-month", Map.of()));
-        return new ReportContent(overview, largest, overTime, datasets, leaderboards, introductions, lineage,
+        return new ReportContent(overview, largest, overTime, datasets, otherSizes, leaderboards, introductions, lineage,
                 options.extraction(), quality, tables, perMonth);
     }
 

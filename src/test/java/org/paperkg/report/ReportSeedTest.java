@@ -54,6 +54,10 @@ class ReportSeedTest {
         assertEquals(count("SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE { ?ev rdf:subject ?s ; pkg:sentence ?x ; pkg:fromPaper ?p }"),
                 shown.get("facts"));
         assertTrue(shown.get("models") > 100 && shown.get("facts") > 1000, shown.toString());
+        String markdown = java.nio.file.Files.readString(out.resolve("index.md"));
+        assertTrue(markdown.contains("| " + shown.get("papers") + " | " + shown.get("models") + " | " + shown.get("model families")
+                + " | " + shown.get("datasets") + " | " + shown.get("benchmarks") + " | " + shown.get("organisations")
+                + " | " + shown.get("facts") + " | "), "index.md has the same overview");
 
         List<String> files = Html.texts(index, "//table[@id='corpus-files']/tbody/tr/td[1]");
         assertEquals(count("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?p a pkg:Paper ; pkg:sourceFile ?f }"), files.size());
