@@ -97,18 +97,24 @@ public final class DictionaryMentionFinder implements MentionFinder {
     public List<Mention> find(AnalyzedText text) {
         List<Mention> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
+            String[] parts = null; // each token's key, computed once per sentence when first needed
             int i = 0;
             while (i < s.size()) {
+                // Names start with a capital or digit ("meta" in "meta-learning" is no company); most
+                // tokens are lower-case words, so this test comes before any key is built
+                if (s.words()[i].isEmpty() || Character.isLowerCase(s.words()[i].charAt(0))) {
+                    i++;
+                    continue;
+                }
+                if (parts == null) parts = keys(s.words());
                 int matchedEnd = -1;
                 MentionType type = null;
                 StringBuilder key = new StringBuilder();
                 for (int j = i; j < Math.min(s.size(), i + MAX_TOKENS); j++) {
-                    String part = caseSensitive ? caseKey(s.words()[j]) : NameKey.of(s.words()[j]);
-                    key.append(part);
+                    key.append(parts[j]);
                     MentionType t = names.get(key.toString());
-                    // Names start with a capital or digit ("meta" in "meta-learning" is no company)
-                    // and do not end on punctuation.
-                    if (t != null && !part.isEmpty() && !Character.isLowerCase(s.words()[i].charAt(0))) {
+                    // and names do not end on punctuation
+                    if (t != null && !parts[j].isEmpty()) {
                         matchedEnd = j + 1;
                         type = t;
                     }
@@ -120,6 +126,14 @@ public final class DictionaryMentionFinder implements MentionFinder {
                     i++;
                 }
             }
+        }
+        return out;
+    }
+
+    private String[] keys(String[] words) {
+        String[] out = new String[words.length];
+        for (int k = 0; k < words.length; k++) {
+            out[k] = caseSensitive ? caseKey(words[k]) : NameKey.of(words[k]);
         }
         return out;
     }
