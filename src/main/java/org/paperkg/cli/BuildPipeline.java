@@ -82,12 +82,12 @@ final class BuildPipeline {
                 for (GraphValidator.Checked c : chunk) {
                     rejects.write(c.rejects());
                     batch.add(c.graph());
+                    if (batch.size() == batchSize) {
+                        store(batch); // exactly --batch papers per transaction, whatever the chunk size
+                    }
                 }
                 // counted when prepared: the store lags by at most one batch, and small corpora still move
                 progress.step(chunk.size());
-                if (batch.size() >= batchSize) {
-                    store(batch);
-                }
             }
             if (!batch.isEmpty()) store(batch);
             return plan;
