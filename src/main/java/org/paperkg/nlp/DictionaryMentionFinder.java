@@ -113,11 +113,16 @@ public final class DictionaryMentionFinder implements MentionFinder {
                 for (int j = i; j < Math.min(s.size(), i + MAX_TOKENS); j++) {
                     key.append(parts[j]);
                     MentionType t = names.get(key.toString());
-                    // and names do not end on punctuation
-                    if (t != null && !parts[j].isEmpty()) {
+                    // and names neither start nor end on punctuation
+                    if (t != null && !parts[j].isEmpty() && Character.isLetterOrDigit(s.words()[i].charAt(0))) {
                         matchedEnd = j + 1;
                         type = t;
                     }
+                }
+                if (matchedEnd > 0 && type == MentionType.ORGANIZATION && continuesModelName(s, matchedEnd)) {
+                    // "DeepSeek R1", "Meta Llama 3": the organisation's name starts a model's name
+                    i = matchedEnd;
+                    continue;
                 }
                 if (matchedEnd > 0) {
                     out.add(new Mention(s.tokens()[i].getStart(), s.tokens()[matchedEnd - 1].getEnd(), type, 0.9, name));
@@ -137,6 +142,14 @@ public final class DictionaryMentionFinder implements MentionFinder {
         }
         return out;
     }
+
+    /** A version-like token right after the match ("R1", "V3", "o1-mini", "2.5"). */
+    private static boolean continuesModelName(Sentence s, int next) {
+        return next < s.size() && MODEL_PART.matcher(s.words()[next]).matches();
+    }
+
+    private static final java.util.regex.Pattern MODEL_PART = java.util.regex.Pattern.compile(
+            "[A-Za-z]{0,2}\\d+(?:\\.\\d+)*[A-Za-z]?(?:-[A-Za-z0-9]+)*");
 
     @Override
     public String name() {
