@@ -40,8 +40,8 @@ class DevScoresRegressionTest {
             Section.INTRODUCED, 0.789,
             Section.QUANTITIES, 0.888,
             Section.QUANTITY_FACTS, 0.673,
-            Section.RELATIONS, 0.489));
-    private static final double OVERALL = 0.793;
+            Section.RELATIONS, 0.484));
+    private static final double OVERALL = 0.792;
     private static final double TOLERANCE = 0.02;
 
     @TempDir
