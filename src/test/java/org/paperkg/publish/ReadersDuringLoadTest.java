@@ -77,7 +77,7 @@ class ReadersDuringLoadTest {
                 List<String> wrong = new java.util.concurrent.CopyOnWriteArrayList<>();
                 List<Thread> threads = new ArrayList<>();
                 threads.add(new Thread(() -> {
-                    for (int i = 0; i < 60; i++) {
+                    for (int i = 0; i < 40; i++) {
                         store.loadBatch(List.of(i % 2 == 0 ? a : b));
                         loads.incrementAndGet();
                         View committed = localView(store, a.graphIri());
@@ -110,7 +110,7 @@ class ReadersDuringLoadTest {
                 }
                 threads.forEach(Thread::start);
                 for (Thread t : threads) t.join(120_000);
-                assertEquals(60, loads.get());
+                assertEquals(40, loads.get());
                 assertEquals(List.of(), wrong, "every view is one whole version; allowed: " + allowed);
                 assertEquals(allowed, seen, "the readers saw both versions while the writer alternated");
             } finally {
