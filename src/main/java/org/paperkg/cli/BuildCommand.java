@@ -2,31 +2,17 @@ package org.paperkg.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.paperkg.extract.Extractor;
-import org.paperkg.extract.PaperFacts;
 import org.paperkg.rdf.RejectsFile;
 import org.paperkg.ingest.InputProblems;
-import org.paperkg.ingest.Paper;
-import java.util.concurrent.atomic.LongAdder;
 import org.paperkg.rdf.DatasetDescription;
-import org.paperkg.rdf.Entailment;
-import org.paperkg.rdf.GraphValidator;
 import org.paperkg.rdf.Iris;
-import org.paperkg.rdf.PaperGraphMapper;
-import org.paperkg.ingest.TitleKey;
 import org.paperkg.store.Credentials;
 import org.paperkg.store.KnowledgeStore;
-import org.paperkg.store.PaperGraph;
 import org.paperkg.store.PaperStore;
 import org.paperkg.store.RemoteStore;
 import org.paperkg.store.StoreLockedException;
-import org.paperkg.store.StoredPaper;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,6 +63,12 @@ final class BuildCommand implements Callable<Integer> {
             description = "Where facts that break the SHACL shapes are written (default: STORE/rejects.jsonl, or ./rejects.jsonl with --to).")
     Path rejectsFile;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-progress", description = "No progress bar (it is only drawn on a terminal anyway).")
+    boolean noProgress;
+
     @Mixin
     InputOptions input;
 
@@ -86,27 +78,36 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (batchSize <= 0) throw new UserErrors.CliException("--batch must be positive");
+        if (threads <= 0) throw new UserErrors.CliException("--threads must be positive");
         InputProblems problems = new InputProblems(System.err, input.strict);
         BuildSummary summary;
-        if (to != null) {
-            if (spec.commandLine().getParseResult().hasMatchedOption("--store")) {
-                throw new UserErrors.CliException("--store and --to exclude each other");
-            }
-            Path rejects = rejectsFile != null ? rejectsFile : Path.of("rejects.jsonl");
-            try (PaperStore remote = connect(to, user, passwordFile)) {
-                summary = build(InputOptions.orSample(inputs), remote, rejects, input, new Iris(base), batchSize, problems);
-            } catch (RemoteStore.RemoteStoreException e) {
-                throw new UserErrors.CliException(e.getMessage());
-            }
-        } else {
-            if (user != null || passwordFile != null) {
-                throw new UserErrors.CliException("--user and --password-file go with --to");
-            }
-            Path rejects = rejectsFile != null ? rejectsFile : store.resolve("rejects.jsonl");
-            summary = build(InputOptions.orSample(inputs), store, rejects, input, new Iris(base), batchSize, problems);
+        try (BuildProgress progress = BuildProgress.forTerminal("build", !noProgress)) {
+            summary = to != null ? buildRemote(problems, progress) : buildLocal(problems, progress);
         }
         System.err.println(summary);
         return 0;
+    }
+
+    private BuildSummary buildRemote(InputProblems problems, BuildProgress progress) throws Exception {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--store")) {
+            throw new UserErrors.CliException("--store and --to exclude each other");
+        }
+        Path rejects = rejectsFile != null ? rejectsFile : Path.of("rejects.jsonl");
+        try (PaperStore remote = connect(to, user, passwordFile)) {
+            return build(InputOptions.orSample(inputs), remote, rejects, input, new Iris(base), batchSize, problems,
+                    threads, progress);
+        } catch (RemoteStore.RemoteStoreException e) {
+            throw new UserErrors.CliException(e.getMessage());
+        }
+    }
+
+    private BuildSummary buildLocal(InputProblems problems, BuildProgress progress) throws Exception {
+        if (user != null || passwordFile != null) {
+            throw new UserErrors.CliException("--user and --password-file go with --to");
+        }
+        Path rejects = rejectsFile != null ? rejectsFile : store.resolve("rejects.jsonl");
+        return build(InputOptions.orSample(inputs), store, rejects, input, new Iris(base), batchSize, problems,
+                threads, progress);
     }
 
     /** A remote dataset, with credentials read from the password file (shared with {@code remove}). */
@@ -131,6 +132,12 @@ final class BuildCommand implements Callable<Integer> {
 
     static BuildSummary build(List<Path> inputs, Path storeDir, Path rejectsFile, InputOptions input, Iris iris,
                               int batchSize, InputProblems problems) throws Exception {
+        return build(inputs, storeDir, rejectsFile, input, iris, batchSize, problems,
+                Runtime.getRuntime().availableProcessors(), BuildProgress.NONE);
+    }
+
+    static BuildSummary build(List<Path> inputs, Path storeDir, Path rejectsFile, InputOptions input, Iris iris,
+                              int batchSize, InputProblems problems, int threads, BuildProgress progress) throws Exception {
         KnowledgeStore kg;
         try {
             kg = KnowledgeStore.open(storeDir);
@@ -139,7 +146,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         try (kg) {
             if (!kg.textIndexWasConsistent()) System.err.println("build: " + kg.textIndexAtOpening() + "; repaired");
-            BuildSummary summary = build(inputs, kg, rejectsFile, input, iris, batchSize, problems);
+            BuildSummary summary = build(inputs, kg, rejectsFile, input, iris, batchSize, problems, threads, progress);
             // the VoID/DCAT description, in its own graph and write transaction (local stores only; a build
             // into a server with --to leaves it out)
             DatasetDescription.replace(kg.dataset(), iris, Instant.now());
@@ -148,93 +155,27 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads the inputs and loads the new and changed papers into {@code store}. */
+    /** Reads the inputs and loads the new and changed papers into {@code store}, streaming. */
     static BuildSummary build(List<Path> inputs, PaperStore store, Path rejectsFile, InputOptions input, Iris iris,
                               int batchSize, InputProblems problems) throws Exception {
+        return build(inputs, store, rejectsFile, input, iris, batchSize, problems, Runtime.getRuntime().availableProcessors(),
+                BuildProgress.NONE);
+    }
+
+    static BuildSummary build(List<Path> inputs, PaperStore store, Path rejectsFile, InputOptions input, Iris iris,
+                              int batchSize, InputProblems problems, int threads, BuildProgress progress) throws Exception {
         long t0 = System.nanoTime();
-        List<Paper> papers = input.read(inputs, problems);
-        Plan plan = Plan.of(papers, store.storedPapers(), iris);
-        Counts counts = new Counts();
         try (RejectsFile rejects = new RejectsFile(rejectsFile)) {
-            if (!plan.todo.isEmpty()) {
-                Extractor extractor = Extractor.standard();
-                PaperGraphMapper mapper = new PaperGraphMapper(iris, Instant.now());
-                Entailment entailment = Entailment.ofOntology();
-                for (int from = 0; from < plan.todo.size(); from += batchSize) {
-                    List<Paper> batch = plan.todo.subList(from, Math.min(plan.todo.size(), from + batchSize));
-                    List<GraphValidator.Checked> checked = batch.parallelStream()
-                            .map(p -> prepare(extractor.extract(p), mapper, entailment, counts))
-                            .toList();
-                    List<PaperGraph> graphs = new ArrayList<>(checked.size());
-                    for (GraphValidator.Checked c : checked) {
-                        rejects.write(c.rejects());
-                        graphs.add(c.graph());
-                    }
-                    store.loadBatch(graphs);
-                }
-            } else if (store instanceof RemoteStore remote) {
+            BuildPipeline pipeline = new BuildPipeline(store, rejects, iris, batchSize, threads, progress);
+            BuildPipeline.BuildPlan plan = pipeline.run(inputs, input.forcedFormat(), problems);
+            if (plan.added + plan.replaced == 0 && store instanceof RemoteStore remote) {
                 // nothing to load; an earlier build cut short may have left the entities graph behind
                 remote.recomputeEntities();
             }
-            return new BuildSummary(problems.summary(), papers.size(), counts.entities.sum(), counts.quantities.sum(),
-                    counts.relations.sum(), rejects.count(), store.tripleCount(), store.location(),
-                    (System.nanoTime() - t0) / 1e9, plan.added, plan.replaced, plan.unchanged);
+            return new BuildSummary(problems.summary(), plan.read, pipeline.entities.sum(), pipeline.quantities.sum(),
+                    pipeline.relations.sum(), rejects.count(), store.tripleCount(), store.location(),
+                    (System.nanoTime() - t0) / 1e9, pipeline.storeNanos / 1e9, plan.added, plan.replaced, plan.unchanged);
         }
-    }
-
-    /** Which papers to (re)build: new ones, and those whose text, sources or extractor changed. */
-    static final class Plan {
-        final List<Paper> todo = new ArrayList<>();
-        int added;
-        int replaced;
-        int unchanged;
-
-        static Plan of(List<Paper> papers, Map<String, StoredPaper> stored, Iris iris) {
-            Plan plan = new Plan();
-            for (Paper p : papers) {
-                StoredPaper before = stored.get(iris.paperGraph(TitleKey.hash(p.title())));
-                if (before == null) {
-                    plan.todo.add(p);
-                    plan.added++;
-                    continue;
-                }
-                // a paper read again from another file came from both
-                Set<String> sources = new LinkedHashSet<>(p.sources());
-                before.sources().stream().sorted().forEach(sources::add);
-                boolean same = before.contentHash().equals(PaperGraphMapper.contentHash(p))
-                        && before.sources().equals(sources)
-                        && Extractor.VERSION.equals(before.extractorVersion());
-                if (same) {
-                    plan.unchanged++;
-                } else {
-                    plan.todo.add(withSources(p, List.copyOf(sources)));
-                    plan.replaced++;
-                }
-            }
-            return plan;
-        }
-
-        private static Paper withSources(Paper p, List<String> sources) {
-            return new Paper(p.id(), p.title(), p.abstractText(), p.organization(), p.authorCount(), p.authors(),
-                    p.date(), p.upvotes(), p.url(), p.arxivId(), sources);
-        }
-    }
-
-    /** One paper from text to a graph that conforms to the shapes: extract, map, entail, validate. */
-    private static GraphValidator.Checked prepare(PaperFacts f, PaperGraphMapper mapper, Entailment entailment, Counts counts) {
-        counts.entities.add(f.entities().size());
-        counts.quantities.add(f.quantities().size());
-        counts.relations.add(f.relations().size());
-        PaperGraph graph = mapper.map(f);
-        entailment.materialise(graph.model());
-        return GraphValidator.checkPaperGraph(graph);
-    }
-
-    /** Counters shared by the worker threads. */
-    private static final class Counts {
-        final LongAdder entities = new LongAdder();
-        final LongAdder quantities = new LongAdder();
-        final LongAdder relations = new LongAdder();
     }
 
     /**
@@ -242,10 +183,11 @@ final class BuildCommand implements Callable<Integer> {
      * relations and rejects count what was extracted from the new and changed papers.
      */
     record BuildSummary(String input, int papers, long entities, long quantities, long relations, long rejected,
-                        long triples, String store, double seconds, int added, int replaced, int unchanged) {
+                        long triples, String store, double seconds, double storeSeconds, int added, int replaced,
+                        int unchanged) {
         BuildSummary withTriples(long count) {
             return new BuildSummary(input, papers, entities, quantities, relations, rejected, count, store, seconds,
-                    added, replaced, unchanged);
+                    storeSeconds, added, replaced, unchanged);
         }
 
         @Override

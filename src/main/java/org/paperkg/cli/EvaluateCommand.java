@@ -6,19 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.paperkg.eval.ExtractorEvaluation;
 import org.paperkg.eval.GoldScorer;
 import org.paperkg.eval.MentionEvaluator;
 import org.paperkg.extract.MentionFinders;
 import org.paperkg.nlp.MentionFinder;
 import org.paperkg.eval.ScoreTable;
 import org.paperkg.eval.Scores;
-import org.paperkg.extract.Extractor;
-import org.paperkg.extract.FactsJson;
-import org.paperkg.ingest.InputFile;
-import org.paperkg.ingest.InputProblems;
-import org.paperkg.ingest.JsonLinesReader;
-import org.paperkg.ingest.Paper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,6 +36,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--pred", paramLabel = "FILE", description = "Predictions to score (default: run the extractor on the gold inputs).")
     Path pred;
 
+    @Option(names = "--write-pred", paramLabel = "FILE",
+            description = "With --cross-validate: also write the held-out predictions (JSON Lines) for error analysis.")
+    Path writePred;
+
     @Option(names = "--json", description = "Print the scores as JSON (like score.py --json).")
     boolean json;
 
@@ -55,7 +53,15 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (parts != null) {
             Path work = java.nio.file.Files.createTempDirectory("paperkg-cv");
-            System.out.print(ScoreTable.format(org.paperkg.eval.CrossValidation.run(parts, 150, work)));
+            List<JsonNode> predicted = new ArrayList<>();
+            System.out.print(ScoreTable.format(org.paperkg.eval.CrossValidation.run(parts, 150, work, predicted)));
+            if (writePred != null) {
+                List<String> lines = new ArrayList<>();
+                for (JsonNode p : predicted) {
+                    lines.add(JSON.writeValueAsString(p));
+                }
+                java.nio.file.Files.write(writePred, lines);
+            }
             return 0;
         }
         if (gold == null) {
@@ -80,21 +86,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** The extractor's records for the gold file's papers, one per line, in order. */
     static List<JsonNode> extract(Path goldFile) throws Exception {
-        Extractor extractor = Extractor.standard();
-        List<JsonNode> out = new ArrayList<>();
-        try (Stream<Paper> papers = new JsonLinesReader().read(InputFile.of(goldFile), new InputProblems(System.err, false))) {
-            papers.forEach(p -> out.add(FactsJson.toJson(extractor.extract(p))));
-        }
-        return out;
+        return ExtractorEvaluation.extract(goldFile);
     }
 
     private static List<JsonNode> readJson(Path file) throws Exception {
-        List<JsonNode> out = new ArrayList<>();
-        for (String line : java.nio.file.Files.readAllLines(file)) {
-            if (!line.isBlank()) {
-                out.add(JSON.readTree(line));
-            }
-        }
-        return out;
+        return ExtractorEvaluation.readJson(file);
     }
 }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
             LoadTestCommand.class,
             ValidateCommand.class,
             DocsCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PaperKg implements Runnable {

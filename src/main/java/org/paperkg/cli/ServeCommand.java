@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
  * stopped. Read-only unless a password file names users who may update.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the knowledge graph over SPARQL (Apache Jena Fuseki), with a query page at the server root,"
-                + " until stopped with Ctrl-C or SIGTERM.",
+        description = {"Serve the knowledge graph over SPARQL (Apache Jena Fuseki), with a query page at the server root"
+                + " and the report at /report/, until stopped with Ctrl-C or SIGTERM.",
                 "Queries are open and read-only; --password-file adds SPARQL Update (/kg/update) and Graph Store"
                 + " uploads (/kg/data) for the users in that file."})
 final class ServeCommand implements Callable<Integer> {
@@ -86,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "paperkg-serve-shutdown"));
 
         System.out.println("paperkg: serving " + kg.paperCount() + " papers at " + server.sparqlUrl()
-                + " (query page at " + server.rootUrl() + "; health at " + server.rootUrl() + "health)");
+                + " (query page at " + server.rootUrl() + "; report at " + server.reportUrl() + "; health at " + server.rootUrl() + "health)");
         System.out.println(options.updatable()
                 ? "paperkg: updates at " + server.datasetUrl() + "/update and " + server.datasetUrl() + "/data for the users in " + passwordFile
                 : "paperkg: read-only (no update endpoints; see --password-file)");

@@ -26,8 +26,15 @@ public final class CrossValidation {
     private CrossValidation() {}
 
     public static Scores run(List<Path> parts, int iterations, Path workDir) throws IOException {
+        return run(parts, iterations, workDir, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #run(List, int, Path)}, also adding every held-out prediction to {@code predicted}
+     * (in the order of the parts), for error analysis.
+     */
+    public static Scores run(List<Path> parts, int iterations, Path workDir, List<JsonNode> predicted) throws IOException {
         List<JsonNode> gold = new ArrayList<>();
-        List<JsonNode> predicted = new ArrayList<>();
         for (int k = 0; k < parts.size(); k++) {
             List<Path> training = new ArrayList<>(parts);
             Path held = training.remove(k);

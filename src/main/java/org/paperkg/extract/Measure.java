@@ -49,10 +49,20 @@ enum Measure {
             case TOKEN -> context(place, where, text) ? CONTEXT : length(place, s, text) ? OTHER : TOKENS;
             case WORD -> length(place, s, text) ? OTHER : TOKENS;
             case GPU -> ACCELERATORS;
-            case EXAMPLE, DOCUMENT, IMAGE, BYTE, SECOND, OTHER -> DATA_SIZE;
+            case OTHER -> smallCount(place) ? OTHER : DATA_SIZE;
+            case EXAMPLE, DOCUMENT, IMAGE, BYTE, SECOND -> DATA_SIZE;
             case SCORE, PERCENT -> RESULT;
             default -> OTHER;
         };
+    }
+
+    /**
+     * "154 datasets", "30 sources", "59 models": a count of fewer than a thousand things off the unit
+     * list numbers the parts of a study or a collection, not the size of a dataset's data.
+     */
+    private static boolean smallCount(QuantityPlace place) {
+        double v = place.quantity().value();
+        return v < 1000 && v == Math.rint(v);
     }
 
     /**

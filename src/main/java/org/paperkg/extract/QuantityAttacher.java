@@ -101,16 +101,52 @@ final class QuantityAttacher {
     }
 
     /**
-     * A fact the text states twice (title and abstract, "1T parameter" after "1 trillion total
-     * parameters") is one fact: later repeats keep their subject but lose the property.
+     * A number the text states twice (title and abstract, "1T parameters" after "one trillion
+     * parameters") is one quantity (guidelines: "a fact stated twice is listed once"). A repeat is
+     * kept only when it states a new fact: another subject or property. A repeat that states a fact
+     * replaces an earlier bare mention of the same amount, which said less. Scores are the exception.
      */
     private static List<ExtractedQuantity> withoutRepeatedFacts(List<ExtractedQuantity> qs) {
         List<ExtractedQuantity> out = new ArrayList<>();
         for (ExtractedQuantity q : qs) {
-            boolean repeated = q.property() != null && out.stream().anyMatch(o -> q.property().equals(o.property())
-                    && q.subject().equals(o.subject()) && Math.abs(o.value() - q.value()) <= 0.01 * Math.abs(q.value()));
-            out.add(repeated ? q.withSubject(q.subject(), null, q.confidence() * 0.5) : q);
+            List<ExtractedQuantity> same = out.stream().filter(o -> sameAmount(o, q)).toList();
+            if (scoreLike(q.unit())) {
+                // results on several benchmarks often repeat a value: each is its own quantity, but
+                // one fact stated twice still keeps its property once
+                boolean repeated = isFact(q) && same.stream().anyMatch(o -> isFact(o)
+                        && q.property().equals(o.property()) && q.subject().equals(o.subject()));
+                out.add(repeated ? q.withSubject(q.subject(), null, q.confidence() * 0.5) : q);
+                continue;
+            }
+            if (same.isEmpty()) {
+                out.add(q);
+                continue;
+            }
+            if (!isFact(q) || same.stream().anyMatch(o -> isFact(o) && q.property().equals(o.property())
+                    && q.subject().equals(o.subject()))) {
+                continue;
+            }
+            ExtractedQuantity bare = same.stream().filter(o -> !isFact(o)).findFirst().orElse(null);
+            if (bare != null) {
+                out.set(out.indexOf(bare), q);
+            } else {
+                out.add(q);
+            }
         }
         return out;
+    }
+
+    private static boolean isFact(ExtractedQuantity q) {
+        return q.subject() != null && q.property() != null;
+    }
+
+    /** Same unit (a score written with or without "%" is one) and a value within 1 %. */
+    private static boolean sameAmount(ExtractedQuantity a, ExtractedQuantity b) {
+        return scoreLike(a.unit()) == scoreLike(b.unit()) && (scoreLike(a.unit()) || a.unit().equals(b.unit()))
+                && Math.abs(a.value() - b.value()) <= 0.01 * Math.abs(b.value());
+    }
+
+    private static boolean scoreLike(String unit) {
+        return unit.equals("score") || unit.equals("percent");
     }
 }

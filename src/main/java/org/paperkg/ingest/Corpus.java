@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -21,14 +24,50 @@ public final class Corpus {
     /** Reads every file (a folder means the files in it, sorted by name), merging duplicates. */
     public static List<Paper> read(List<Path> inputs, InputFormat forced, InputProblems problems) throws IOException {
         Map<String, Paper> byKey = new LinkedHashMap<>();
-        for (Path file : expand(inputs)) {
+        forEachPaper(expand(inputs), forced, problems, p -> byKey.merge(p.key(), p, Paper::mergedWith));
+        return new ArrayList<>(byKey.values());
+    }
+
+    /**
+     * Hands the papers of the inputs to {@code sink} one at a time, copies of one paper merged as in
+     * {@link #read}, without holding the corpus in memory. A first, quiet pass counts the copies of
+     * each title; the second pass hands over a paper as soon as its last copy has been read. So memory
+     * holds one counter per distinct title and the papers that have copies still to come, and a paper
+     * is handed over once, whole. {@code distinctPapers} learns how many papers will come (for progress).
+     */
+    public static void stream(List<Path> inputs, InputFormat forced, InputProblems problems, IntConsumer distinctPapers,
+                              Consumer<Paper> sink) throws IOException {
+        List<Path> files = expand(inputs);
+        Map<String, Integer> copiesLeft = new HashMap<>();
+        forEachPaper(files, forced, InputProblems.quiet(), p -> copiesLeft.merge(p.key(), 1, Integer::sum));
+        distinctPapers.accept(copiesLeft.size());
+        Map<String, Paper> pending = new HashMap<>();
+        forEachPaper(files, forced, problems, p -> {
+            String key = p.key();
+            Integer left = copiesLeft.get(key);
+            if (left == null || left == 1) {
+                // the only copy (or one the first pass did not see, were the file changed in between)
+                copiesLeft.remove(key);
+                Paper merged = pending.remove(key);
+                sink.accept(merged == null ? p : merged.mergedWith(p));
+                return;
+            }
+            copiesLeft.put(key, left - 1);
+            pending.merge(key, p, Paper::mergedWith);
+        });
+        // copies the second pass did not see again (a file changed in between): hand them over all the same
+        pending.values().forEach(sink);
+    }
+
+    private static void forEachPaper(List<Path> files, InputFormat forced, InputProblems problems, Consumer<Paper> action)
+            throws IOException {
+        for (Path file : files) {
             try (Stream<Paper> papers = papersOf(InputFile.of(file), forced, problems)) {
-                papers.forEach(p -> byKey.merge(p.key(), p, Paper::mergedWith));
+                papers.forEach(action);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
         }
-        return new ArrayList<>(byKey.values());
     }
 
     /**

@@ -22,7 +22,8 @@ public final class CandidateFeatures {
 
     /** Per-document facts the features use: how often each candidate key occurs, abbreviations. */
     public record DocumentContext(Map<String, Integer> keyCounts, Map<Integer, String> abbreviationLongForms,
-                                  NameDictionary dictionary, Map<String, MentionType> ownNames) {
+                                  NameDictionary dictionary, Map<String, MentionType> ownNames,
+                                  Map<String, java.util.Set<String>> definitions) {
         /**
          * @param ownNames when training, the paper's own gold names, which the dictionary must not
          *                 count (else the feature would only echo the answer); null at extraction time
@@ -38,8 +39,104 @@ public final class CandidateFeatures {
                 longForms.put(d.shortStart(), text.covered(d.longStart(), d.longEnd()));
                 longForms.put(d.longStart(), "@long:" + text.covered(d.shortStart(), d.shortEnd()));
             }
-            return new DocumentContext(counts, longForms, dictionary, ownNames);
+            Map<String, java.util.Set<String>> definitions = new HashMap<>();
+            for (NameCandidates.Candidate c : candidates) {
+                String kind = definedAs(c);
+                String head = headNoun(c);
+                if (kind != null || head != null) {
+                    java.util.Set<String> kinds = definitions.computeIfAbsent(NameKey.of(c.text(text)), k -> new java.util.HashSet<>());
+                    if (kind != null) {
+                        kinds.add("def=" + kind);
+                    }
+                    if (head != null) {
+                        kinds.add("head=" + head);
+                    }
+                }
+            }
+            return new DocumentContext(counts, longForms, dictionary, ownNames, definitions);
         }
+    }
+
+    /**
+     * What kind of thing the text says a name is, from the words that define it: an apposition
+     * ("Dolma, a three-trillion-token English corpus"), a copula ("X is an open framework for"), or
+     * the rest of a title after "X:" ("HetuMoE: An Efficient ... Training System"). The last noun of a
+     * known kind before the phrase turns ("of", "for", a comma), its head, decides: data, model or method.
+     */
+    static String definedAs(NameCandidates.Candidate c) {
+        Sentence s = c.sentence();
+        int k = c.to();
+        if (k < s.size() && s.words()[k].equals("(")) {
+            // "Dolma (Data to feed OLMo's Appetite), a ...": look past a parenthesis
+            int close = k + 1;
+            while (close < s.size() && close < k + 12 && !s.words()[close].equals(")")) {
+                close++;
+            }
+            if (close >= s.size() || !s.words()[close].equals(")")) {
+                return null;
+            }
+            k = close + 1;
+        }
+        if (k >= s.size()) {
+            return null;
+        }
+        String w = s.words()[k].toLowerCase(Locale.ROOT);
+        int from;
+        if (w.equals(",") && k + 1 < s.size() && DETERMINERS.contains(s.words()[k + 1].toLowerCase(Locale.ROOT))) {
+            from = k + 2;
+        } else if ((w.equals("is") || w.equals("are")) && k + 1 < s.size()
+                && DETERMINERS.contains(s.words()[k + 1].toLowerCase(Locale.ROOT))) {
+            from = k + 2;
+        } else if (w.equals(":") && c.sentenceIndex() == 0 && c.from() == 0) {
+            from = k + 1;
+        } else {
+            return null;
+        }
+        String kind = null;
+        for (int i = from; i < s.size() && i < from + 10; i++) {
+            String word = s.words()[i].toLowerCase(Locale.ROOT);
+            if (DEFINITION_ENDS.contains(word) || (word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0))
+                    && !word.equals("-"))) {
+                break;
+            }
+            // English noun phrases end on their head: "an open LLM evaluation framework" is a framework
+            kind = KIND_NOUNS.getOrDefault(word, kind);
+        }
+        return kind;
+    }
+
+    /** The kind of the noun right after a name ("the Pile dataset", "Llama models"), or null. */
+    static String headNoun(NameCandidates.Candidate c) {
+        Sentence s = c.sentence();
+        return c.to() < s.size() ? KIND_NOUNS.get(s.words()[c.to()].toLowerCase(Locale.ROOT)) : null;
+    }
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "our", "one");
+    private static final java.util.Set<String> DEFINITION_ENDS = java.util.Set.of("of", "for", "with", "to", "via",
+            "by", "that", "which", "from", "in", "on", "where", "who", "and", "or", "than", "using", "trained");
+    private static final Map<String, String> KIND_NOUNS = kindNouns();
+
+    private static Map<String, String> kindNouns() {
+        Map<String, String> m = new HashMap<>();
+        for (String w : new String[] {"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "suite",
+                "collection", "data", "leaderboard", "testbed", "datastore", "resource", "resources", "bank",
+                "set", "mixture", "evaluation", "arena"}) {
+            m.put(w, "data");
+        }
+        for (String w : new String[] {"model", "models", "llm", "llms", "lm", "lms", "family", "series", "network",
+                "encoder", "decoder", "checkpoint", "checkpoints", "assistant", "chatbot", "reasoner", "vlm",
+                "vlms", "mllm", "mllms", "slm", "slms", "foundation", "transformer"}) {
+            m.put(w, "model");
+        }
+        for (String w : new String[] {"method", "methods", "framework", "system", "approach", "algorithm", "technique",
+                "library", "toolkit", "engine", "pipeline", "tool", "strategy", "paradigm", "optimizer", "recipe",
+                "mechanism", "protocol", "metric", "loss", "objective", "scheme", "procedure", "platform",
+                "infrastructure", "compiler", "module", "solution", "methodology", "attack", "agent", "simulator",
+                "environment", "interface", "technology", "project", "initiative", "format", "analysis",
+                "study", "decoding", "training", "quantization", "compression", "optimization"}) {
+            m.put(w, "method");
+        }
+        return m;
     }
 
     public static String[] of(AnalyzedText text, NameCandidates.Candidate c, DocumentContext doc) {
@@ -128,6 +225,14 @@ public final class CandidateFeatures {
             if (w.length() > 3 && isCue(w)) {
                 f.add("cue=" + stem(w));
             }
+        }
+        java.util.Set<String> defined = doc.definitions().get(NameKey.of(span));
+        if (defined != null) {
+            f.addAll(defined);
+        }
+        String here = definedAs(c);
+        if (here != null) {
+            f.add("def-here=" + here);
         }
         MentionType known = doc.dictionary().typeOf(NameKey.of(span), doc.ownNames());
         f.add("dict=" + (known == null ? "unknown" : known.tag()));

@@ -7,24 +7,42 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.namefind.NameFinderME;
+import java.util.Arrays;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 
 /**
  * Models, datasets and organisations found by OpenNLP's maximum-entropy name finder, trained by
- * {@code paperkg train} on the project's annotated abstracts. Each thread gets its own finder.
+ * {@code paperkg train} on the project's annotated abstracts, decoded greedily ({@link GreedySequenceModel})
+ * as {@code NameFinderME} would with a beam of one, without its per-token sorting and copying. Each
+ * thread gets its own context generator (it keeps the document's adaptive data).
  */
 public final class StatisticalMentionFinder implements MentionFinder {
     /** Where the build puts the model trained from {@code data/train}. */
     public static final String BUNDLED_MODEL = "/org/paperkg/nlp/ner-en.bin";
 
-    private final TokenNameFinderModel model;
-    private final ThreadLocal<NameFinderME> finders;
+    private static final String MAXENT_ENTRY = "nameFinder.model";
+    private static final String[][] NO_ADDITIONAL_CONTEXT = new String[0][];
+
+    private final GreedySequenceModel decoder;
+    private final SequenceCodec<String> codec;
+    private final SequenceValidator<String> validator;
+    private final ThreadLocal<NameContextGenerator> contexts;
 
     public StatisticalMentionFinder(TokenNameFinderModel model) {
-        this.model = model;
-        this.finders = ThreadLocal.withInitial(() -> new NameFinderME(this.model));
+        MaxentModel maxent = model.getArtifact(MAXENT_ENTRY);
+        if (maxent == null) {
+            throw new IllegalArgumentException("the name finder model holds no maximum-entropy model");
+        }
+        this.decoder = new GreedySequenceModel(maxent);
+        this.codec = model.getFactory().createSequenceCodec();
+        this.validator = codec.createSequenceValidator();
+        this.contexts = ThreadLocal.withInitial(() -> model.getFactory().createContextGenerator());
     }
 
     /** The model the build trained, or null when this build has none (training skipped). */
@@ -44,23 +62,32 @@ public final class StatisticalMentionFinder implements MentionFinder {
 
     @Override
     public List<Mention> find(AnalyzedText text) {
-        NameFinderME finder = finders.get();
-        finder.clearAdaptiveData();
+        NameContextGenerator context = contexts.get();
+        context.clearAdaptiveData();
         List<Mention> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             if (s.size() == 0) {
                 continue;
             }
-            Span[] spans = finder.find(s.words());
-            double[] probs = finder.probs(spans);
-            for (int i = 0; i < spans.length; i++) {
-                Span sp = spans[i];
+            Sequence best = decoder.bestSequence(s.words(), NO_ADDITIONAL_CONTEXT, context, validator);
+            String[] outcomes = best.getOutcomes().toArray(new String[0]);
+            // as NameFinderME: later sentences see what this one found (the previous-map feature)
+            context.updateAdaptiveData(s.words(), outcomes);
+            double[] tokenProbs = best.getProbs();
+            for (Span sp : codec.decode(Arrays.asList(outcomes))) {
                 int start = s.tokens()[sp.getStart()].getStart();
                 int end = s.tokens()[sp.getEnd() - 1].getEnd();
-                out.add(new Mention(start, end, MentionType.fromTag(sp.getType()), probs[i], name()));
+                out.add(new Mention(start, end, MentionType.fromTag(sp.getType()), meanProb(tokenProbs, sp), name()));
             }
         }
         return out;
+    }
+
+    /** A span's confidence: its tokens' mean outcome probability, as {@code NameFinderME.probs}. */
+    private static double meanProb(double[] tokenProbs, Span span) {
+        double sum = 0;
+        for (int i = span.getStart(); i < span.getEnd(); i++) sum += tokenProbs[i];
+        return sum / span.length();
     }
 
     @Override

@@ -27,7 +27,8 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  * {@code /kg/update} and the read-write Graph Store Protocol at {@code /kg/data}, both for logged-in users
  * only; queries stay open. Entity IRIs under the options' base are dereferenceable ({@code /model/{key}} etc.,
  * with content negotiation) and the VoID/DCAT description is at {@code /.well-known/void}
- * ({@link LinkedDataServlet}). Queries see the dataset's union default graph, because the union setting lives
+ * ({@link LinkedDataServlet}); the report is at {@code /report/} ({@link ReportServlet}). Queries see the
+ * dataset's union default graph, because the union setting lives
  * in the dataset's context and Fuseki executes queries with it.
  *
  * <p>Limits, since anyone who reaches the port can send queries: a query timeout, a cap on SELECT rows
@@ -48,11 +49,13 @@ public final class KgServer implements AutoCloseable {
     private final FusekiServer server;
     private final String datasetName;
     private final HealthServlet health;
+    private final ReportServlet report;
 
-    private KgServer(FusekiServer server, String datasetName, HealthServlet health) {
+    private KgServer(FusekiServer server, String datasetName, HealthServlet health, ReportServlet report) {
         this.server = server;
         this.datasetName = datasetName;
         this.health = health;
+        this.report = report;
     }
 
     /** Starts serving {@code ds}; returns once the port is bound. */
@@ -80,6 +83,8 @@ public final class KgServer implements AutoCloseable {
                 .verbose(options.verbose());
         LinkedDataServlet linkedData = new LinkedDataServlet(ds, options.base());
         for (String path : LinkedDataServlet.MAPPINGS) builder.addServlet(path, linkedData);
+        ReportServlet report = new ReportServlet(ds, options.base());
+        builder.addServlet(ReportServlet.PATH, report).addServlet(ReportServlet.PATH + "/*", report);
         addUi(builder);
         if (options.updatable()) {
             builder.passwordFile(options.passwordFile().toAbsolutePath().toString())
@@ -88,7 +93,7 @@ public final class KgServer implements AutoCloseable {
         FusekiServer server = builder.build();
         makeGraceful(server.getJettyServer(), options.queryTimeout().plus(SHUTDOWN_MARGIN));
         server.start();
-        return new KgServer(server, options.datasetName(), health);
+        return new KgServer(server, options.datasetName(), health, report);
     }
 
     /**
@@ -132,6 +137,11 @@ public final class KgServer implements AutoCloseable {
         return "http://localhost:" + port() + "/" + datasetName;
     }
 
+    /** The report on the served graph, written on the first request (see {@link ReportServlet}). */
+    public String reportUrl() {
+        return rootUrl() + "report/";
+    }
+
     /** The server root, where the query UI is, e.g. {@code http://localhost:3030/}. */
     public String rootUrl() {
         return "http://localhost:" + port() + "/";
@@ -147,6 +157,7 @@ public final class KgServer implements AutoCloseable {
     public void close() {
         health.stopping();
         server.stop();
+        report.close();
     }
 
     /**

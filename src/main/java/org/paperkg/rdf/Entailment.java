@@ -15,11 +15,17 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
- * The RDFS consequences of the ontology's class and property hierarchy (rules rdfs7 and rdfs9),
+ * The RDFS consequences of the ontology's own class and property hierarchy (rules rdfs7 and rdfs9),
  * materialised into each paper graph: a benchmark is also a dataset, {@code introduces} is also
  * {@code mentions}, a parameter count is also a {@code pkg:quantity}. Materialising per paper keeps
  * them right through graph replacement and removal, and lets every query, on any SPARQL server,
  * see them without writing the hierarchy into the query.
+ *
+ * <p>Only the hierarchy among paperkg's own terms is materialised. The alignments to outside
+ * vocabularies (a paper is a {@code schema:ScholarlyArticle} and a {@code fabio:ResearchPaper}, a
+ * quantity a {@code qudt:QuantityValue}, {@code pkg:abstract} a {@code dcterms:abstract}, everything
+ * a {@code prov:Entity}...) stay axioms of the ontology for reasoners and for exports to apply:
+ * written into every graph they were a quarter of the store's triples, which no library query reads.
  */
 public final class Entailment {
     private final Map<Resource, Set<Resource>> superClasses;
@@ -30,26 +36,37 @@ public final class Entailment {
         this.superProperties = superProperties;
     }
 
-    /** The hierarchy of the bundled ontology, closed transitively. */
+    /** The hierarchy among the bundled ontology's own terms, closed transitively. */
     public static Entailment ofOntology() {
-        return of(Ontology.model());
+        return of(Ontology.model(), PKG.NS);
     }
 
+    /** The whole hierarchy of {@code ontology}, outside vocabularies included. */
     public static Entailment of(Model ontology) {
+        return of(ontology, "");
+    }
+
+    /** The hierarchy among the terms of {@code ontology} whose IRIs start with {@code namespace}. */
+    public static Entailment of(Model ontology, String namespace) {
         Map<Resource, Set<Resource>> classes = new HashMap<>();
         ontology.listStatements(null, RDFS.subClassOf, (RDFNode) null).forEachRemaining(s -> {
-            if (s.getObject().isURIResource() && s.getSubject().isURIResource()) {
+            if (within(s, namespace)) {
                 classes.computeIfAbsent(s.getSubject(), k -> new HashSet<>()).add(s.getObject().asResource());
             }
         });
         Map<Property, Set<Property>> props = new HashMap<>();
         ontology.listStatements(null, RDFS.subPropertyOf, (RDFNode) null).forEachRemaining(s -> {
-            if (s.getObject().isURIResource() && s.getSubject().isURIResource()) {
+            if (within(s, namespace)) {
                 props.computeIfAbsent(ontology.createProperty(s.getSubject().getURI()), k -> new HashSet<>())
                         .add(ontology.createProperty(s.getObject().asResource().getURI()));
             }
         });
         return new Entailment(close(classes), close(props));
+    }
+
+    private static boolean within(Statement s, String namespace) {
+        return s.getSubject().isURIResource() && s.getObject().isURIResource()
+                && s.getSubject().getURI().startsWith(namespace) && s.getObject().asResource().getURI().startsWith(namespace);
     }
 
     /** Adds to {@code m} what the hierarchy entails from it; returns the number of triples added. */

@@ -175,7 +175,8 @@ public final class KnowledgeStore implements PaperStore {
 
     /**
      * Stores the graphs in one transaction: each replaces the named graph of the same IRI (so loading a
-     * paper again never duplicates triples), then the entities graph is recomputed. If any graph is
+     * paper again never duplicates triples), then the entities graph is updated for the entities those
+     * graphs name. If any graph is
      * invalid or anything fails, nothing of the batch is stored.
      */
     @Override
@@ -183,11 +184,16 @@ public final class KnowledgeStore implements PaperStore {
         Objects.requireNonNull(graphs, "graphs");
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
+            // the entities of the graphs replaced and of their replacements: only they can change
+            Set<Node> touched = new HashSet<>();
             for (PaperGraph paper : graphs) {
                 Model model = modelOf(paper);
-                replaceGraph(dsg, paperGraphNode(paper.graphIri()), model);
+                Node graph = paperGraphNode(paper.graphIri());
+                touched.addAll(EntitiesGraph.typedIn(dsg.getGraph(graph)));
+                touched.addAll(EntitiesGraph.typedIn(model.getGraph()));
+                replaceGraph(dsg, graph, model);
             }
-            EntitiesGraph.recompute(dsg);
+            EntitiesGraph.update(dsg, touched);
         });
     }
 

@@ -103,5 +103,11 @@ class OntologyTest {
         Entailment.ofOntology().materialise(m);
         assertTrue(m.contains(mmlu, RDF.type, PKG.Dataset), "a benchmark is a dataset");
         assertTrue(m.contains(paper, PKG.mentions, mmlu), "introducing is mentioning");
+        assertTrue(!m.contains(paper, RDF.type, m.createResource("http://schema.org/ScholarlyArticle")),
+                "alignments to outside vocabularies stay in the ontology");
+        m.listStatements().forEachRemaining(st -> {
+            String term = st.getPredicate().equals(RDF.type) ? st.getObject().asResource().getURI() : st.getPredicate().getURI();
+            assertTrue(term.startsWith(PKG.NS), "only paperkg terms are entailed: " + st);
+        });
     }
 }

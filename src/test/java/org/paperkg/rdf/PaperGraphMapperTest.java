@@ -64,6 +64,21 @@ class PaperGraphMapperTest {
     }
 
     @Test
+    void aPaperDatedByYearOrMonthAloneConformsToTheShapes() {
+        // corpora such as the ACL Anthology give only a year; that date must not be rejected by the shapes
+        for (PaperDate date : List.of(new PaperDate(1963, null, null, "1963"), new PaperDate(2024, 3, null, "2024-03"))) {
+            Paper paper = new Paper("P63-1001", "A year-dated paper", "We study parsing.", null, null, List.of(), date,
+                    null, null, null, List.of("acl.jsonl"));
+            PaperGraph graph = new PaperGraphMapper(Iris.standard(), Instant.parse("2026-01-01T00:00:00Z"))
+                    .map(Extractor.standard().extract(paper));
+            GraphValidator.Checked checked = GraphValidator.checkPaperGraph(graph);
+            assertEquals(List.of(), checked.rejects(), "no fact rejected for the date " + date.text());
+            Literal stored = checked.graph().model().listObjectsOfProperty(PKG.publicationDate).next().asLiteral();
+            assertEquals(date.text(), stored.getLexicalForm());
+        }
+    }
+
+    @Test
     void anAbbreviationDefinedInTheTextNamesTheEntity() {
         Resource retro = model.createResource(Iris.DEFAULT_BASE + "model/retro");
         assertTrue(model.contains(retro, RDF.type, PKG.Model), "RETRO is a model under its short form's IRI");

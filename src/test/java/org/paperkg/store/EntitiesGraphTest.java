@@ -67,6 +67,29 @@ class EntitiesGraphTest {
     }
 
     @Test
+    void batchUpdatesGiveTheGraphAFullRecomputeGives() {
+        String mistral = "https://w3id.org/paperkg/model/transientnet";
+        try (KnowledgeStore store = KnowledgeStore.inMemory()) {
+            store.loadBatch(StoreFixtures.paperGraphs());
+            store.loadBatch(List.of(paperNaming("p1", LLAMA2, PKG.Model, "LLaMA-2"),
+                    paperNaming("p2", mistral, PKG.Model, "TransientNet")));
+            // p2 replaced: it no longer names TransientNet, so the entity leaves the entities graph
+            store.loadBatch(List.of(paperNaming("p2", LLAMA2, PKG.Model, "Llama 2"),
+                    paperNaming("p3", LLAMA2, PKG.Dataset, "Llama-2")));
+            Txn.executeRead(store.dataset(), () -> {
+                var dsg = store.dataset().asDatasetGraph();
+                Graph updated = dsg.getGraph(EntitiesGraph.NODE);
+                Graph full = EntitiesGraph.derive(dsg);
+                assertTrue(updated.isIsomorphicWith(full), "incremental and full entities graphs differ");
+                assertTrue(!updated.find(org.apache.jena.graph.NodeFactory.createURI(mistral), null, null).hasNext(),
+                        "an entity no graph names any more is gone");
+                assertTrue(updated.size() > 20, "the fixture's entities are there");
+            });
+            assertEquals(3, entity(store, LLAMA2).mentionCount());
+        }
+    }
+
+    @Test
     void anEntityWithoutLabelsStillGetsExactlyOnePreferredLabel() {
         try (KnowledgeStore store = KnowledgeStore.inMemory()) {
             store.loadBatch(List.of(paperNaming("p1", "https://w3id.org/paperkg/org/acme", PKG.Organization)));

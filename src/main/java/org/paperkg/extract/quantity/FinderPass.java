@@ -307,14 +307,17 @@ final class FinderPass {
         }
     }
 
-    /** Large or scaled counts only: "three approaches" or "5 tasks" merely number list items. */
+    /**
+     * Scaled counts, and counts written in digits from ten up ("154 datasets", "18 tasks"): those
+     * measure a collection. "three approaches" or "5 tasks" merely number the items of a list.
+     */
     private static boolean countsSomething(Atom atom) {
         if (atom.spelledOut) {
             return false;
         }
         return switch (atom.scaleKind) {
             case SUFFIX_K, SUFFIX_M, WORD_SMALL, WORD_LARGE -> true;
-            case NONE -> atom.number >= 1000 && !atom.yearLike();
+            case NONE -> atom.number >= 10 && atom.bareInteger && !atom.yearLike();
             default -> false;
         };
     }

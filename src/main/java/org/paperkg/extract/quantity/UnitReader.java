@@ -444,12 +444,17 @@ final class UnitReader {
         return last == 's' || cursor.text.regionMatches(true, start, "data", 0, 4);
     }
 
-    /** "7B model" is a model size; "7k new checkpoints" a count of models; "3 models" nothing. */
+    /**
+     * "7B model" is a model size; "7k new checkpoints" or "59 models" a count of models; "3 models"
+     * nothing (a list count).
+     */
     private UnitMatch modelNoun(Atom atom, int end) {
         if (atom.largeScale()) {
             return new UnitMatch(Unit.PARAMETER, end, 1, UnitMatch.Kind.MODEL_NOUN);
         }
-        return atom.scaled() ? UnitMatch.written(Unit.OTHER, end) : null;
+        boolean collection = atom.bareInteger && !atom.spelledOut && atom.number >= 10 && !atom.yearLike()
+                && Character.toLowerCase(cursor.charAt(end - 1)) == 's';
+        return atom.scaled() || collection ? UnitMatch.written(Unit.OTHER, end) : null;
     }
 
     private UnitMatch hyphenatedCount(int end) {

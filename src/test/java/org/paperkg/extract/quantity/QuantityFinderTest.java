@@ -84,7 +84,8 @@ class QuantityFinderTest {
                                 + "Nemotron-CC's high-quality synthetic subset (Nemotron-Synth) by up to 5.1 percentage "
                                 + "points (pp) and 2.6pp, respectively, when averaged across a suite of 14 benchmark "
                                 + "evaluations.",
-                        q("5.1 percentage points", 5.1, PERCENTAGE_POINT), q("2.6pp", 2.6, PERCENTAGE_POINT)),
+                        q("5.1 percentage points", 5.1, PERCENTAGE_POINT), q("2.6pp", 2.6, PERCENTAGE_POINT),
+                        q("14 benchmark evaluations", 14, OTHER)),
                 sentence("trillion parameters and terabytes",
                         "For example, the SwitchTransformer-c2048 model has 1.6 trillion parameters, requiring 3.2TB of "
                                 + "accelerator memory to run efficiently, which makes practical deployment challenging "
@@ -261,11 +262,11 @@ class QuantityFinderTest {
                                 + "Generation Evaluation (MIRAGE), a first-of-its-kind benchmark including 7,663 questions "
                                 + "from five medical QA datasets.",
                         q("7,663 questions", 7663, EXAMPLE)),
-                sentence("documents; 'trillions of tokens' is vague",
+                sentence("documents, a count in digits; 'trillions of tokens' is vague",
                         "The foundation of this project is a corpus of over 132 million documents and trillions of "
                                 + "tokens spanning 16 different sources that have been verified to meet the strict "
                                 + "copyright and licensing protocol detailed herein.",
-                        q("132 million documents", 132e6, DOCUMENT)),
+                        q("132 million documents", 132e6, DOCUMENT), q("16 different sources", 16, OTHER)),
                 sentence("spelled-out tokens and images",
                         "MINT-1T comprises one trillion text tokens and three billion images, a 10x scale-up from "
                                 + "existing open-source datasets.",
