@@ -60,9 +60,12 @@ class BuildCrashIT {
 
         long seed = Long.getLong("crash.seed", System.nanoTime());
         Random random = new Random(seed);
-        List<Long> papersAfterKill = new ArrayList<>();
+        // papers in the store before the first run (none), then after each kill
+        List<Long> papersAfterKill = new ArrayList<>(List.of(0L));
         Path nodeData = work.resolve("resumed/Data-0001/nodes-data.obj");
-        for (int kill = 0; kill < 3; kill++) {
+        int extraDelayMs = 500;
+        // three kills, and more (up to six) until one has left a store part way through the corpus
+        for (int kill = 0; kill < 3 || kill < 6 && papersAfterKill.stream().noneMatch(n -> n > 0 && n < total); kill++) {
             long sizeBefore = Files.exists(nodeData) ? Files.size(nodeData) : 0;
             long delay;
             try (JarProcess build = JarProcess.start(work, "build", "papers.jsonl", "--store", "resumed", "--batch", "" + BATCH)) {
@@ -78,7 +81,7 @@ class BuildCrashIT {
                             && (Files.exists(nodeData) ? Files.size(nodeData) : 0) <= sizeBefore) {
                         Thread.sleep(2);
                     }
-                    Thread.sleep(random.nextInt(500));
+                    Thread.sleep(random.nextInt(extraDelayMs));
                 }
                 delay = (System.nanoTime() - started) / 1_000_000;
                 boolean wasRunning = build.isAlive();
@@ -89,11 +92,14 @@ class BuildCrashIT {
             }
             String when = "after kill " + (kill + 1) + " at " + delay + " ms (seed " + seed + ")";
             long papers = assertConsistent(work.resolve("resumed"), when);
+            if (papersAfterKill.get(papersAfterKill.size() - 1) == papers) {
+                extraDelayMs *= 2;   // no batch committed in this run: let the next one get further
+            }
             papersAfterKill.add(papers);
             assertWholePapers(expected, normalisedCopy(work.resolve("resumed")), when);
         }
-        assertTrue(papersAfterKill.stream().anyMatch(n -> n < total),
-                "at least one kill landed before the build ended: " + papersAfterKill + " (seed " + seed + ")");
+        assertTrue(papersAfterKill.stream().anyMatch(n -> n > 0 && n < total),
+                "at least one kill landed after a batch was stored and before the build ended: " + papersAfterKill + " (seed " + seed + ")");
 
         JarProcess.Result resumed = JarProcess.run(work, Duration.ofMinutes(5), "build", "papers.jsonl", "--store", "resumed", "--batch", "" + BATCH);
         assertEquals(0, resumed.exitCode(), resumed.output());
