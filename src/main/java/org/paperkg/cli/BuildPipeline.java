@@ -82,12 +82,12 @@ final class BuildPipeline {
                 for (GraphValidator.Checked c : chunk) {
                     rejects.write(c.rejects());
                     batch.add(c.graph());
+                    if (batch.size() == batchSize) {
+                        store(batch); // exactly --batch papers per transaction, whatever the chunk size
+                    }
                 }
                 // counted when prepared: the store lags by at most one batch, and small corpora still move
                 progress.step(chunk.size());
-                if (batch.size() >= batchSize) {
-                    store(batch);
-                }
             }
             if (!batch.isEmpty()) store(batch);
             return plan;
@@ -124,9 +124,15 @@ final class BuildPipeline {
             });
             if (!chunk.isEmpty()) submit(List.copyOf(chunk), chunks, pool, work);
             put(chunks, END);
+        } catch (StoppedException stopped) {
+            // the storing thread failed and stopped reading; it reports its own error
         } catch (Throwable t) {
             // bad input under --strict, an unreadable file...: the storing thread rethrows it in order
-            put(chunks, CompletableFuture.failedFuture(t));
+            try {
+                put(chunks, CompletableFuture.failedFuture(t));
+            } catch (StoppedException stopped) {
+                // nobody is listening any more
+            }
         }
     }
 
@@ -141,7 +147,14 @@ final class BuildPipeline {
         } catch (InterruptedException e) {
             // the storing thread gave up (it failed); stop reading
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("build stopped", e);
+            throw new StoppedException();
+        }
+    }
+
+    /** The reader was told to stop: the build failed elsewhere. */
+    private static final class StoppedException extends RuntimeException {
+        StoppedException() {
+            super("build stopped", null, false, false);
         }
     }
 

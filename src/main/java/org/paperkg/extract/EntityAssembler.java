@@ -127,11 +127,27 @@ final class EntityAssembler {
                 && !(s.charAt(end - 1) == ')' && s.substring(start, end).contains("("))) {
             end--;
         }
-        if (end <= start) {
+        if (end <= start || NOT_A_NAME.matcher(s.substring(start, end)).matches()) {
             return null;
+        }
+        // "Llama-2 7B/13B", "LiveCodeBench v5/v6": sizes or versions joined by a slash are several
+        // names; the first spells its name in full, the others only by their difference
+        int slash = s.indexOf('/', start);
+        if (slash > start && slash < end && SIZED_END.matcher(s.substring(start, slash)).matches()
+                && SIZE_ONLY.matcher(s.substring(slash + 1, end)).matches()) {
+            end = slash;
         }
         return start == m.start() && end == m.end() ? m : new Mention(start, end, m.type(), m.confidence(), m.finder());
     }
+
+    /** A bare number ("5.8"), a model size ("7B"; "4M" is a model) or a date ("January 2024") is no name. */
+    private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(
+            "[\\d.,]+(?:\\s?[BTbt])?|(?i:january|february|march|april|may|june|july|august|september|october"
+                    + "|november|december)\\s\\d{4}");
+    private static final java.util.regex.Pattern SIZED_END = java.util.regex.Pattern.compile(
+            ".*\\p{L}.*[\\s-](?:\\d+(?:\\.\\d+)?[BMK]|v\\d+(?:\\.\\d+)*)");
+    private static final java.util.regex.Pattern SIZE_ONLY = java.util.regex.Pattern.compile(
+            "(?:\\d+(?:\\.\\d+)?[BMK]|v\\d+(?:\\.\\d+)*)(?:/(?:\\d+(?:\\.\\d+)?[BMK]|v\\d+(?:\\.\\d+)*))*");
 
     private static Mention at(List<Mention> ms, int start, int end) {
         for (Mention m : ms) {

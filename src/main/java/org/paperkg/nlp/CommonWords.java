@@ -23,6 +23,15 @@ final class CommonWords {
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** A common word written in lower case ("the", "training"): never the start of a name. */
+    static boolean isCommonLowerCase(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c < 'a' || c > 'z') return false;
+        }
+        return !word.isEmpty() && WORDS.contains(word);
+    }
+
     private static Set<String> load() {
         Set<String> words = new HashSet<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(

@@ -97,21 +97,32 @@ public final class DictionaryMentionFinder implements MentionFinder {
     public List<Mention> find(AnalyzedText text) {
         List<Mention> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
+            String[] parts = null; // each token's key, computed once per sentence when first needed
             int i = 0;
             while (i < s.size()) {
+                // Names start with a capital or digit ("meta" in "meta-learning" is no company); most
+                // tokens are lower-case words, so this test comes before any key is built
+                if (s.words()[i].isEmpty() || Character.isLowerCase(s.words()[i].charAt(0))) {
+                    i++;
+                    continue;
+                }
+                if (parts == null) parts = keys(s.words());
                 int matchedEnd = -1;
                 MentionType type = null;
                 StringBuilder key = new StringBuilder();
                 for (int j = i; j < Math.min(s.size(), i + MAX_TOKENS); j++) {
-                    String part = caseSensitive ? caseKey(s.words()[j]) : NameKey.of(s.words()[j]);
-                    key.append(part);
+                    key.append(parts[j]);
                     MentionType t = names.get(key.toString());
-                    // Names start with a capital or digit ("meta" in "meta-learning" is no company)
-                    // and do not end on punctuation.
-                    if (t != null && !part.isEmpty() && !Character.isLowerCase(s.words()[i].charAt(0))) {
+                    // and names neither start nor end on punctuation
+                    if (t != null && !parts[j].isEmpty() && Character.isLetterOrDigit(s.words()[i].charAt(0))) {
                         matchedEnd = j + 1;
                         type = t;
                     }
+                }
+                if (matchedEnd > 0 && type == MentionType.ORGANIZATION && continuesModelName(s, matchedEnd)) {
+                    // "DeepSeek R1", "Meta Llama 3": the organisation's name starts a model's name
+                    i = matchedEnd;
+                    continue;
                 }
                 if (matchedEnd > 0) {
                     out.add(new Mention(s.tokens()[i].getStart(), s.tokens()[matchedEnd - 1].getEnd(), type, 0.9, name));
@@ -123,6 +134,22 @@ public final class DictionaryMentionFinder implements MentionFinder {
         }
         return out;
     }
+
+    private String[] keys(String[] words) {
+        String[] out = new String[words.length];
+        for (int k = 0; k < words.length; k++) {
+            out[k] = caseSensitive ? caseKey(words[k]) : NameKey.of(words[k]);
+        }
+        return out;
+    }
+
+    /** A version-like token right after the match ("R1", "V3", "o1-mini", "2.5"). */
+    private static boolean continuesModelName(Sentence s, int next) {
+        return next < s.size() && MODEL_PART.matcher(s.words()[next]).matches();
+    }
+
+    private static final java.util.regex.Pattern MODEL_PART = java.util.regex.Pattern.compile(
+            "[A-Za-z]{0,2}\\d+(?:\\.\\d+)*[A-Za-z]?(?:-[A-Za-z0-9]+)*");
 
     @Override
     public String name() {

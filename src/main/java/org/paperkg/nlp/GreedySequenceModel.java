@@ -22,15 +22,36 @@ final class GreedySequenceModel implements SequenceClassificationModel {
         this.model = model;
     }
 
+    /**
+     * An outcome known without asking the model at a position, given the outcomes so far; null when
+     * the model must decide. Skipping the model skips building the position's features too.
+     */
+    @FunctionalInterface
+    interface Shortcut<T> {
+        String outcome(int index, T[] sequence, String[] prior);
+    }
+
     @Override
     public <T> Sequence bestSequence(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> cg,
                                      SequenceValidator<T> validator) {
+        return bestSequence(sequence, additionalContext, cg, validator, (i, seq, prior) -> null);
+    }
+
+    /** Greedy decoding where {@code shortcut} settles the positions it knows. */
+    <T> Sequence bestSequence(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> cg,
+                              SequenceValidator<T> validator, Shortcut<T> shortcut) {
         String[] outcomes = new String[sequence.length];
         double[] scores = new double[model.getNumOutcomes()];
         Sequence best = new Sequence();
         for (int i = 0; i < sequence.length; i++) {
             // validators read the prior outcomes' length as "how many so far", so they get exactly i of them
             String[] prior = Arrays.copyOf(outcomes, i);
+            String known = shortcut.outcome(i, sequence, prior);
+            if (known != null) {
+                outcomes[i] = known;
+                best.add(known, 1.0);
+                continue;
+            }
             model.eval(cg.getContext(i, sequence, prior, additionalContext), scores);
             int chosen = -1;
             for (int p = 0; p < scores.length; p++) {

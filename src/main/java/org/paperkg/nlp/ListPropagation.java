@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Names in one coordinated list are names of one kind: in "MMLU, GSM8K, MATH, BBH, GPQA, and
  * HumanEval", when most items were found as datasets, the ones the finders missed are datasets too.
- * Wraps another finder and adds the missing list items, never changing what it found.
+ * Wraps another finder and adds the missing list items; of what it found, it changes only the type
+ * of a lone item typed against a clear majority of its list.
  */
 public final class ListPropagation implements MentionFinder {
     private final MentionFinder inner;
@@ -52,6 +53,9 @@ public final class ListPropagation implements MentionFinder {
                 missing.add(c);
             }
         }
+        if (types.size() > 1) {
+            retypeMinority(items, found, types);
+        }
         if (types.size() != 1 || missing.isEmpty()) {
             return;
         }
@@ -62,6 +66,30 @@ public final class ListPropagation implements MentionFinder {
         for (NameCandidates.Candidate c : missing) {
             added.add(new Mention(c.start(), c.end(), only.getKey(), confidence * 0.8, name()));
         }
+    }
+
+    /**
+     * "MATH500, AIME2024, and Omni-math-500" with the last found as a model: one item typed against a
+     * clear majority of its list (at least two, and twice as many) takes the majority's
+     * type; the list then counts as one kind.
+     */
+    private static void retypeMinority(List<NameCandidates.Candidate> items, List<Mention> found,
+                                       Map<MentionType, Integer> types) {
+        Map.Entry<MentionType, Integer> top = types.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        MentionType major = top.getKey();
+        int majority = top.getValue();
+        int others = types.values().stream().mapToInt(Integer::intValue).sum() - majority;
+        if (majority < 2 || majority < 2 * others || types.containsKey(MentionType.ORGANIZATION)) {
+            return;
+        }
+        for (NameCandidates.Candidate c : items) {
+            Mention m = exact(found, c);
+            if (m != null && m.type() != major) {
+                found.set(found.indexOf(m), new Mention(m.start(), m.end(), major, m.confidence(), m.finder()));
+            }
+        }
+        types.clear();
+        types.put(major, majority + others);
     }
 
     private static Mention exact(List<Mention> found, NameCandidates.Candidate c) {

@@ -101,7 +101,7 @@ public final class NameCandidates {
             if (s.words()[k].equals(":")) {
                 final int colon = k;
                 boolean covered = out.stream().anyMatch(c -> c.sentence() == s && c.from() == 0 && c.to() == colon);
-                if (!covered && HAS_LETTER.matcher(s.words()[0]).matches()) {
+                if (!covered && HAS_LETTER.matcher(s.words()[0]).matches() && !catchphrase(s, colon)) {
                     out.removeIf(c -> c.sentence() == s && c.from() < colon);
                     out.add(new Candidate(s, 0, 0, colon, 0, colon));
                 }
@@ -109,6 +109,26 @@ public final class NameCandidates {
             }
         }
     }
+
+    /**
+     * "Every Activation Boosted:", "Beyond Scale:": a title head of two or more ordinary words, none
+     * naming a kind of artefact ("Large Concept Models:" does), is a slogan, not a name.
+     */
+    private static boolean catchphrase(Sentence s, int colon) {
+        if (colon < 2) {
+            return false;
+        }
+        for (int k = 0; k < colon; k++) {
+            String w = s.words()[k];
+            if (hasInnerCapitalOrDigit(w) || !CommonWords.isCommon(w) || ARTEFACT_NOUNS.contains(w.toLowerCase())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> ARTEFACT_NOUNS = Set.of("model", "models", "transformer", "transformers",
+            "dataset", "datasets", "corpus", "benchmark", "bench", "network", "networks", "llm", "llms");
 
     static boolean startsName(Sentence s, int i, boolean title) {
         String w = s.words()[i];

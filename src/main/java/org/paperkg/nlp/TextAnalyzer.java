@@ -33,6 +33,7 @@ public final class TextAnalyzer {
     private final POSModel posModel;
     private final ThreadLocal<SentenceDetectorME> sentences;
     private final ThreadLocal<TokenizerME> tokenizers;
+    private final ThreadLocal<PunctuationShortcut> shortcutTokenizers;
     private final ThreadLocal<POSTaggerME> taggers;
 
     private TextAnalyzer() {
@@ -41,6 +42,7 @@ public final class TextAnalyzer {
         posModel = greedy(load(POS_MODEL, POSModel::new));
         sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
         tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
+        shortcutTokenizers = ThreadLocal.withInitial(() -> new PunctuationShortcut(tokenizers.get()));
         taggers = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
     }
 
@@ -104,7 +106,7 @@ public final class TextAnalyzer {
 
     private Sentence analyzeSentence(String text, int start, int end) {
         String s = text.substring(start, end);
-        Span[] local = TokenRepair.mergeNameParts(s, tokenizers.get().tokenizePos(s));
+        Span[] local = TokenRepair.mergeNameParts(s, shortcutTokenizers.get().tokenizePos(s));
         Span[] tokens = new Span[local.length];
         String[] words = new String[local.length];
         for (int i = 0; i < local.length; i++) {

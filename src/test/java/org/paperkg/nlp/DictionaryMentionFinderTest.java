@@ -25,4 +25,11 @@ class DictionaryMentionFinderTest {
                 "HuggingFace and Hugging Face host it; meta-learning is no company, but Meta released the model.");
         assertEquals(List.of("organization:HuggingFace", "organization:Hugging Face", "organization:Meta"), names);
     }
+
+    @Test
+    void anOrganisationNameThatStartsAModelNameIsLeftToTheModel() {
+        List<String> names = found(DictionaryMentionFinder.organizations(), "A title",
+                "It rivals DeepSeek R1 and OpenAI o1-mini; DeepSeek and OpenAI released them.");
+        assertEquals(List.of("organization:DeepSeek", "organization:OpenAI"), names);
+    }
 }

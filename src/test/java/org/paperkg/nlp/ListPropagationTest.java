@@ -42,6 +42,26 @@ class ListPropagationTest {
     }
 
     @Test
+    void aLoneItemTypedAgainstTheRestOfItsListTakesTheirType() {
+        MentionFinder mixed = new MentionFinder() {
+            @Override
+            public List<Mention> find(AnalyzedText text) {
+                List<Mention> out = new ArrayList<>(finding("MMLU", "GSM8K").find(text));
+                int at = text.text().indexOf("GPQA");
+                out.add(new Mention(at, at + 4, MentionType.MODEL, 0.6, "fixed"));
+                return out;
+            }
+
+            @Override
+            public String name() {
+                return "mixed";
+            }
+        };
+        assertEquals(List.of("dataset:MMLU", "dataset:GSM8K", "dataset:GPQA", "dataset:HumanEval"),
+                names(new ListPropagation(mixed)));
+    }
+
+    @Test
     void oneFoundItemIsNotEnoughEvidence() {
         assertEquals(List.of("dataset:MMLU"), names(new ListPropagation(finding("MMLU"))));
     }
