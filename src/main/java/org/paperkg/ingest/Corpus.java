@@ -62,29 +62,49 @@ public final class Corpus {
     private static void forEachPaper(List<Path> files, InputFormat forced, InputProblems problems, Consumer<Paper> action)
             throws IOException {
         for (Path file : files) {
-            InputFile in = InputFile.of(file);
-            if (in.looksBinary()) {
-                // one line for the whole file, not one per line of noise
-                problems.countRead();
-                problems.skip(in.name(), 1, "binary file", "not text, nothing read from it");
-                continue;
+            try (Stream<Paper> papers = papersOf(InputFile.of(file), forced, problems)) {
+                papers.forEach(action);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
-            long readBefore = problems.read();
-            try {
-                InputFormat format = forced != null ? forced : InputFormat.detect(in);
-                try (Stream<Paper> papers = PaperReader.forFormat(format).read(in, problems)) {
-                    papers.forEach(action);
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                }
-            } catch (java.io.EOFException | java.util.zip.ZipException e) {
-                // a gzip file cut off in its header: nothing to read, but the other files are
-                problems.countRead();
-                problems.skip(in.name(), 1, "unreadable", "the file breaks off: " + e.getMessage());
-            }
+        }
+    }
+
+    /**
+     * The papers of one file, read lazily in its format ({@code forced}, or detected), for callers that
+     * stream. A binary file or a gzip cut off in its header is one reported problem and no papers; a file
+     * with no records at all gets a warning when the stream is closed.
+     */
+    public static Stream<Paper> papersOf(InputFile in, InputFormat forced, InputProblems problems) throws IOException {
+        if (in.looksBinary()) {
+            // one line for the whole file, not one per line of noise
+            problems.countRead();
+            problems.skip(in.name(), 1, "binary file", "not text, nothing read from it");
+            return Stream.empty();
+        }
+        long readBefore = problems.read();
+        Stream<Paper> papers;
+        try {
+            InputFormat format = forced != null ? forced : InputFormat.detect(in);
+            papers = PaperReader.forFormat(format).read(in, problems);
+        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+            // a gzip file cut off in its header: nothing to read, but the other files are
+            problems.countRead();
+            problems.skip(in.name(), 1, "unreadable", "the file breaks off: " + e.getMessage());
+            return Stream.empty();
+        }
+        return papers.onClose(() -> {
             if (problems.read() == readBefore) {
-                problems.warn(in.name(), 1, "no papers in this file" + (Files.size(file) == 0 ? " (it is empty)" : ""));
+                problems.warn(in.name(), 1, "no papers in this file" + (isEmpty(in.path()) ? " (it is empty)" : ""));
             }
+        });
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -73,6 +73,24 @@ final class JarProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** SIGKILL, as a crash or the OOM killer would end it: no shutdown hook, no finally block runs. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the process did not die within 30 s of SIGKILL");
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Everything printed so far, for failure messages. */
+    String printed() {
+        lines.drainTo(output);
+        return String.join("\n", output);
+    }
+
     /** Runs to completion; returns exit code and output. */
     static Result run(Path workDir, Duration timeout, String... args) throws IOException, InterruptedException {
         try (JarProcess p = start(workDir, args)) {

@@ -130,7 +130,9 @@ class ServerInputSafetyTest {
         "/paper/2401.04088/../../../../etc/passwd", "/org/%2e%2e", "/dataset/..", "/.well-known/void/../../../etc/passwd",
         "/.well-known/../../etc/passwd", "/$/server/../../etc/passwd", "/kg/get?graph=file:///etc/passwd",
         "/kg/sparql?query=SELECT%20*%20FROM%20%3Cfile:///etc/passwd%3E%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D",
-        "/static/../../etc/passwd", "/report/../../etc/passwd", "/report/%2e%2e/%2e%2e/etc/passwd"})
+        "/static/../../etc/passwd", "/report/../../etc/passwd", "/report/%2e%2e/%2e%2e/etc/passwd",
+        "/report/..%2f..%2f..%2fetc%2fpasswd", "/report/..\\..\\..\\etc\\passwd", "/report/index.html/../../../../etc/passwd",
+        "/report/%2e%2e%2f%2e%2e%2f%2e%2e%2fpom.xml", "/report/..%252f..%252fpom.xml", "/report/x.html%00.png"})
     void noPathReachesAFileOutsideTheServedFolders(String path) throws Exception {
         for (String accept : new String[] {"text/html", "text/turtle", "*/*"}) {
             Raw r = raw(path, accept);
