@@ -150,6 +150,8 @@ final class BuildCommand implements Callable<Integer> {
             // the VoID/DCAT description, in its own graph and write transaction (local stores only; a build
             // into a server with --to leaves it out)
             DatasetDescription.replace(kg.dataset(), iris, Instant.now());
+            // counts for TDB2's query planner (stats.opt), used from the next opening of the store
+            kg.writeOptimizerStatistics();
             // The summary counts what the store holds at the end, the description included.
             return summary.withTriples(kg.tripleCount());
         }

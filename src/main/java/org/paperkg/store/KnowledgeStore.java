@@ -29,6 +29,12 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.solver.SolverLibTDB;
+import org.apache.jena.tdb2.solver.stats.Stats;
+import org.apache.jena.tdb2.solver.stats.StatsCollectorNodeId;
+import org.apache.jena.tdb2.solver.stats.StatsResults;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.paperkg.rdf.PKG;
@@ -284,7 +290,38 @@ public final class KnowledgeStore implements PaperStore {
     public String compact() {
         if (folder == null) throw new IllegalStateException("an in-memory store cannot be compacted");
         DatabaseMgr.compact(base.asDatasetGraph(), true);
+        writeOptimizerStatistics();
         return repairTextIndex();
+    }
+
+    /** The file TDB2 reads, when it opens a database folder, to order the patterns of a query by their counts. */
+    public static final String STATISTICS_FILE = "stats.opt";
+
+    /**
+     * Counts the triples of the union graph (what queries see) per predicate and per {@code rdf:type}
+     * class, and writes the counts as {@value #STATISTICS_FILE} into the current database folder
+     * ({@code Data-NNNN/}), as Jena's {@code tdb2.tdbstats --graph urn:x-arq:UnionGraph} does. Without
+     * it TDB2 orders the triple patterns of a query by their shape alone (a fixed rule set); with it,
+     * the rarest pattern goes first: on the ACL Anthology graph several library queries run two to four
+     * times faster (README, "Query library"). The file is a few kilobytes; TDB2 reads it when the store
+     * is opened, so it takes effect from the next opening. {@code build} and {@code compact} rewrite it;
+     * stale counts only make the order less good, never the answers different.
+     *
+     * @return the file written, or null for an in-memory store
+     */
+    public Path writeOptimizerStatistics() {
+        if (folder == null) return null;
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(base.asDatasetGraph());
+        StatsResults stats = Txn.calculateRead(base, () -> {
+            NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
+            StatsCollectorNodeId collector = new StatsCollectorNodeId(quads.getNodeTable());
+            // each distinct triple once, however many paper graphs state it (the union graph)
+            SolverLibTDB.unionGraph(quads).forEachRemaining(q -> collector.record(q.get(0), q.get(1), q.get(2), q.get(3)));
+            return collector.results();
+        });
+        Path file = Path.of(tdb.getLocation().getPath(STATISTICS_FILE));
+        Stats.write(file.toString(), stats);
+        return file;
     }
 
     /** Bytes used by the TDB2 database folders (the text index not included). */

@@ -5,14 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.optimizer.StatsMatcher;
+import org.apache.jena.sparql.engine.optimizer.reorder.ReorderWeighted;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
@@ -144,6 +152,36 @@ class KnowledgeStoreTest {
     static long mentionCount(KnowledgeStore store, String entity) {
         return count(store, "SELECT (SUM(?c) AS ?n) { GRAPH <" + KnowledgeStore.ENTITIES_GRAPH + "> { <" + entity + "> <"
                 + PKG.mentionCount + "> ?c } }");
+    }
+
+    /** The counts TDB2's planner reads: of the union graph (what queries see), rewritten by compaction. */
+    @Test
+    void optimizerStatisticsCountTheUnionGraphAndFollowCompaction(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("kg");
+        try (KnowledgeStore store = KnowledgeStore.open(folder)) {
+            // the shared model is typed in both paper graphs and in the entities graph: one triple in the union
+            store.loadBatch(List.of(paper("a", "Paper A", "shared", "Shared Model"), paper("b", "Paper B", "shared", "Shared Model")));
+            Path stats = store.writeOptimizerStatistics();
+            assertEquals(KnowledgeStore.STATISTICS_FILE, stats.getFileName().toString());
+            assertTrue(stats.getParent().getFileName().toString().startsWith("Data-"), stats.toString());
+            StatsMatcher counts = new StatsMatcher(stats.toString());
+            Node x = Var.alloc("x");
+            Node y = Var.alloc("y");
+            assertEquals(2.0, counts.match(Triple.create(x, RDF.type.asNode(), PKG.Paper.asNode())));
+            assertEquals(1.0, counts.match(Triple.create(x, RDF.type.asNode(), PKG.Model.asNode())));
+            assertEquals(2.0, counts.match(Triple.create(x, PKG.introduces.asNode(), y)));
+
+            store.loadBatch(List.of(paper("c", "Paper C", "other", "Other Model")));
+            store.compact();
+            try (var dirs = Files.list(folder)) {
+                Path data = dirs.filter(p -> p.getFileName().toString().startsWith("Data-")).findFirst().orElseThrow();
+                assertTrue(Files.exists(data.resolve(KnowledgeStore.STATISTICS_FILE)), "compaction writes the counts anew");
+                StatsMatcher after = new StatsMatcher(data.resolve(KnowledgeStore.STATISTICS_FILE).toString());
+                assertEquals(3.0, after.match(Triple.create(x, RDF.type.asNode(), PKG.Paper.asNode())));
+                // what TDB2 chooses when it opens that folder: the count-based order, not the fixed rules
+                assertTrue(DatabaseOps.chooseReorderTransformation(Location.create(data)) instanceof ReorderWeighted);
+            }
+        }
     }
 
     @Test
