@@ -175,7 +175,9 @@ final class BuildCommand implements Callable<Integer> {
                 remote.recomputeEntities();
             }
             return new BuildSummary(problems.summary(), plan.read, pipeline.entities.sum(), pipeline.quantities.sum(),
-                    pipeline.relations.sum(), rejects.count(), store.tripleCount(), store.location(),
+                    // a local build counts once more at its very end, after the dataset description is written
+                    pipeline.relations.sum(), rejects.count(), store instanceof RemoteStore ? store.tripleCount() : -1,
+                    store.location(),
                     (System.nanoTime() - t0) / 1e9, pipeline.storeNanos / 1e9, plan.added, plan.replaced, plan.unchanged);
         }
     }
