@@ -74,14 +74,13 @@ final class BuildPipeline {
         reader.setDaemon(true);
         reader.start();
         try {
-            List<PaperGraph> batch = new ArrayList<>(batchSize);
+            List<GraphValidator.Checked> batch = new ArrayList<>(batchSize);
             while (true) {
                 Future<List<GraphValidator.Checked>> next = chunks.take();
                 if (next == END) break;
                 List<GraphValidator.Checked> chunk = result(next);
                 for (GraphValidator.Checked c : chunk) {
-                    rejects.write(c.rejects());
-                    batch.add(c.graph());
+                    batch.add(c);
                     if (batch.size() == batchSize) {
                         store(batch); // exactly --batch papers per transaction, whatever the chunk size
                     }
@@ -97,10 +96,17 @@ final class BuildPipeline {
         }
     }
 
-    private void store(List<PaperGraph> batch) {
+    /**
+     * Stores the batch in one transaction, then writes its rejects: a build killed before the commit
+     * redoes these papers, and their rejects are then written once, not twice.
+     */
+    private void store(List<GraphValidator.Checked> batch) throws java.io.IOException {
         long t0 = System.nanoTime();
-        store.loadBatch(batch);
+        store.loadBatch(batch.stream().map(GraphValidator.Checked::graph).toList());
         storeNanos += System.nanoTime() - t0;
+        for (GraphValidator.Checked c : batch) {
+            rejects.write(c.rejects());
+        }
         batch.clear();
     }
 
