@@ -1,15 +1,11 @@
 package org.paperkg.cli;
 
+import org.paperkg.testing.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,8 +28,8 @@ class BadInputCommandTest {
     @Test
     void extractKeepsTheGoodRecordsAndEndsWithTheSummary() throws Exception {
         Path out = dir.resolve("facts.jsonl");
-        Outcome r = run("extract", BAD.toString(), "--out", out.toString());
-        assertEquals(0, r.code(), r.err());
+        CommandRun.Outcome r = CommandRun.run("extract", BAD.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.err().contains("bad.jsonl:2: not valid JSON"), r.err());
         assertTrue(r.err().strip().lines().reduce((a, b) -> b).orElseThrow().startsWith("extract: " + SUMMARY), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
@@ -44,8 +40,8 @@ class BadInputCommandTest {
 
     @Test
     void buildStoresTheGoodRecordsAndEndsWithTheSummary() {
-        Outcome r = run("build", BAD.toString(), "--store", dir.resolve("kg").toString());
-        assertEquals(0, r.code(), r.err());
+        CommandRun.Outcome r = CommandRun.run("build", BAD.toString(), "--store", dir.resolve("kg").toString());
+        assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.err().contains("build: " + SUMMARY), r.err());
         assertTrue(r.err().contains("4 papers (4 new"), r.err());
     }
@@ -53,34 +49,14 @@ class BadInputCommandTest {
     @Test
     void strictStopsAtTheFirstBadRecordWithOneLineAndExitCode3() {
         for (String command : List.of("extract", "build")) {
-            Outcome r = command.equals("build")
-                    ? run("build", "--strict", BAD.toString(), "--store", dir.resolve("strict").toString())
-                    : run("extract", "--strict", BAD.toString(), "--out", dir.resolve("strict.jsonl").toString());
-            assertEquals(3, r.code(), command + ": " + r.err());
+            CommandRun.Outcome r = command.equals("build")
+                    ? CommandRun.run("build", "--strict", BAD.toString(), "--store", dir.resolve("strict").toString())
+                    : CommandRun.run("extract", "--strict", BAD.toString(), "--out", dir.resolve("strict.jsonl").toString());
+            assertEquals(3, r.exitCode(), command + ": " + r.err());
             String last = r.err().strip().lines().reduce((a, b) -> b).orElseThrow();
             assertTrue(last.startsWith("paperkg " + command + ": stopped at the first bad record (--strict): bad.jsonl:2: not valid JSON"), last);
             assertFalse(r.err().contains("\tat "), r.err());
         }
     }
 
-    record Outcome(int code, String out, String err) {}
-
-    private static synchronized Outcome run(String... args) {
-        PrintStream realOut = System.out;
-        PrintStream realErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        StringWriter cliErr = new StringWriter();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            var cl = PaperKg.commandLine();
-            cl.setErr(new PrintWriter(cliErr, true));
-            int code = cl.execute(args);
-            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8) + cliErr);
-        } finally {
-            System.setOut(realOut);
-            System.setErr(realErr);
-        }
-    }
 }

@@ -1,11 +1,9 @@
 package org.paperkg.cli;
 
+import org.paperkg.testing.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,8 +35,8 @@ class LoadTestCommandTest {
 
     @Test
     void everyLibraryQueryIsAnsweredUnderLoadWithoutErrors() {
-        Outcome r = run("loadtest", "--url", server.sparqlUrl(), "--clients", "10", "--seconds", "4");
-        assertEquals(0, r.code(), r.out() + r.err());
+        CommandRun.Outcome r = CommandRun.run("loadtest", "--url", server.sparqlUrl(), "--clients", "10", "--seconds", "4");
+        assertEquals(0, r.exitCode(), r.out() + r.err());
         for (var q : QueryLibrary.bundled().all()) {
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith(q.name() + " ") && l.split("\\s+")[2].equals("0")),
                     q.name() + " row without errors in:\n" + r.out());
@@ -55,27 +53,10 @@ class LoadTestCommandTest {
 
     @Test
     void failedRequestsAreCountedAndGiveExitCode1() {
-        Outcome r = run("loadtest", "--url", server.datasetUrl() + "/nosuchendpoint", "--clients", "2", "--seconds", "1",
+        CommandRun.Outcome r = CommandRun.run("loadtest", "--url", server.datasetUrl() + "/nosuchendpoint", "--clients", "2", "--seconds", "1",
                 "--query", "paper-count");
-        assertEquals(1, r.code(), r.out());
+        assertEquals(1, r.exitCode(), r.out());
         assertTrue(r.err().contains("requests failed; first: paper-count: HTTP 404"), r.err());
     }
 
-    record Outcome(int code, String out, String err) {}
-
-    private static synchronized Outcome run(String... args) {
-        PrintStream realOut = System.out;
-        PrintStream realErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = PaperKg.commandLine().execute(args);
-            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(realOut);
-            System.setErr(realErr);
-        }
-    }
 }

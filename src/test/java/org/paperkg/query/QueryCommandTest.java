@@ -1,22 +1,16 @@
 package org.paperkg.query;
 
+import org.paperkg.testing.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperkg.cli.PaperKg;
 import org.paperkg.store.KnowledgeStore;
 import org.paperkg.store.StoreFixtures;
-import picocli.CommandLine;
 
 /** {@code paperkg query} run in-process against an on-disk store holding the fixture. */
 class QueryCommandTest {
@@ -33,29 +27,28 @@ class QueryCommandTest {
         }
     }
 
-    record Outcome(int exitCode, String out, String err) {}
 
     @Test
     void runsANamedQueryAsATable() {
-        Outcome r = run("query", "paper-count", "--store", storeDir.toString());
+        CommandRun.Outcome r = CommandRun.run("query", "paper-count", "--store", storeDir.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("| papers |") && r.out().contains("| 2 "), r.out());
     }
 
     @Test
     void bindsParametersAndWritesCsv() {
-        Outcome r = run("query", "model-parameters", "--store", storeDir.toString(), "--param", "minParams=1e10", "--format", "csv");
+        CommandRun.Outcome r = CommandRun.run("query", "model-parameters", "--store", storeDir.toString(), "--param", "minParams=1e10", "--format", "csv");
         assertEquals(0, r.exitCode(), r.err());
         assertEquals(3, r.out().strip().split("\r?\n").length, "header and two models: " + r.out());
     }
 
     @Test
     void userMistakesGiveOneLineAndExitCode1() {
-        assertOneLineError(run("query", "no-such-query", "--store", storeDir.toString()), "unknown query 'no-such-query'");
-        assertOneLineError(run("query", "paper-count", "--store", tmp.resolve("missing").toString()), "no store at");
-        assertOneLineError(run("query", "model-parameters", "--store", storeDir.toString(), "--param", "minParams"), "NAME=VALUE");
-        assertOneLineError(run("query", "model-parameters", "--store", storeDir.toString(), "--param", "minParams=lots"), "expects a number");
-        assertOneLineError(run("query", "paper-count", "--store", storeDir.toString(), "--format", "ttl"), "format turtle");
+        assertOneLineError(CommandRun.run("query", "no-such-query", "--store", storeDir.toString()), "unknown query 'no-such-query'");
+        assertOneLineError(CommandRun.run("query", "paper-count", "--store", tmp.resolve("missing").toString()), "no store at");
+        assertOneLineError(CommandRun.run("query", "model-parameters", "--store", storeDir.toString(), "--param", "minParams"), "NAME=VALUE");
+        assertOneLineError(CommandRun.run("query", "model-parameters", "--store", storeDir.toString(), "--param", "minParams=lots"), "expects a number");
+        assertOneLineError(CommandRun.run("query", "paper-count", "--store", storeDir.toString(), "--format", "ttl"), "format turtle");
     }
 
     /**
@@ -69,13 +62,13 @@ class QueryCommandTest {
             triples = store.tripleCount();
         }
         for (String value : new String[] {"x\" } ; DROP ALL ; #", "x' } } ; CLEAR ALL ; SELECT * { #", "Mixtral\\\" . } INSERT DATA { <urn:a> <urn:b> 1 } #"}) {
-            Outcome r = run("query", "entity-facts", "--store", storeDir.toString(), "--param", "entity=" + value, "--format", "csv");
+            CommandRun.Outcome r = CommandRun.run("query", "entity-facts", "--store", storeDir.toString(), "--param", "entity=" + value, "--format", "csv");
             assertEquals(0, r.exitCode(), value + ": " + r.err());
             assertEquals(1, r.out().strip().lines().count(), "only the header row: " + r.out());
         }
-        assertOneLineError(run("query", "entity-facts", "--store", storeDir.toString(), "--param", "entity=<urn:x> } ; DROP ALL ; #>"),
+        assertOneLineError(CommandRun.run("query", "entity-facts", "--store", storeDir.toString(), "--param", "entity=<urn:x> } ; DROP ALL ; #>"),
                 "not an absolute IRI");
-        assertOneLineError(run("query", "model-parameters", "--store", storeDir.toString(), "--param", "minParams=1 } ; DROP ALL ; #"),
+        assertOneLineError(CommandRun.run("query", "model-parameters", "--store", storeDir.toString(), "--param", "minParams=1 } ; DROP ALL ; #"),
                 "expects a number");
         try (KnowledgeStore store = KnowledgeStore.open(storeDir)) {
             assertEquals(triples, store.tripleCount(), "nothing was changed");
@@ -85,31 +78,16 @@ class QueryCommandTest {
 
     @Test
     void withoutAQueryListsTheLibrary() {
-        Outcome r = run("query");
+        CommandRun.Outcome r = CommandRun.run("query");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("model-parameters") && r.out().contains("--param minParams=0"), r.out());
     }
 
-    private static void assertOneLineError(Outcome r, String expected) {
+    private static void assertOneLineError(CommandRun.Outcome r, String expected) {
         assertEquals(1, r.exitCode(), r.out());
         assertTrue(r.err().contains(expected), r.err());
         assertEquals(1, r.err().strip().lines().count(), "one line, no stack trace: " + r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }
 
-    /** Runs the command line with standard output captured (query results go to System.out). */
-    private static synchronized Outcome run(String... args) {
-        PrintStream realOut = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringWriter err = new StringWriter();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            CommandLine cl = PaperKg.commandLine();
-            cl.setErr(new PrintWriter(err, true));
-            int code = cl.execute(args);
-            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(realOut);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.paperkg.rdf;
 
+import org.paperkg.testing.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +15,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -50,10 +50,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.paperkg.cli.PaperKg;
 import org.paperkg.store.KnowledgeStore;
 import org.paperkg.store.PaperGraph;
-import picocli.CommandLine;
 
 /**
  * Every export format, written from a store and parsed back with RDFDataMgr, gives the store's content
@@ -200,27 +198,27 @@ class ExportRoundTripTest {
             onDisk.loadBatch(fixtureGraphs());
         }
         Path trig = tmp.resolve("out/all.trig");
-        Outcome r = run("export", "--store", dir.toString(), "--format", "trig", "--out", trig.toString());
+        CommandRun.Outcome r = CommandRun.run("export", "--store", dir.toString(), "--format", "trig", "--out", trig.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.err().contains("quads in " + graphNames(storedQuads).size() + " named graphs"), r.err());
         DatasetGraph back = RDFDataMgr.loadDatasetGraph(trig.toString());
         assertTrue(IsoMatcher.isomorphic(storedQuads, back), "paperkg export --format trig gives the store back");
 
-        Outcome ttl = run("export", "--store", dir.toString(), "--format", "ttl", "--graph", EDGE_A);
+        CommandRun.Outcome ttl = CommandRun.run("export", "--store", dir.toString(), "--format", "ttl", "--graph", EDGE_A);
         assertEquals(0, ttl.exitCode(), ttl.err());
         Graph one = GraphFactory.createDefaultGraph();
         RDFParser.fromString(ttl.out(), Lang.TURTLE).parse(one);
         assertTrue(one.contains(NodeFactory.createURI("https://w3id.org/paperkg/paper/edgecases-a"), Node.ANY, Node.ANY));
 
-        Outcome bad = run("export", "--store", dir.toString(), "--format", "yaml");
+        CommandRun.Outcome bad = CommandRun.run("export", "--store", dir.toString(), "--format", "yaml");
         assertEquals(1, bad.exitCode());
         assertTrue(bad.err().contains("unknown export format 'yaml'"), bad.err());
-        Outcome noGraph = run("export", "--store", dir.toString(), "--graph", "https://example.org/g");
+        CommandRun.Outcome noGraph = CommandRun.run("export", "--store", dir.toString(), "--graph", "https://example.org/g");
         assertEquals(1, noGraph.exitCode());
         assertTrue(noGraph.err().strip().lines().count() == 1 && noGraph.err().contains("no graph"), noGraph.err());
         assertFalse(Files.exists(tmp.resolve("out/all.trig.partial")));
 
-        Outcome help = run("export", "--help");
+        CommandRun.Outcome help = CommandRun.run("export", "--help");
         assertTrue(help.out().replaceAll("\\s+", " ").contains("the union of all named graphs"), help.out());
     }
 
@@ -303,25 +301,4 @@ class ExportRoundTripTest {
         }
     }
 
-    record Outcome(int exitCode, String out, String err) {}
-
-    /** Runs the command in-process; standard output and error are captured (the command writes to both). */
-    private static Outcome run(String... args) {
-        java.io.PrintStream stdout = System.out;
-        java.io.PrintStream stderr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
-            CommandLine cl = PaperKg.commandLine();
-            cl.setOut(new PrintWriter(System.out, true));
-            cl.setErr(new PrintWriter(System.err, true));
-            int code = cl.execute(args);
-            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-    }
 }
