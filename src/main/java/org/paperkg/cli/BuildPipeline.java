@@ -3,8 +3,10 @@ package org.paperkg.cli;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -12,13 +14,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import org.paperkg.extract.Extractor;
 import org.paperkg.extract.PaperFacts;
 import org.paperkg.ingest.Corpus;
 import org.paperkg.ingest.InputFormat;
 import org.paperkg.ingest.InputProblems;
 import org.paperkg.ingest.Paper;
+import org.paperkg.ingest.TitleKey;
 import org.paperkg.rdf.Entailment;
 import org.paperkg.rdf.GraphValidator;
 import org.paperkg.rdf.Iris;
@@ -113,7 +118,7 @@ final class BuildPipeline {
     /** The reader thread: papers to build go to the pool in chunks; the end (or a failure) is queued last. */
     private void read(List<Path> inputs, InputFormat forced, InputProblems problems, BuildPlan plan,
                       BlockingQueue<Future<List<GraphValidator.Checked>>> chunks, ExecutorService pool,
-                      java.util.function.Function<Paper, GraphValidator.Checked> work) {
+                      Function<Paper, GraphValidator.Checked> work) {
         try {
             List<Paper> chunk = new ArrayList<>(CHUNK);
             Corpus.stream(inputs, forced, problems, progress::total, paper -> {
@@ -143,7 +148,7 @@ final class BuildPipeline {
     }
 
     private static void submit(List<Paper> papers, BlockingQueue<Future<List<GraphValidator.Checked>>> chunks,
-                               ExecutorService pool, java.util.function.Function<Paper, GraphValidator.Checked> work) {
+                               ExecutorService pool, Function<Paper, GraphValidator.Checked> work) {
         put(chunks, pool.submit(() -> papers.stream().map(work).toList()));
     }
 
@@ -188,7 +193,7 @@ final class BuildPipeline {
 
     private static final Future<List<GraphValidator.Checked>> END = CompletableFuture.completedFuture(List.of());
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -213,13 +218,13 @@ final class BuildPipeline {
         /** The paper to build (with the sources of its stored copy added), or null when it is unchanged. */
         Paper decide(Paper p) {
             read++;
-            StoredPaper before = stored.get(iris.paperGraph(org.paperkg.ingest.TitleKey.hash(p.title())));
+            StoredPaper before = stored.get(iris.paperGraph(TitleKey.hash(p.title())));
             if (before == null) {
                 added++;
                 return p;
             }
             // a paper read again from another file came from both
-            java.util.Set<String> sources = new java.util.LinkedHashSet<>(p.sources());
+            Set<String> sources = new LinkedHashSet<>(p.sources());
             before.sources().stream().sorted().forEach(sources::add);
             boolean same = before.contentHash().equals(PaperGraphMapper.contentHash(p))
                     && before.sources().equals(sources)

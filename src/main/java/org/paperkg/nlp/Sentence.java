@@ -60,11 +60,6 @@ public final class Sentence {
         return tags;
     }
 
-    /** Whether the tags have been computed (for the benchmark and tests). */
-    public boolean isTagged() {
-        return tags != null;
-    }
-
     public int size() {
         return tokens.length;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Arrays;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceCodec;
@@ -92,14 +93,12 @@ public final class StatisticalMentionFinder implements MentionFinder {
      * by the model ("Llama 2 chat" may continue with a lower-case word).
      */
     private String outsideAnyName(int i, String[] words, String[] prior) {
-        if (i > 0 && !OTHER.equals(prior[i - 1])) {
+        if (i > 0 && !NameFinderME.OTHER.equals(prior[i - 1])) {
             return null;
         }
         String w = words[i];
-        return isPunctuation(w) || CommonWords.isCommonLowerCase(w) ? OTHER : null;
+        return isPunctuation(w) || CommonWords.isCommonLowerCase(w) ? NameFinderME.OTHER : null;
     }
-
-    private static final String OTHER = "other";
 
     private static boolean isPunctuation(String w) {
         for (int k = 0; k < w.length(); k++) {

@@ -41,11 +41,6 @@ public final class Entailment {
         return of(Ontology.model(), PKG.NS);
     }
 
-    /** The whole hierarchy of {@code ontology}, outside vocabularies included. */
-    public static Entailment of(Model ontology) {
-        return of(ontology, "");
-    }
-
     /** The hierarchy among the terms of {@code ontology} whose IRIs start with {@code namespace}. */
     public static Entailment of(Model ontology, String namespace) {
         Map<Resource, Set<Resource>> classes = new HashMap<>();
