@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
@@ -86,8 +87,9 @@ final class BenchCommand implements Callable<Integer> {
         TextAnalyzer analyzer = TextAnalyzer.get();
         List<Path> files = Corpus.expand(in);
         warmUp(extractor, files);
-        long[] tokens = new long[1];
-        Timing floor = timeParallel(files, p -> tokens[0] += analyzer.tokenCount(p.title() + "\n\n" + p.abstractText()));
+        LongAdder tokenTotal = new LongAdder();
+        Timing floor = timeParallel(files, p -> tokenTotal.add(analyzer.tokenCount(p.title() + "\n\n" + p.abstractText())));
+        long[] tokens = {tokenTotal.sum()};
         Timing extract = timeParallel(files, extractor::extract);
         System.out.printf("tokenizer floor : %d abstracts in %.1f s = %.0f abstracts/s, %.0f tokens/s (sentences + tokens only)%n",
                 floor.papers, floor.seconds, floor.rate(), tokens[0] / floor.seconds);

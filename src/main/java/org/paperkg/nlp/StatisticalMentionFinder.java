@@ -40,7 +40,7 @@ public final class StatisticalMentionFinder implements MentionFinder {
         if (maxent == null) {
             throw new IllegalArgumentException("the name finder model holds no maximum-entropy model");
         }
-        this.decoder = new GreedySequenceModel(maxent);
+        this.decoder = new GreedySequenceModel(CompiledMaxentModel.compile(maxent));
         this.codec = model.getFactory().createSequenceCodec();
         this.validator = codec.createSequenceValidator();
         this.contexts = ThreadLocal.withInitial(() -> model.getFactory().createContextGenerator());
