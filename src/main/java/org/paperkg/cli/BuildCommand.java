@@ -149,7 +149,7 @@ final class BuildCommand implements Callable<Integer> {
             BuildSummary summary = build(inputs, kg, rejectsFile, input, iris, batchSize, problems, threads, progress);
             // the VoID/DCAT description, in its own graph and write transaction (local stores only; a build
             // into a server with --to leaves it out)
-            DatasetDescription.replace(kg.dataset(), iris, Instant.now());
+            DatasetDescription.replace(kg.dataset(), iris, Instant.now(), kg.census(DatasetDescription.graphIri(iris)));
             // counts for TDB2's query planner (stats.opt), used from the next opening of the store
             kg.writeOptimizerStatistics();
             // The summary counts what the store holds at the end, the description included.

@@ -67,6 +67,14 @@ public final class DatasetDescription {
 
     /** Computes the description of {@code ds} (in a read transaction), dated {@code modified}. */
     public static Model describe(Dataset ds, Iris iris, Instant modified) {
+        return describe(ds, iris, modified, null);
+    }
+
+    /**
+     * The description with counts already taken ({@code KnowledgeStore.census}, one scan of the store's
+     * index instead of five queries); null counts them by SPARQL.
+     */
+    public static Model describe(Dataset ds, Iris iris, Instant modified, GraphCensus census) {
         String notVoid = " FILTER(?g != <" + graphIri(iris) + ">) ";
         String pkg = "PREFIX pkg: <" + PKG.NS + ">\n";
         return Txn.calculateRead(ds, () -> {
@@ -91,32 +99,21 @@ public final class DatasetDescription {
                     .addProperty(V_URI_SPACE, base)
                     .addProperty(V_SPARQL, m.createResource(base + "kg/sparql"));
 
-            // Distinct triples of the union of the graphs (what the endpoint's default graph holds), less
-            // this description's own. The union graph is read in index order with adjacent duplicates
-            // dropped, so memory stays flat; a DISTINCT over all triples held them all (out of memory at
-            // 1 GiB for the ACL Anthology). The description's triples are about its own IRIs only.
-            long triples = count(ds, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + Quad.unionGraph.getURI() + "> { ?s ?p ?o } }")
-                    - count(ds, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + graphIri(iris) + "> { ?s ?p ?o } }");
-            long entities = count(ds, pkg + "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c }" + notVoid
-                    + " VALUES ?c { pkg:Model pkg:ModelFamily pkg:Dataset pkg:Benchmark pkg:Organization } }");
-            long papers = count(ds, pkg + "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a pkg:Paper }" + notVoid + "}");
-            kg.addLiteral(V_TRIPLES, triples).addLiteral(V_ENTITIES, entities).addLiteral(V_DOCUMENTS, papers);
-
-            forEach(ds, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c }" + notVoid
-                    + " FILTER(isIRI(?c)) } GROUP BY ?c ORDER BY ?c", row -> {
-                        Resource c = row.getResource("c");
-                        Resource partition = m.createResource(base + "graph/void#class-" + Integer.toHexString(c.getURI().hashCode()))
-                                .addProperty(V_CLASS, c)
-                                .addLiteral(V_ENTITIES, row.getLiteral("n").getLong());
-                        kg.addProperty(V_CLASS_PARTITION, partition);
-                    });
+            GraphCensus counts = census != null ? census : GraphCensus.bySparql(ds, graphIri(iris));
+            kg.addLiteral(V_TRIPLES, counts.triples()).addLiteral(V_ENTITIES, counts.entities())
+                    .addLiteral(V_DOCUMENTS, counts.papers());
+            counts.classEntities().forEach((c, n) -> {
+                Resource partition = m.createResource(base + "graph/void#class-" + Integer.toHexString(c.hashCode()))
+                        .addProperty(V_CLASS, m.createResource(c))
+                        .addLiteral(V_ENTITIES, n.longValue());
+                kg.addProperty(V_CLASS_PARTITION, partition);
+            });
 
             Set<String> vocabularies = new TreeSet<>();
-            forEach(ds, "SELECT DISTINCT ?t WHERE { { GRAPH ?g { ?s ?t ?o }" + notVoid + "} UNION { GRAPH ?g { ?s a ?t }"
-                    + notVoid + " FILTER(isIRI(?t)) } }", row -> {
-                        String ns = namespace(row.getResource("t").getURI());
-                        if (ns != null && (ns.equals(PKG.NS) || !ns.startsWith(base))) vocabularies.add(ns);
-                    });
+            for (String term : counts.terms()) {
+                String ns = namespace(term);
+                if (ns != null && (ns.equals(PKG.NS) || !ns.startsWith(base))) vocabularies.add(ns);
+            }
             vocabularies.forEach(ns -> kg.addProperty(V_VOCABULARY, m.createResource(ns)));
 
             forEach(ds, pkg + "SELECT DISTINCT ?f WHERE { GRAPH ?g { ?p a pkg:Paper ; pkg:sourceFile ?f }" + notVoid
@@ -152,7 +149,12 @@ public final class DatasetDescription {
 
     /** Computes the description and replaces the graph {@link #graphIri(Iris)} with it, in its own write transaction. */
     public static Model replace(Dataset ds, Iris iris, Instant modified) {
-        Model description = describe(ds, iris, modified);
+        return replace(ds, iris, modified, null);
+    }
+
+    /** As {@link #replace(Dataset, Iris, Instant)}, with counts already taken (null: by SPARQL). */
+    public static Model replace(Dataset ds, Iris iris, Instant modified, GraphCensus census) {
+        Model description = describe(ds, iris, modified, census);
         Txn.executeWrite(ds, () -> {
             ds.asDatasetGraph().removeGraph(NodeFactory.createURI(graphIri(iris)));
             ds.addNamedModel(graphIri(iris), description);
@@ -166,16 +168,7 @@ public final class DatasetDescription {
         return cut <= 0 ? null : iri.substring(0, cut + 1);
     }
 
-    private static long count(Dataset ds, String query) {
-        long[] n = {0};
-        forEach(ds, query, row -> n[0] = row.getLiteral("n").getLong());
-        return n[0];
-    }
-
     private static void forEach(Dataset ds, String query, java.util.function.Consumer<QuerySolution> action) {
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) action.accept(rs.next());
-        }
+        GraphCensus.forEach(ds, query, action);
     }
 }

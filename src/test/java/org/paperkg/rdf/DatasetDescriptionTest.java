@@ -63,6 +63,34 @@ class DatasetDescriptionTest {
     }
 
     @Test
+    void theStoreCensusFromOneIndexScanEqualsTheSparqlCensus(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("kg"))) {
+            store.loadBatch(StoreFixtures.paperGraphs());
+            // one triple in two paper graphs: counted once; one only in the excluded graph: not at all (the
+            // SPARQL census subtracts the excluded graph's triples, which is right as long as they are
+            // about its own IRIs, as the description's are)
+            String voidGraph = DatasetDescription.graphIri(IRIS);
+            org.apache.jena.graph.Node shared = org.apache.jena.graph.NodeFactory.createURI(IRIS.base() + "model/shared-one");
+            Txn.executeWrite(store.dataset(), () -> {
+                var dsg = store.dataset().asDatasetGraph();
+                for (String g : new String[] {StoreFixtures.MIXTRAL_PAPER_GRAPH, StoreFixtures.MISTRAL_PAPER_GRAPH}) {
+                    dsg.add(org.apache.jena.graph.NodeFactory.createURI(g), shared, RDF.type.asNode(), PKG.Model.asNode());
+                }
+                dsg.add(org.apache.jena.graph.NodeFactory.createURI(voidGraph),
+                        org.apache.jena.graph.NodeFactory.createURI(voidGraph + "#itself"), RDF.type.asNode(),
+                        org.apache.jena.graph.NodeFactory.createURI("http://example.org/OnlyInTheDescription"));
+            });
+            GraphCensus scan = store.census(voidGraph);
+            GraphCensus sparql = GraphCensus.bySparql(store.dataset(), voidGraph);
+            assertEquals(sparql, scan);
+            assertTrue(scan.classEntities().get(PKG.Model.getURI()) > 1, scan.toString());
+            assertEquals(2, scan.papers());
+            assertTrue(!scan.classEntities().containsKey("http://example.org/OnlyInTheDescription"));
+            assertTrue(scan.terms().contains(RDF.type.getURI()) && scan.terms().contains(PKG.Model.getURI()));
+        }
+    }
+
+    @Test
     void replacingTheGraphDoesNotCountItselfAndIsIdempotent() {
         try (KnowledgeStore store = StoreFixtures.loadedStore()) {
             Dataset ds = store.dataset();
