@@ -414,13 +414,13 @@ class QueryLibrarySeedTest {
         Txn.executeWrite(ds, () -> org.apache.jena.riot.RDFParser.fromString("""
                 PREFIX pkg: <https://w3id.org/paperkg/ontology#>
                 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-                <urn:p1> a pkg:Paper ; pkg:publicationDate "2025-10-21"^^xsd:date ; pkg:dateText "Oct 21, 2025" .
-                <urn:p2> a pkg:Paper ; pkg:publicationDate "2025-10"^^xsd:gYearMonth .
-                <urn:p3> a pkg:Paper ; pkg:publicationDate "--10-09"^^xsd:gMonthDay ; pkg:dateText "Oct 9" .
-                <urn:p4> a pkg:Paper ; pkg:dateText "Published on Jan 8" .
-                <urn:p5> a pkg:Paper ; pkg:publicationDate "2024"^^xsd:gYear .
-                <urn:p6> a pkg:Paper ; pkg:dateText "yesterday" .
-                <urn:p7> a pkg:Paper .
+                <urn:x-test:p1> a pkg:Paper ; pkg:publicationDate "2025-10-21"^^xsd:date ; pkg:dateText "Oct 21, 2025" .
+                <urn:x-test:p2> a pkg:Paper ; pkg:publicationDate "2025-10"^^xsd:gYearMonth .
+                <urn:x-test:p3> a pkg:Paper ; pkg:publicationDate "--10-09"^^xsd:gMonthDay ; pkg:dateText "Oct 9" .
+                <urn:x-test:p4> a pkg:Paper ; pkg:dateText "Published on Jan 8" .
+                <urn:x-test:p5> a pkg:Paper ; pkg:publicationDate "2024"^^xsd:gYear .
+                <urn:x-test:p6> a pkg:Paper ; pkg:dateText "yesterday" .
+                <urn:x-test:p7> a pkg:Paper .
                 """, org.apache.jena.riot.Lang.TURTLE).parse(ds.getDefaultModel()));
         ResultSetRewindable rs = QueryRunner.local(ds).select(QueryRunner.prepare(library.get("papers-per-month"), Map.of()));
         Map<String, Long> byPeriod = new LinkedHashMap<>();
