@@ -1,0 +1,60 @@
+package org.paperkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.query.NamedQuery;
+import org.paperkg.query.QueryLibrary;
+import org.paperkg.testing.CommandRun;
+
+/**
+ * {@code paperkg bench} on 64 annotated training abstracts: every figure the scale issue asks for is
+ * printed, and the figures agree with each other (the ratios are the quotients of the times printed,
+ * the quads the loader loaded are the triples the build stored). Speed itself is not asserted: the
+ * benchmark prints it, CI machines differ.
+ */
+class BenchCommandTest {
+
+    @Test
+    void printsEveryFigureAndTheyAgree(@TempDir Path work) {
+        CommandRun.Outcome r = CommandRun.run("bench", "data/train/parts/input-00.jsonl", "--work", work.toString(),
+                "--query-runs", "1");
+        String out = r.out();
+        assertEquals(0, r.exitCode(), out + r.err());
+
+        double floor = number(out, "tokenizer floor : 64 abstracts in ([\\d.]+) s = [\\d.]+ abstracts/s, (\\d+) tokens/s", 1);
+        double extract = number(out, "extractor alone : 64 abstracts in ([\\d.]+) s = [\\d.]+ abstracts/s, (\\d+) tokens/s", 1);
+        assertTrue(number(out, "extractor alone : .* (\\d+) tokens/s", 1) > 0);
+        double build = number(out, "whole build     : 64 papers in ([\\d.]+) s", 1);
+        long triples = (long) number(out, "whole build     : .* (\\d+) triples = ", 1);
+        assertTrue(number(out, "peak heap       : (\\d+) MiB", 1) > 0);
+        long quads = (long) number(out, "TDB2 loader     : (\\d+) quads in", 1);
+        double loader = number(out, "TDB2 loader     : \\d+ quads in ([\\d.]+) s", 1);
+        double store = number(out, "store step      : ([\\d.]+) s", 1);
+        assertEquals(triples, quads, "the loader loads exactly what the build stored");
+        assertTrue(store <= build, "the store step is part of the build");
+
+        Matcher ratios = Pattern.compile("extractor / tokenizer floor = ([\\d.]+) .* store step / loader = ([\\d.]+) .*"
+                + " whole build / loader = ([\\d.]+)").matcher(out);
+        assertTrue(ratios.find(), out);
+        assertEquals(extract / floor, Double.parseDouble(ratios.group(1)), 0.05 * extract / floor + 0.1);
+        assertEquals(store / loader, Double.parseDouble(ratios.group(2)), 0.05 * store / loader + 0.5);
+        assertEquals(build / loader, Double.parseDouble(ratios.group(3)), 0.05 * build / loader + 0.5);
+
+        for (NamedQuery q : QueryLibrary.bundled().all()) {
+            assertTrue(Pattern.compile("query " + Pattern.quote(q.name()) + " +median +[\\d.]+ ms").matcher(out).find(),
+                    "no median for " + q.name() + ":\n" + out);
+        }
+    }
+
+    private static double number(String text, String regex, int group) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertTrue(m.find(), "no line matching " + regex + " in:\n" + text);
+        return Double.parseDouble(m.group(group));
+    }
+}
