@@ -147,7 +147,8 @@ public final class NameCandidates {
         boolean nextCapitalised = i + 1 < s.size() && Character.isUpperCase(s.words()[i + 1].charAt(0))
                 && HAS_LETTER.matcher(s.words()[i + 1]).matches();
         if (i == 0 || isSentenceStartLike(s, i)) {
-            return "PROPN".equals(s.tags()[i]) && !common;
+            // the cheap test first: asking for the tags tags the whole sentence
+            return !common && "PROPN".equals(s.tags()[i]);
         }
         return !common || nextCapitalised;
     }
