@@ -340,6 +340,14 @@ class RelationRulesTest {
     }
 
     @Test
+    void developedByForTheMembersListedAfterOrganisationModels() {
+        // "We refer to GPT-3 and its successor OpenAI models, including ChatGPT and GPT4, as ..."
+        List<ExtractedRelation> rs = relations("train-289");
+        assertRelation(rs, "ChatGPT", "developedBy", "OpenAI");
+        assertRelation(rs, "GPT-4", "developedBy", "OpenAI");
+    }
+
+    @Test
     void developedByTheListingOrganisationForIntroducedModels() {
         // org line "inclusionAI inclusionAI"; "We present Ring-1T, ..."
         assertRelation(relations("train-001"), "Ring-1T", "developedBy", "inclusionAI");
