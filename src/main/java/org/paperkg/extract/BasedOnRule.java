@@ -22,7 +22,8 @@ final class BasedOnRule {
             "distilled", "adapted", "derived", "pruned", "pre-trained", "pretrained", "trained", "continued",
             "converted", "upcycled", "merged", "evolved", "extended", "expanded", "upscaled", "compressed",
             "quantized", "obtained", "developed", "created", "built", "initialize", "initializing", "initializes",
-            "pre-training", "pretraining", "training", "fine-tuning", "finetuning", "inherited", "inherits", "inherit");
+            "pre-training", "pretraining", "training", "fine-tuning", "finetuning", "inherited", "inherits", "inherit",
+            "starting", "starts", "start");
 
     /** "from" verbs that also take data or other things ("data obtained from GPT-4"): only a named subject counts. */
     private static final Set<String> LOOSE_FROM_VERBS = Set.of("obtained", "developed", "created", "built", "evolved",
@@ -30,6 +31,17 @@ final class BasedOnRule {
 
     /** Verbs that take "on/upon N": "built upon", "based on", "builds on". */
     private static final Set<String> ON_VERBS = Set.of("built", "builds", "build", "building", "based", "relies", "rely");
+
+    /** Verbs that take "upon N" only ("developed upon SPHINX"): "developed on" may name data or hardware. */
+    private static final Set<String> UPON_VERBS = Set.of("developed", "constructed", "designed", "established");
+
+    /** Verbs whose object is a part of the base model: "inherits the architecture of Mega". */
+    private static final Set<String> INHERITING = Set.of("inherits", "inherit", "inherited", "inheriting", "reuses",
+            "reuse", "adopts", "adopt", "adopted", "adopting", "retains", "keeps", "follows", "follow", "shares", "share");
+
+    /** What a model takes from its base: "the architecture of N", "the weights of N". */
+    private static final Set<String> BASE_PARTS = Set.of("architecture", "weights", "parameters", "backbone",
+            "checkpoint", "checkpoints");
 
     /** Nouns that take "of N": "a variant of", "instruction-tuned versions of". */
     private static final Set<String> OF_NOUNS = Set.of("variant", "variants", "version", "versions", "extension",
@@ -66,6 +78,10 @@ final class BasedOnRule {
                 t += 2;
             }
             objectAfter(ctx, s, i, t, "basedOn-built-on", 0.75, out);
+        } else if (UPON_VERBS.contains(w) && next.equals("upon")) {
+            objectAfter(ctx, s, i, i + 2, "basedOn-built-on", 0.7, out);
+        } else if (INHERITING.contains(w) && inheritedPartOf(s, i + 1) > 0) {
+            inherited(ctx, s, i, inheritedPartOf(s, i + 1), out);
         } else if (w.equals("on") && next.equals("top") && s.word(i + 2).equals("of") && !ON_VERBS.contains(s.word(i - 1))) {
             objectAfter(ctx, s, i, i + 3, "basedOn-on-top-of", 0.6, out);
         } else if (OF_NOUNS.contains(w) && next.equals("of")) {
@@ -113,6 +129,36 @@ final class BasedOnRule {
         }
     }
 
+    /** After "inherits": "the architecture of", "the same architecture as", "its weights from"; the token after, or 0. */
+    private static int inheritedPartOf(RelationSentence s, int t) {
+        int k = t;
+        while (k < t + 4 && s.slotAt(k) == null && (s.tagIs(k, "DET") || s.word(k).equals("same") || s.word(k).equals("its")
+                || s.word(k).equals("their") || s.word(k).equals("model") || s.word(k).equals("overall")
+                || s.word(k).equals("pre-trained") || s.word(k).equals("pretrained"))) {
+            k++;
+        }
+        if (!BASE_PARTS.contains(s.word(k))) {
+            return 0;
+        }
+        String w = s.word(k + 1);
+        return w.equals("of") || w.equals("from") || w.equals("as") ? k + 2 : 0;
+    }
+
+    /** "Megalodon inherits the architecture of Mega", "M adopts the same architecture as N". */
+    private static void inherited(RelationContext ctx, RelationSentence s, int cue, int from, List<ExtractedRelation> out) {
+        List<Slot> bases = RelationLists.after(s, from, MODEL, 1, false);
+        if (bases.isEmpty()) {
+            return;
+        }
+        for (ExtractedEntity subject : RelationSubjects.subjectEntities(s, cue, MODEL, ctx, RelationSubjects.We.NEVER)) {
+            for (Slot base : bases) {
+                if (!base.entity().equals(subject) && !possessive(s, base)) {
+                    out.add(ctx.relation(subject, "basedOn", base.entity(), null, s, 0.65, "basedOn-inherits"));
+                }
+            }
+        }
+    }
+
     /** "We also introduce its graph-contextual variant, LC-PLM-G": a variant of the paper's own model. */
     private static void ownVariant(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
         boolean its = false;
@@ -142,13 +188,20 @@ final class BasedOnRule {
         if (objects.isEmpty()) {
             return;
         }
+        Slot mainSubject = cue <= 1 ? openingPhraseSubject(s, objects) : null;
+        if (mainSubject != null) {
+            // "Building on Ferret-UI, Ferret-UI 2 introduces ...": the name after the comma is the subject.
+            objects = objects.subList(0, objects.size() - 1);
+        }
         // "we fine-tune from N" is the paper's model; "we use data obtained from N" is not.
         RelationSubjects.We we = LOOSE_FROM_VERBS.contains(s.word(cue)) ? RelationSubjects.We.NEVER
                 : RelationSubjects.We.ALWAYS;
         List<ExtractedEntity> subjects = s.word(cue).equals("based") || s.word(cue).equals("built")
                 ? RelationSubjects.ofParticiple(s, cue, MODEL, ctx)
                 : RelationSubjects.subjectEntities(s, cue, MODEL, ctx, we);
-        if (subjects.isEmpty() && cue <= 1) {
+        if (subjects.isEmpty() && mainSubject != null && mainSubject.isModel()) {
+            subjects = List.of(mainSubject.entity());
+        } else if (subjects.isEmpty() && cue <= 1) {
             // "Building upon UltraChat, we fine-tune ... UltraLLaMA": the clause after the comma says who.
             subjects = afterComma(ctx, s, objects.get(objects.size() - 1).last());
         }
@@ -164,6 +217,32 @@ final class BasedOnRule {
                 }
             }
         }
+    }
+
+    /**
+     * In an opening phrase ("Building on N, M introduces ..."), the list after the cue runs on into the
+     * main clause's subject: the last item, after a bare comma, with no conjunction in the list and no
+     * list word after it, is that subject. Null if the list does not end so.
+     */
+    static Slot openingPhraseSubject(RelationSentence s, List<Slot> objects) {
+        if (objects.size() < 2) {
+            return null;
+        }
+        Slot last = objects.get(objects.size() - 1);
+        Slot before = objects.get(objects.size() - 2);
+        if (!s.word(last.first() - 1).equals(",") || last.first() - 1 != before.last() + 1) {
+            return null;
+        }
+        for (int k = objects.get(0).last() + 1; k < last.first(); k++) {
+            if (s.slotAt(k) == null && (s.word(k).equals("and") || s.word(k).equals("or") || s.word(k).equals("&"))) {
+                return null;
+            }
+        }
+        String next = s.word(last.last() + 1);
+        if (RelationWords.GLUE.contains(next) || next.equals(".") || next.isEmpty()) {
+            return null;
+        }
+        return last;
     }
 
     /** The subject of the main clause after an opening participle phrase: a named model, else the own model for "we". */
@@ -191,6 +270,48 @@ final class BasedOnRule {
             out.add(ctx.own.primary());
         }
         return out;
+    }
+
+    /**
+     * The models made by what comes before token {@code from}: "[fine-tune N on D] to produce M", "...,
+     * resulting in M", "..., which we call M"; empty if no producing word follows within a few words.
+     */
+    static List<ExtractedEntity> productAfter(RelationSentence s, int from) {
+        List<ExtractedEntity> out = new ArrayList<>();
+        for (int k = from; k < Math.min(s.size(), from + 5); k++) {
+            if (s.slotAt(k) != null || s.word(k).equals(".") || s.word(k).equals(";")) {
+                break;
+            }
+            if (PRODUCING.contains(s.word(k))) {
+                for (Slot m : products(s, k)) {
+                    if (m.isModel()) {
+                        out.add(m.entity());
+                    }
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Participles before "by" + gerund that say how the subject was made: "M is obtained by fine-tuning N". */
+    private static final Set<String> MADE = Set.of("obtained", "created", "built", "developed", "derived", "produced",
+            "made", "constructed", "trained", "initialized", "initialised");
+
+    /**
+     * "Foo-Med is obtained by fine-tuning Mistral 7B on MedQA", "M, created by continually pre-training N":
+     * the model made, named before the participle; empty when the gerund is not so introduced.
+     */
+    static List<ExtractedEntity> madeByGerund(RelationContext ctx, RelationSentence s, int gerund) {
+        int by = gerund - 1;
+        if (s.word(by).equals("further") || s.word(by).equals("continually") || s.word(by).equals("continued")
+                || s.word(by).equals("supervised")) {
+            by--;
+        }
+        if (!s.word(gerund).endsWith("ing") || !s.word(by).equals("by") || !MADE.contains(s.word(by - 1))) {
+            return List.of();
+        }
+        return RelationSubjects.ofParticiple(s, by - 1, MODEL, ctx);
     }
 
     /** The models a producing word names: "to create a powerful model, UltraLLaMA", "resulting in the creation of StarCoder". */
@@ -274,6 +395,11 @@ final class BasedOnRule {
             return;
         }
         Slot start = starts.get(0);
+        for (ExtractedEntity made : madeByGerund(ctx, s, i)) {
+            if (!made.equals(start.entity())) {
+                out.add(ctx.relation(made, "basedOn", start.entity(), null, s, 0.7, "basedOn-made-by-tuning"));
+            }
+        }
         int end = RelationSubjects.clauseEnd(s, start.last());
         for (int k = start.last() + 1; k < Math.min(end, start.last() + 24); k++) {
             if (s.slotAt(k) != null) {

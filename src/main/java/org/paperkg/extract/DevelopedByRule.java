@@ -67,6 +67,9 @@ final class DevelopedByRule {
         if (possessive && (s.word(t).equals("'s") || s.word(t).equals("’s") || s.word(t).equals("'"))) {
             t++;
         }
+        if (modelsListedAfter(ctx, s, org, t, out)) {
+            return;
+        }
         if (!possessive && s.slotAt(t) == null) {
             return;
         }
@@ -83,6 +86,32 @@ final class DevelopedByRule {
                 return;
             }
         }
+    }
+
+    /**
+     * "its successor OpenAI models, including ChatGPT and GPT4", "Google's models such as Gemini": the
+     * organisation names the maker of a class of models, and the list gives its members. True if found.
+     */
+    private static boolean modelsListedAfter(RelationContext ctx, RelationSentence s, Slot org, int t,
+                                             List<ExtractedRelation> out) {
+        String head = s.word(t);
+        if (!(head.equals("models") || head.equals("llms") || head.equals("systems"))) {
+            return false;
+        }
+        int k = t + 1;
+        if (s.word(k).equals(",") || s.word(k).equals("(")) {
+            k++;
+        }
+        String w = s.word(k);
+        if (!(w.equals("including") || w.equals("like") || w.equals("e.g.") || w.equals("e.g")
+                || w.equals("such") && s.word(k + 1).equals("as"))) {
+            return false;
+        }
+        List<Slot> members = RelationLists.after(s, k + (w.equals("such") ? 2 : 1), Slot::isModel, 1, false);
+        for (Slot m : members) {
+            out.add(ctx.relation(m.entity(), "developedBy", org.entity(), null, s, 0.7, "developedBy-org-models-list"));
+        }
+        return !members.isEmpty();
     }
 
     /** "X, developed by O", "Open Foundation Models by 01.AI", "fine-tuned by and for O". */

@@ -60,10 +60,16 @@ final class OutperformsRule {
         }
         if ((w.equals("compared") || w.equals("relative")) && (s.word(i + 1).equals("to") || s.word(i + 1).equals("with"))) {
             List<Slot> objects = RelationLists.after(s, i + 2, MODEL, 8, false);
+            Slot opening = RelationSubjects.clauseStart(s, i) == 0 && i <= 1 ? BasedOnRule.openingPhraseSubject(s, objects) : null;
+            if (opening != null) {
+                // "Compared to DeepSeek-Coder-33B, DeepSeek-Coder-V2 demonstrates ...": the subject after the comma.
+                objects = objects.subList(0, objects.size() - 1);
+            }
             if (objects.isEmpty() || !superiorityInClause(s, i, objects.get(objects.size() - 1).last())) {
                 return;
             }
-            List<ExtractedEntity> subjects = RelationSubjects.subjectEntities(s, i, MODEL, ctx);
+            List<ExtractedEntity> subjects = opening != null ? new java.util.ArrayList<>(List.of(opening.entity()))
+                    : RelationSubjects.subjectEntities(s, i, MODEL, ctx);
             if (subjects.isEmpty()) {
                 for (Slot slot : RelationSubjects.after(s, objects.get(objects.size() - 1).last(), MODEL)) {
                     subjects.add(slot.entity());

@@ -101,7 +101,7 @@ final class RelationWords {
                 || s.equals("pretrain") || s.equals("pretrains") || s.equals("pretrained")
                 || s.equals("pretraining") || s.equals("finetune") || s.equals("finetunes")
                 || s.equals("finetuned") || s.equals("finetuning") || s.equals("tuned") || s.equals("tuning")
-                || s.equals("instructiontuned") || s.equals("posttrained") || s.equals("posttraining")
+                || s.equals("instructiontuned") || s.equals("instructiontune") || s.equals("instructiontuning") || s.equals("posttrained") || s.equals("posttraining")
                 || s.equals("continual") || s.equals("retrained") || s.equals("sft");
     }
 

@@ -35,6 +35,34 @@ final class TrainedOnRule {
         } else if (w.equals("used") || w.equals("use")) {
             usedToTrain(ctx, s, i, out);
         }
+        if (w.equals("use") || w.equals("uses") || w.equals("using") || w.equals("leverage") || w.equals("employ")) {
+            useToTrain(ctx, s, i, out);
+        }
+    }
+
+    /** "We use SlimPajama to train Foo-7B", "using D to fine-tune M": the data right after the verb. */
+    private static void useToTrain(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
+        List<Slot> data = RelationLists.after(s, i + 1, DATASET, 2, false);
+        if (data.isEmpty()) {
+            return;
+        }
+        int t = data.get(data.size() - 1).last() + 1;
+        if (!s.word(t).equals("to") || !RelationWords.isTraining(s.word(t + 1))) {
+            return;
+        }
+        List<Slot> models = RelationLists.after(s, t + 2, MODEL, 3, false);
+        List<ExtractedEntity> subjects = new ArrayList<>();
+        for (Slot m : models) {
+            subjects.add(m.entity());
+        }
+        if (!models.isEmpty()) {
+            List<ExtractedEntity> made = BasedOnRule.productAfter(s, models.get(models.size() - 1).last() + 1);
+            made.removeAll(subjects);
+            if (!made.isEmpty()) {
+                subjects = made;
+            }
+        }
+        add(ctx, s, subjects, data, "trainedOn-use-to-train", out);
     }
 
     /** "M (is) trained on D", "train M on D", "continued pre-training on D". */
@@ -76,6 +104,10 @@ final class TrainedOnRule {
             return;
         }
         List<Slot> data = RelationLists.after(s, t + 1, DATASET, 10, true);
+        int dataEnd = data.isEmpty() ? DataAnaphors.head(s, t + 1) : data.get(data.size() - 1).last();
+        if (data.isEmpty()) {
+            data = DataAnaphors.at(ctx, s, t + 1);
+        }
         if (data.isEmpty()) {
             return;
         }
@@ -88,10 +120,84 @@ final class TrainedOnRule {
                 }
             }
         }
+        List<ExtractedEntity> maker = BasedOnRule.madeByGerund(ctx, s, i);
+        if (!maker.isEmpty()) {
+            // "Foo-Med is obtained by fine-tuning Mistral 7B on MedQA": the data went into Foo-Med.
+            subjects = maker;
+        } else if (!objects.isEmpty() || !s.word(i).endsWith("ed")) {
+            // "fine-tune Qwen2.5-32B-Instruct on this dataset to produce M1-32B", "we continue pre-training on
+            // Proof-Pile-2 to obtain Llemma": the data went into the model made.
+            List<ExtractedEntity> made = BasedOnRule.productAfter(s, dataEnd + 1);
+            made.removeAll(subjects);
+            if (!made.isEmpty()) {
+                subjects = made;
+            }
+        }
+        if (subjects.isEmpty() && opensSentence(s, i) && s.word(i).endsWith("ed")) {
+            // "Trained on 4.2M samples from D, the new 300M and 600M parameter models incorporate ..."
+            subjects = afterOpening(ctx, s, dataEnd);
+        }
         if (subjects.isEmpty()) {
             subjects = RelationSubjects.ofParticiple(s, i, MODEL, ctx);
         }
         add(ctx, s, subjects, data, "trainedOn-verb", out);
+    }
+
+    /** Whether only adverbs come before the training verb: "Trained on D, ...", "Further pre-trained on D, ...". */
+    private static boolean opensSentence(RelationSentence s, int verb) {
+        for (int k = 0; k < verb; k++) {
+            if (s.slotAt(k) != null || !(s.tagIs(k, "ADV") || ADVERBS.contains(s.word(k)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that name the paper's own model as the subject of a main clause: "the new models", "our model". */
+    private static final Set<String> OWN_HEADS = Set.of("model", "models", "llm", "llms", "checkpoint", "checkpoints",
+            "variant", "variants", "family", "series");
+
+    /**
+     * The subject of the main clause after an opening participle phrase that ends at token {@code from}:
+     * the named model after the comma, else the paper's own model for "the new ... models" / "our model".
+     */
+    private static List<ExtractedEntity> afterOpening(RelationContext ctx, RelationSentence s, int from) {
+        int comma = from + 1;
+        while (comma < s.size() && !s.word(comma).equals(",")) {
+            if (s.word(comma).equals(".") || s.word(comma).equals(";")) {
+                return List.of();
+            }
+            comma++;
+        }
+        List<ExtractedEntity> out = new ArrayList<>();
+        Slot first = s.slotAt(comma + 1);
+        if (first == null && (s.word(comma + 1).equals("the") || s.word(comma + 1).equals("our")
+                || s.word(comma + 1).equals("this") || s.word(comma + 1).equals("these"))) {
+            first = s.slotAt(comma + 2);
+        }
+        if (first != null && first.isModel()) {
+            for (Slot m : RelationLists.after(s, first.first(), MODEL, 0, false)) {
+                out.add(m.entity());
+            }
+            return out;
+        }
+        String det = s.word(comma + 1);
+        if (ctx.own.primary() == null || !(det.equals("our") || det.equals("the") || det.equals("this") || det.equals("these"))) {
+            return out;
+        }
+        for (int k = comma + 2; k < Math.min(s.size(), comma + 9); k++) {
+            if (s.slotAt(k) != null || RelationWords.CLAUSE_WORDS.contains(s.word(k)) || s.tagIs(k, "ADP")) {
+                break;
+            }
+            if (OWN_HEADS.contains(s.word(k))) {
+                boolean ownReading = det.equals("our") || s.anyWord(comma + 2, k, Set.of("new", "resulting", "final", "proposed"));
+                if (ownReading) {
+                    out.add(ctx.own.primary());
+                }
+                break;
+            }
+        }
+        return out;
     }
 
     /** "Dolma has been used to train OLMo", "used in the training of M". */

@@ -40,6 +40,12 @@ class RelationRulesTest {
         return extractor.extract(paper).relations();
     }
 
+    /** The relations the standard extractor finds in a title and abstract written for the test. */
+    private static List<ExtractedRelation> relationsOf(String title, String abstractText) {
+        Paper paper = new Paper("written", title, abstractText, null, null, List.of(), null, null, null, null, List.of());
+        return extractor.extract(paper).relations();
+    }
+
     private static ExtractedRelation find(List<ExtractedRelation> rs, String s, String p, String o) {
         for (ExtractedRelation r : rs) {
             if (r.subject().equals(s) && r.predicate().equals(p) && r.object().equals(o)) {
@@ -211,6 +217,92 @@ class RelationRulesTest {
     }
 
     @Test
+    void basedOnFromAnOpeningBuildingOnPhrase() {
+        // "Building on the foundation of Ferret-UI, Ferret-UI 2 introduces three key innovations": the name
+        // after the comma is the main clause's subject, not one more item of the list after "of".
+        List<ExtractedRelation> rs = relations("train-274");
+        assertRelation(rs, "Ferret-UI 2", "basedOn", "Ferret-UI");
+        List<ExtractedRelation> tulu = relationsOf("Tulu 3: Pushing Frontiers in Open Language Model Post-Training",
+                "We introduce Tulu 3, a family of open post-trained models. Building upon Llama 3, Tulu 3 introduces "
+                        + "new post-training recipes and data.");
+        assertRelation(tulu, "Tulu 3", "basedOn", "Llama 3");
+        assertNoRelation(tulu, "Llama 3", "basedOn", "Tulu 3");
+    }
+
+    @Test
+    void basedOnFromDevelopedUponAndInheritedArchitecture() {
+        List<ExtractedRelation> sphinx = relationsOf("SPHINX-X: Scaling Data and Parameters for Multi-modal Models",
+                "We propose SPHINX-X, an extensive multimodal large language model series developed upon SPHINX.");
+        assertRelation(sphinx, "SPHINX-X", "basedOn", "SPHINX");
+        List<ExtractedRelation> mega = relationsOf("Megalodon: Efficient LLM Pretraining with Unlimited Context Length",
+                "We introduce Megalodon, a neural architecture for sequence modeling. Megalodon inherits the "
+                        + "architecture of Mega (exponential moving average with gated attention), and further "
+                        + "introduces multiple technical components.");
+        assertRelation(mega, "Megalodon", "basedOn", "Mega");
+    }
+
+    @Test
+    void trainedOnFromAnOpeningParticiplePhrase() {
+        // "Trained on 4.2M global time series samples from NASA's Harmonized Landsat and Sentinel-2 data archive
+        // at 30m resolution, the new 300M and 600M parameter models incorporate ...": the paper's new models.
+        assertRelation(relations("train-359"), "Prithvi-EO-2.0", "trainedOn", "Harmonized Landsat and Sentinel-2");
+        // "the baseline models" are not the paper's own.
+        List<ExtractedRelation> rs = relationsOf("Orca-Lite: A Small Reasoning Model",
+                "We present Orca-Lite, a compact reasoning model. Trained only on The Pile, the baseline models "
+                        + "struggle on multi-step problems.");
+        assertNoRelation(rs, "Orca-Lite", "trainedOn", "The Pile");
+    }
+
+    @Test
+    void trainedOnThisDatasetGoesIntoTheProducedModel() {
+        // "We construct M500, a high-quality dataset ..., and fine-tune Qwen2.5-32B-Instruct on this dataset to
+        // produce M1-32B": "this dataset" is M500, and the data went into M1-32B.
+        List<ExtractedRelation> rs = relations("train-248");
+        assertRelation(rs, "M1-32B", "trainedOn", "M500");
+        assertRelation(rs, "M1-32B", "basedOn", "Qwen2.5-32B-Instruct");
+        assertNoRelation(rs, "Qwen2.5-32B-Instruct", "trainedOn", "M500");
+    }
+
+    @Test
+    void trainedOnGoesIntoTheModelTheTrainingMakes() {
+        List<ExtractedRelation> chat = relationsOf("FooChat: Open Chat Models",
+                "We introduce FooChat-7B, an open chat model. We fine-tune Llama 2 on UltraChat to obtain FooChat-7B.");
+        assertRelation(chat, "FooChat-7B", "trainedOn", "UltraChat");
+        assertRelation(chat, "FooChat-7B", "basedOn", "Llama 2");
+        assertNoRelation(chat, "Llama 2", "trainedOn", "UltraChat");
+        List<ExtractedRelation> llemma = relationsOf("Llemma: An Open Language Model for Mathematics",
+                "We present Llemma-7B, a language model for mathematics. Starting from Llama 2, we continue "
+                        + "pre-training on Proof-Pile-2 to obtain Llemma-7B.");
+        assertRelation(llemma, "Llemma-7B", "trainedOn", "Proof-Pile-2");
+        assertRelation(llemma, "Llemma-7B", "basedOn", "Llama 2");
+    }
+
+    @Test
+    void trainedOnFromUseDataToTrain() {
+        List<ExtractedRelation> rs = relationsOf("Foo: An Open Model",
+                "We introduce Foo-7B, an open language model. We use SlimPajama to train Foo-7B.");
+        assertRelation(rs, "Foo-7B", "trainedOn", "SlimPajama");
+    }
+
+    @Test
+    void basedOnFromObtainedByFineTuning() {
+        // "M is obtained by fine-tuning N": M is made from N.
+        List<ExtractedRelation> rs = relationsOf("Foo: An Open Model",
+                "We introduce Foo-7B, an open language model. Foo-7B is obtained by fine-tuning Mistral 7B on "
+                        + "medical question answering data.");
+        assertRelation(rs, "Foo-7B", "basedOn", "Mistral 7B");
+        assertNoRelation(rs, "Mistral 7B", "basedOn", "Foo-7B");
+    }
+
+    @Test
+    void outperformsFromAnOpeningComparedToPhrase() {
+        // "Compared to DeepSeek-Coder-33B, DeepSeek-Coder-V2 demonstrates significant advancements in ..."
+        List<ExtractedRelation> rs = relations("train-056");
+        assertRelation(rs, "DeepSeek-Coder-V2", "outperforms", "DeepSeek-Coder-33B");
+        assertNoRelation(rs, "DeepSeek-Coder-V2", "outperforms", "DeepSeek-Coder-V2");
+    }
+
+    @Test
     void partOfFromSeriesIncludes() {
         // "the GLM-4 language series, which includes GLM-4, GLM-4-Air, and GLM-4-9B"
         List<ExtractedRelation> rs = relations("train-012");
@@ -245,6 +337,14 @@ class RelationRulesTest {
         List<ExtractedRelation> rs = relations("train-064");
         assertRelation(rs, "StarCoder", "developedBy", "BigCode");
         assertRelation(rs, "StarCoderBase", "developedBy", "BigCode");
+    }
+
+    @Test
+    void developedByForTheMembersListedAfterOrganisationModels() {
+        // "We refer to GPT-3 and its successor OpenAI models, including ChatGPT and GPT4, as ..."
+        List<ExtractedRelation> rs = relations("train-289");
+        assertRelation(rs, "ChatGPT", "developedBy", "OpenAI");
+        assertRelation(rs, "GPT-4", "developedBy", "OpenAI");
     }
 
     @Test
