@@ -15,6 +15,7 @@ import org.paperkg.nlp.NameKey;
  * entity, and a defined abbreviation joins its long form ("Zero Redundancy Optimizer (ZeRO)") as an alias.
  */
 final class EntityAssembler {
+    private static final String SAME_NAME = "same-name";
 
     List<ExtractedEntity> assemble(AnalyzedText text, List<Mention> mentions) {
         List<Mention> all = new ArrayList<>();
@@ -94,7 +95,7 @@ final class EntityAssembler {
                         continue;
                     }
                     Mention m = new Mention(s.tokens()[i].getStart(), s.tokens()[j].getEnd(), known.type(),
-                            known.confidence(), "same-name");
+                            known.confidence(), SAME_NAME);
                     boolean free = all.stream().noneMatch(m::overlaps) && added.stream().noneMatch(m::overlaps);
                     boolean wholeName = (j + 1 >= s.size() || !continuesName(s.words()[j + 1]))
                             && (i == 0 || !continuesName(s.words()[i - 1]));
@@ -181,7 +182,11 @@ final class EntityAssembler {
         void add(Mention m, AnalyzedText text) {
             formsByKey.putIfAbsent(NameKey.of(m.text(text)), m.text(text));
             mentions.add(m);
-            votes.merge(m.type(), m.confidence(), Double::sum);
+            // a repeat found only because the name was found elsewhere copies that mention's type:
+            // it must not outvote the mentions the finders typed in their own context
+            if (!SAME_NAME.equals(m.finder())) {
+                votes.merge(m.type(), m.confidence(), Double::sum);
+            }
         }
 
         ExtractedEntity toEntity(String headKey) {
