@@ -31,6 +31,8 @@ public final class ListPropagation implements MentionFinder {
             }
             if (j - i + 1 >= 3) {
                 propagate(runs.subList(i, j + 1), found, added);
+            } else if (j == i + 1 && conjoined(runs.get(i), runs.get(j))) {
+                propagatePair(runs.get(i), runs.get(j), found, added);
             }
             i = j + 1;
         }
@@ -66,6 +68,51 @@ public final class ListPropagation implements MentionFinder {
         for (NameCandidates.Candidate c : missing) {
             added.add(new Mention(c.start(), c.end(), only.getKey(), confidence * 0.8, name()));
         }
+    }
+
+    /**
+     * "comparably to XLM-R and mT5", "models like DINOv2 and ImageBind": two names joined by "and" or
+     * "or" are of one kind, so when one is found as a model or dataset and the other not at all, the
+     * other is one too.
+     */
+    private void propagatePair(NameCandidates.Candidate a, NameCandidates.Candidate b, List<Mention> found,
+                               List<Mention> added) {
+        Mention ma = exact(found, a);
+        Mention mb = exact(found, b);
+        Mention known = ma != null ? ma : mb;
+        NameCandidates.Candidate other = ma != null ? b : a;
+        if ((ma == null) == (mb == null) || known.type() == MentionType.ORGANIZATION) {
+            return;
+        }
+        if (found.stream().anyMatch(f -> f.start() < other.end() && other.start() < f.end())
+                || !distinctive(other.sentence().words(), other.from(), other.to())) {
+            return;
+        }
+        added.add(new Mention(other.start(), other.end(), known.type(), known.confidence() * 0.8, name()));
+    }
+
+    /**
+     * Not a plural abbreviation ("PDFs", "LLMs") nor two capitals alone ("EM", "QA"), which are
+     * more often words of the field than names.
+     */
+    private static boolean distinctive(String[] words, int from, int to) {
+        if (to - from > 1) {
+            return true;
+        }
+        String w = words[from];
+        boolean digit = w.chars().anyMatch(Character::isDigit);
+        boolean pluralAbbreviation = w.length() > 2 && w.endsWith("s")
+                && w.substring(0, w.length() - 1).chars().allMatch(Character::isUpperCase);
+        return !pluralAbbreviation && (w.length() > 2 || digit);
+    }
+
+    /** Two runs joined by "and" or "or" alone. */
+    private static boolean conjoined(NameCandidates.Candidate a, NameCandidates.Candidate b) {
+        if (b.from() - a.to() != 1) {
+            return false;
+        }
+        String w = a.sentence().words()[a.to()];
+        return w.equals("and") || w.equals("or");
     }
 
     /**

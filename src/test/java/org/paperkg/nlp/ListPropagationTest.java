@@ -61,6 +61,47 @@ class ListPropagationTest {
                 names(new ListPropagation(mixed)));
     }
 
+    /** A finder that finds exactly the given names, as models. */
+    private static MentionFinder models(String... names) {
+        return new MentionFinder() {
+            @Override
+            public List<Mention> find(AnalyzedText text) {
+                List<Mention> out = new ArrayList<>();
+                for (String n : names) {
+                    int at = text.text().indexOf(n);
+                    out.add(new Mention(at, at + n.length(), MentionType.MODEL, 0.9, "fixed"));
+                }
+                return out;
+            }
+
+            @Override
+            public String name() {
+                return "fixed";
+            }
+        };
+    }
+
+    private static List<String> names(MentionFinder f, String abstractText) {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("A title", abstractText);
+        return f.find(t).stream().map(m -> m.type().tag() + ":" + m.text(t)).toList();
+    }
+
+    @Test
+    void twoNamesJoinedByAndAreOfOneKind() {
+        assertEquals(List.of("model:XLM-R", "model:mT5"), names(new ListPropagation(models("XLM-R")),
+                "Our teacher models perform comparably to XLM-R and mT5 when evaluated on the written-form data."));
+        assertEquals(List.of("model:DINOv2", "model:ImageBind"), names(new ListPropagation(models("DINOv2")),
+                "We add feature maps from recent state of the art models like DINOv2 and ImageBind to the mix."));
+    }
+
+    @Test
+    void aPluralAbbreviationOrTwoCapitalsJoinedToANameAreNotNames() {
+        assertEquals(List.of("model:GPT-4"), names(new ListPropagation(models("GPT-4")),
+                "We compare GPT-4 and LLMs of smaller size on the task."));
+        assertEquals(List.of("model:GPT-4"), names(new ListPropagation(models("GPT-4")),
+                "We report the scores of GPT-4 and EM on the questions."));
+    }
+
     @Test
     void oneFoundItemIsNotEnoughEvidence() {
         assertEquals(List.of("dataset:MMLU"), names(new ListPropagation(finding("MMLU"))));
