@@ -133,18 +133,29 @@ final class EntityAssembler {
         }
         // "Llama-2 7B/13B", "LiveCodeBench v5/v6": sizes or versions joined by a slash are several
         // names; the first spells its name in full, the others only by their difference
-        int slash = s.indexOf('/', start);
+        int slash = start;
+        while (slash < end && s.charAt(slash) != '/') {
+            slash++;
+        }
         if (slash > start && slash < end && SIZED_END.matcher(s.substring(start, slash)).matches()
                 && SIZE_ONLY.matcher(s.substring(slash + 1, end)).matches()) {
             end = slash;
+        } else if (slash > start && slash < end) {
+            // "the Falcon-7/40/180B models": a list of sizes after a name names the family
+            java.util.regex.Matcher family = FAMILY_SIZES.matcher(s.substring(start, end));
+            if (family.matches()) {
+                end = start + family.end(1);
+            }
         }
         return start == m.start() && end == m.end() ? m : new Mention(start, end, m.type(), m.confidence(), m.finder());
     }
 
     /** A bare number ("5.8"), a model size ("7B"; "4M" is a model) or a date ("January 2024") is no name. */
     private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(
-            "[\\d.,]+(?:\\s?[BTbt])?|(?i:january|february|march|april|may|june|july|august|september|october"
+            "[\\d.,]+(?:\\s?[BTbt])?|[\\d.]+[BMKT]?(?:[/~-][\\d.]+[BMKT]?)*[/~-][\\d.]+[BT]|(?i:january|february|march|april|may|june|july|august|september|october"
                     + "|november|december)\\s\\d{4}");
+    private static final java.util.regex.Pattern FAMILY_SIZES = java.util.regex.Pattern.compile(
+            "(.*\\p{L}.*?)[\\s-]\\d+(?:\\.\\d+)?[BMK]?(?:/\\d+(?:\\.\\d+)?[BMK]?)*/\\d+(?:\\.\\d+)?[BMK]");
     private static final java.util.regex.Pattern SIZED_END = java.util.regex.Pattern.compile(
             ".*\\p{L}.*[\\s-](?:\\d+(?:\\.\\d+)?[BMK]|v\\d+(?:\\.\\d+)*)");
     private static final java.util.regex.Pattern SIZE_ONLY = java.util.regex.Pattern.compile(

@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,5 +34,26 @@ class EntityAssemblerTest {
         assertEquals(1, entities.size());
         assertEquals(4, entities.get(0).mentions().size());
         assertEquals(MentionType.DATASET, entities.get(0).type());
+    }
+
+    private static String trimmedName(String sentence, String found) {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("A title", sentence);
+        Mention m = EntityAssembler.trimmed(t, at(t, 0, found, MentionType.MODEL, 0.9));
+        return m == null ? null : m.text(t);
+    }
+
+    @Test
+    void aListOfSizesAfterANameNamesTheFamily() {
+        assertEquals("Falcon", trimmedName("We release the Falcon-7/40/180B models under a permissive license.",
+                "Falcon-7/40/180B"));
+        assertEquals("Llama-2 7B", trimmedName("On Llama-2 7B/13B, AdaGC removes loss spikes.", "Llama-2 7B/13B"));
+        assertEquals("GPT-3.5/4", trimmedName("We prompt GPT-3.5/4 with the questions.", "GPT-3.5/4"));
+    }
+
+    @Test
+    void sizesAloneAreNoName() {
+        assertNull(trimmedName("We release 1.3/7.5B parameters language models trained on it.", "1.3/7.5B"));
+        assertNull(trimmedName("It matches larger models (e.g., 32B-70B parameters).", "32B-70B"));
+        assertEquals("4M-21", trimmedName("We present 4M-21, an any-to-any vision model.", "4M-21"));
     }
 }
