@@ -60,7 +60,7 @@ final class EntityAssembler {
                 continue;
             }
             String head = aliasToLong.getOrDefault(key, key);
-            groups.computeIfAbsent(head, k -> new Group()).add(m, text);
+            groups.computeIfAbsent(head, k -> new Group()).add(m, text, kindNamed(text, m));
         }
         List<ExtractedEntity> out = new ArrayList<>();
         for (Map.Entry<String, Group> e : groups.entrySet()) {
@@ -106,6 +106,34 @@ final class EntityAssembler {
             }
         }
         all.addAll(added);
+    }
+
+    private static final java.util.Set<String> MODEL_NOUNS = java.util.Set.of("model", "models", "llm", "llms",
+            "vlm", "vlms", "mllm", "mllms", "checkpoint", "checkpoints");
+    private static final java.util.Set<String> DATA_NOUNS = java.util.Set.of("dataset", "datasets", "benchmark",
+            "benchmarks", "corpus", "corpora");
+
+    /**
+     * The kind the words right beside a mention give it: "the Pythia models", "the 7B model Poro",
+     * "a small dataset s1K", "the MARBLE benchmark". Null when neither neighbour is such a noun.
+     */
+    private static MentionType kindNamed(AnalyzedText text, Mention m) {
+        org.paperkg.nlp.Sentence s = text.sentenceAt(m.start());
+        if (s == null) {
+            return null;
+        }
+        int first = s.tokenAt(m.start());
+        int last = s.tokenAt(m.end() - 1);
+        if (first < 0 || last < 0) {
+            return null;
+        }
+        MentionType after = last + 1 < s.size() ? kindOf(s.words()[last + 1]) : null;
+        return after != null ? after : first > 0 ? kindOf(s.words()[first - 1]) : null;
+    }
+
+    private static MentionType kindOf(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return MODEL_NOUNS.contains(w) ? MentionType.MODEL : DATA_NOUNS.contains(w) ? MentionType.DATASET : null;
     }
 
     /** A neighbouring token that would make the match part of a longer name ("Llama 2" in "Llama 2 70B"). */
@@ -189,10 +217,15 @@ final class EntityAssembler {
         final Map<String, String> formsByKey = new LinkedHashMap<>();
         final List<Mention> mentions = new ArrayList<>();
         final Map<MentionType, Double> votes = new LinkedHashMap<>();
+        /** The kinds the nouns beside the mentions give ("the X models", "the X benchmark"). */
+        final java.util.Set<MentionType> namedKinds = java.util.EnumSet.noneOf(MentionType.class);
 
-        void add(Mention m, AnalyzedText text) {
+        void add(Mention m, AnalyzedText text, MentionType named) {
             formsByKey.putIfAbsent(NameKey.of(m.text(text)), m.text(text));
             mentions.add(m);
+            if (named != null && m.type() != MentionType.ORGANIZATION) {
+                namedKinds.add(named);
+            }
             // a repeat found only because the name was found elsewhere copies that mention's type:
             // it must not outvote the mentions the finders typed in their own context
             if (!SAME_NAME.equals(m.finder())) {
@@ -209,6 +242,10 @@ final class EntityAssembler {
                 }
             }
             MentionType type = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            if (namedKinds.size() == 1 && type != MentionType.ORGANIZATION) {
+                // the text says what it is: that outweighs how the finders typed its mentions
+                type = namedKinds.iterator().next();
+            }
             return new ExtractedEntity(name, aliases, type, false, false, mentions);
         }
     }

@@ -56,4 +56,16 @@ class EntityAssemblerTest {
         assertNull(trimmedName("It matches larger models (e.g., 32B-70B parameters).", "32B-70B"));
         assertEquals("4M-21", trimmedName("We present 4M-21, an any-to-any vision model.", "4M-21"));
     }
+
+    @Test
+    void aKindNounBesideTheNameDecidesItsType() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("Simple test-time scaling",
+                "First, we curate a small dataset s1K of 1,000 questions paired with reasoning traces. After "
+                        + "supervised finetuning on s1K, our model s1 exceeds o1-preview.");
+        List<ExtractedEntity> entities = new EntityAssembler().assemble(t, List.of(
+                at(t, 0, "s1K", MentionType.MODEL, 0.9), at(t, 1, "s1K", MentionType.MODEL, 0.9),
+                at(t, 0, "s1 ", MentionType.MODEL, 0.9)));
+        assertEquals(MentionType.DATASET, entities.get(0).type());
+        assertEquals(MentionType.MODEL, entities.get(1).type());
+    }
 }
