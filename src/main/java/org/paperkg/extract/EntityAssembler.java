@@ -60,7 +60,7 @@ final class EntityAssembler {
                 continue;
             }
             String head = aliasToLong.getOrDefault(key, key);
-            groups.computeIfAbsent(head, k -> new Group()).add(m, text, kindNamed(text, m));
+            groups.computeIfAbsent(head, k -> new Group()).add(m, text, kindNamed(text, m), definedKind(text, m));
         }
         List<ExtractedEntity> out = new ArrayList<>();
         for (Map.Entry<String, Group> e : groups.entrySet()) {
@@ -129,6 +129,22 @@ final class EntityAssembler {
         }
         MentionType after = last + 1 < s.size() ? kindOf(s.words()[last + 1]) : null;
         return after != null ? after : first > 0 ? kindOf(s.words()[first - 1]) : null;
+    }
+
+    /** What an apposition or copula defines the mention as: "MINT-1T, the most extensive ... dataset". */
+    private static MentionType definedKind(AnalyzedText text, Mention m) {
+        int si = text.sentenceIndexAt(m.start());
+        if (si < 0) {
+            return null;
+        }
+        org.paperkg.nlp.Sentence s = text.sentences().get(si);
+        int first = s.tokenAt(m.start());
+        int last = s.tokenAt(m.end() - 1);
+        if (first < 0 || last < 0) {
+            return null;
+        }
+        String kind = org.paperkg.nlp.CandidateFeatures.definitionOf(s, si, first, last + 1);
+        return "model".equals(kind) ? MentionType.MODEL : "data".equals(kind) ? MentionType.DATASET : null;
     }
 
     private static MentionType kindOf(String word) {
@@ -219,8 +235,13 @@ final class EntityAssembler {
         final Map<MentionType, Double> votes = new LinkedHashMap<>();
         /** The kinds the nouns beside the mentions give ("the X models", "the X benchmark"). */
         final java.util.Set<MentionType> namedKinds = java.util.EnumSet.noneOf(MentionType.class);
+        /** The kinds appositions and copulas define it as ("X, a multilingual benchmark"). */
+        final java.util.Set<MentionType> definedKinds = java.util.EnumSet.noneOf(MentionType.class);
 
-        void add(Mention m, AnalyzedText text, MentionType named) {
+        void add(Mention m, AnalyzedText text, MentionType named, MentionType defined) {
+            if (defined != null && m.type() != MentionType.ORGANIZATION) {
+                definedKinds.add(defined);
+            }
             formsByKey.putIfAbsent(NameKey.of(m.text(text)), m.text(text));
             mentions.add(m);
             if (named != null && m.type() != MentionType.ORGANIZATION) {
@@ -245,6 +266,8 @@ final class EntityAssembler {
             if (namedKinds.size() == 1 && type != MentionType.ORGANIZATION) {
                 // the text says what it is: that outweighs how the finders typed its mentions
                 type = namedKinds.iterator().next();
+            } else if (namedKinds.isEmpty() && definedKinds.size() == 1 && type != MentionType.ORGANIZATION) {
+                type = definedKinds.iterator().next();
             }
             return new ExtractedEntity(name, aliases, type, false, false, mentions);
         }

@@ -64,6 +64,19 @@ public final class CandidateFeatures {
      * known kind before the phrase turns ("of", "for", a comma), its head, decides: data, model or method.
      */
     static String definedAs(NameCandidates.Candidate c) {
+        return definedAs(c, false);
+    }
+
+    /**
+     * What the text defines the name at tokens [from, to) of a sentence as: "model", "data", "method"
+     * or null. Unlike the classifier's feature, reads through "a collection of", "a family of" to the
+     * head that follows, and over adjectives joined by "and" ("the most extensive and diverse ... dataset").
+     */
+    public static String definitionOf(Sentence s, int sentenceIndex, int from, int to) {
+        return definedAs(new NameCandidates.Candidate(s, sentenceIndex, from, to, from, to), true);
+    }
+
+    private static String definedAs(NameCandidates.Candidate c, boolean throughContainers) {
         Sentence s = c.sentence();
         int k = c.to();
         if (k < s.size() && s.words()[k].equals("(")) {
@@ -95,6 +108,13 @@ public final class CandidateFeatures {
         String kind = null;
         for (int i = from; i < s.size() && i < from + 10; i++) {
             String word = s.words()[i].toLowerCase(Locale.ROOT);
+            if (throughContainers && kind == null && (word.equals("and") || word.equals("or"))) {
+                continue;
+            }
+            if (throughContainers && word.equals("of") && CONTAINERS.contains(s.words()[i - 1].toLowerCase(Locale.ROOT))) {
+                kind = null;
+                continue;
+            }
             if (DEFINITION_ENDS.contains(word) || (word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0))
                     && !word.equals("-"))) {
                 break;
@@ -110,6 +130,10 @@ public final class CandidateFeatures {
         Sentence s = c.sentence();
         return c.to() < s.size() ? KIND_NOUNS.get(s.words()[c.to()].toLowerCase(Locale.ROOT)) : null;
     }
+
+    /** Nouns whose "of" phrase says what the thing is ("a family of models"). */
+    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("collection", "set", "family", "series",
+            "suite", "group", "line", "range", "mixture", "pair", "variety");
 
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "our", "one");
     private static final java.util.Set<String> DEFINITION_ENDS = java.util.Set.of("of", "for", "with", "to", "via",

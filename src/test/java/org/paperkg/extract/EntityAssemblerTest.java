@@ -68,4 +68,19 @@ class EntityAssemblerTest {
         assertEquals(MentionType.DATASET, entities.get(0).type());
         assertEquals(MentionType.MODEL, entities.get(1).type());
     }
+
+    @Test
+    void anAppositionDefiningTheNameDecidesItsType() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("TeleBot Technical Report",
+                "In this technical report, we present TeleBot, a collection of large language models (LLMs) with "
+                        + "3 billion parameters. We also release MINT-9T, the most extensive and diverse open-source "
+                        + "multimodal interleaved dataset to date. TeleBot is pretrained on MINT-9T.");
+        List<ExtractedEntity> entities = new EntityAssembler().assemble(t, List.of(
+                at(t, 1, "TeleBot", MentionType.DATASET, 0.9), at(t, 2, "TeleBot", MentionType.DATASET, 0.8),
+                at(t, 0, "MINT-9T", MentionType.MODEL, 0.9), at(t, 1, "MINT-9T", MentionType.MODEL, 0.6)));
+        assertEquals("TeleBot", entities.get(0).name());
+        assertEquals(MentionType.MODEL, entities.get(0).type());
+        assertEquals("MINT-9T", entities.get(1).name());
+        assertEquals(MentionType.DATASET, entities.get(1).type());
+    }
 }
