@@ -102,6 +102,10 @@ public final class CandidateFeatures {
             from = k + 2;
         } else if (w.equals(":") && c.sentenceIndex() == 0 && c.from() == 0) {
             from = k + 1;
+            if (throughContainers && from < s.size() && s.words()[from].endsWith("ing")) {
+                // "Cramming: Training a Language Model ...": an activity, not a definition
+                return null;
+            }
         } else {
             return null;
         }

@@ -9,7 +9,8 @@ import java.util.Map;
  * Names in one coordinated list are names of one kind: in "MMLU, GSM8K, MATH, BBH, GPQA, and
  * HumanEval", when most items were found as datasets, the ones the finders missed are datasets too.
  * Wraps another finder and adds the missing list items; of what it found, it changes only the type
- * of a lone item typed against a clear majority of its list.
+ * of a lone item typed against a clear majority of its list. It also adds a name no finder found
+ * that the text defines as a model or a dataset ("PaLI-X, a multilingual vision and language model").
  */
 public final class ListPropagation implements MentionFinder {
     private final MentionFinder inner;
@@ -35,6 +36,16 @@ public final class ListPropagation implements MentionFinder {
                 propagatePair(runs.get(i), runs.get(j), found, added);
             }
             i = j + 1;
+        }
+        for (NameCandidates.Candidate c : runs) {
+            if (nameShaped(c) && found.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())
+                    && added.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())) {
+                String kind = CandidateFeatures.definitionOf(c.sentence(), c.sentenceIndex(), c.from(), c.to());
+                if ("model".equals(kind) || "data".equals(kind)) {
+                    added.add(new Mention(c.start(), c.end(), "model".equals(kind) ? MentionType.MODEL : MentionType.DATASET,
+                            0.6, "definition"));
+                }
+            }
         }
         found.addAll(added);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -89,6 +100,17 @@ public final class ListPropagation implements MentionFinder {
             return;
         }
         added.add(new Mention(other.start(), other.end(), known.type(), known.confidence() * 0.8, name()));
+    }
+
+    /** "PaLI-X", "POINTS", "Llama 2": no punctuation inside and no word ending in -ing ("Cramming"). */
+    private static boolean nameShaped(NameCandidates.Candidate c) {
+        for (int k = c.from(); k < c.to(); k++) {
+            String w = c.sentence().words()[k];
+            if (w.endsWith("ing") || !Character.isLetterOrDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -106,4 +106,26 @@ class ListPropagationTest {
     void oneFoundItemIsNotEnoughEvidence() {
         assertEquals(List.of("dataset:MMLU"), names(new ListPropagation(finding("MMLU"))));
     }
+
+    private static List<String> names(MentionFinder f, String title, String abstractText) {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument(title, abstractText);
+        return f.find(t).stream().map(m -> m.type().tag() + ":" + m.text(t)).toList();
+    }
+
+    @Test
+    void aNameTheTextDefinesAsAModelOrDatasetIsOne() {
+        assertEquals(List.of("model:PaLI-Y"), names(new ListPropagation(models()), "Scaling up a vision model",
+                "We present the training recipe and results of scaling up PaLI-Y, a multilingual vision and "
+                        + "language model, both in terms of size of the components and the breadth of its tasks."));
+        assertEquals(List.of("dataset:MINT-9T"), names(new ListPropagation(models()), "Open multimodal data",
+                "In response, we introduce MINT-9T, the most extensive and diverse open-source multimodal "
+                        + "interleaved dataset to date."));
+    }
+
+    @Test
+    void aTitleHeadBeforeAnActivityIsNotDefinedByIt() {
+        assertEquals(List.of(), names(new ListPropagation(models()),
+                "Cramming: Training a Language Model on a Single GPU in One Day",
+                "We investigate how far one can get with a single GPU in one day."));
+    }
 }
