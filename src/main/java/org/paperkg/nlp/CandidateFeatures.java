@@ -119,12 +119,21 @@ public final class CandidateFeatures {
                 kind = null;
                 continue;
             }
+            if (throughContainers && word.equals("(") && i + 2 < s.size() && s.words()[i + 2].equals(")")) {
+                // "a novel mixture-of-experts (MoE) architecture": an abbreviation in passing
+                i += 2;
+                continue;
+            }
             if (DEFINITION_ENDS.contains(word) || (word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0))
                     && !word.equals("-"))) {
                 break;
             }
             // English noun phrases end on their head: "an open LLM evaluation framework" is a framework
             kind = KIND_NOUNS.getOrDefault(word, kind);
+            if (throughContainers && (word.equals("architecture") || word.equals("architectures"))) {
+                // a named architecture the paper trains is a model (HSTU)
+                kind = "model";
+            }
         }
         return kind;
     }

@@ -123,6 +123,13 @@ class ListPropagationTest {
     }
 
     @Test
+    void aNamedArchitectureIsAModel() {
+        assertEquals(List.of("model:MoBa"), names(new ListPropagation(models()), "Early-fusion pre-training",
+                "We introduce MoBa, a novel modality-aware mixture-of-experts (MoE) architecture designed for "
+                        + "pre-training mixed-modal, early-fusion language models."));
+    }
+
+    @Test
     void aTitleHeadBeforeAnActivityIsNotDefinedByIt() {
         assertEquals(List.of(), names(new ListPropagation(models()),
                 "Cramming: Training a Language Model on a Single GPU in One Day",
