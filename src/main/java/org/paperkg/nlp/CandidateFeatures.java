@@ -138,6 +138,11 @@ public final class CandidateFeatures {
         return kind;
     }
 
+    /** "model", "data", "method" or null: the kind a noun such as "benchmark" or "checkpoints" names. */
+    public static String kindOfNoun(String word) {
+        return KIND_NOUNS.get(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The kind of the noun right after a name ("the Pile dataset", "Llama models"), or null. */
     static String headNoun(NameCandidates.Candidate c) {
         Sentence s = c.sentence();

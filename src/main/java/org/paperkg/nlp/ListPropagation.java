@@ -41,6 +41,9 @@ public final class ListPropagation implements MentionFinder {
             if (nameShaped(c) && found.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())
                     && added.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())) {
                 String kind = CandidateFeatures.definitionOf(c.sentence(), c.sentenceIndex(), c.from(), c.to());
+                if (kind == null) {
+                    kind = namedAfter(c);
+                }
                 if ("model".equals(kind) || "data".equals(kind)) {
                     added.add(new Mention(c.start(), c.end(), "model".equals(kind) ? MentionType.MODEL : MentionType.DATASET,
                             0.6, "definition"));
@@ -100,6 +103,29 @@ public final class ListPropagation implements MentionFinder {
             return;
         }
         added.add(new Mention(other.start(), other.end(), known.type(), known.confidence() * 0.8, name()));
+    }
+
+    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("named", "called", "dubbed", "termed",
+            "coined");
+
+    /**
+     * "a dynamic benchmark WIKIMIA", "the previous state-of-the-art model METER", "a family of language
+     * models named GLaM": the kind of the noun right before the name, or before "named"/"called".
+     */
+    private static String namedAfter(NameCandidates.Candidate c) {
+        String[] w = c.sentence().words();
+        int k = c.from() - 1;
+        if (k >= 1 && NAMING_VERBS.contains(w[k].toLowerCase(java.util.Locale.ROOT))) {
+            k--;
+            if (k >= 1 && w[k].equals(",")) {
+                k--;
+            }
+        }
+        if (k < 0) {
+            return null;
+        }
+        String kind = CandidateFeatures.kindOfNoun(w[k]);
+        return "model".equals(kind) || "data".equals(kind) ? kind : null;
     }
 
     /** "PaLI-X", "POINTS", "Llama 2": no punctuation inside and no word ending in -ing ("Cramming"). */

@@ -130,6 +130,19 @@ class ListPropagationTest {
     }
 
     @Test
+    void aNameAfterAKindNounIsOfThatKind() {
+        assertEquals(List.of("model:METRO"), names(new ListPropagation(models()), "Bridges between encoders",
+                "It reaches 78.73% accuracy, outperforming the previous state-of-the-art model METRO by 1.09% with "
+                        + "the same pre-training data."));
+        assertEquals(List.of("dataset:WIKIMEM"), names(new ListPropagation(models()), "Detecting pretraining data",
+                "To facilitate this study, we introduce a dynamic benchmark WIKIMEM that uses data created before "
+                        + "and after model training."));
+        assertEquals(List.of("model:GLaX"), names(new ListPropagation(models()), "Efficient scaling",
+                "In this paper, we propose and develop a family of language models named GLaX, which uses a "
+                        + "sparsely activated mixture-of-experts architecture."));
+    }
+
+    @Test
     void aTitleHeadBeforeAnActivityIsNotDefinedByIt() {
         assertEquals(List.of(), names(new ListPropagation(models()),
                 "Cramming: Training a Language Model on a Single GPU in One Day",
