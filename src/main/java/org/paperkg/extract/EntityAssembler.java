@@ -60,7 +60,8 @@ final class EntityAssembler {
                 continue;
             }
             String head = aliasToLong.getOrDefault(key, key);
-            groups.computeIfAbsent(head, k -> new Group()).add(m, text, kindNamed(text, m), definedKind(text, m));
+            groups.computeIfAbsent(head, k -> new Group()).add(m, text, kindNamed(text, m), definedKind(text, m),
+                    listedKind(text, m));
         }
         List<ExtractedEntity> out = new ArrayList<>();
         for (Map.Entry<String, Group> e : groups.entrySet()) {
@@ -129,6 +130,18 @@ final class EntityAssembler {
         }
         MentionType after = last + 1 < s.size() ? kindOf(s.words()[last + 1]) : null;
         return after != null ? after : first > 0 ? kindOf(s.words()[first - 1]) : null;
+    }
+
+    /** The kind of the noun the mention's list hangs from ("benchmarks such as A, B and C"). */
+    private static MentionType listedKind(AnalyzedText text, Mention m) {
+        org.paperkg.nlp.Sentence s = text.sentenceAt(m.start());
+        int first = s == null ? -1 : s.tokenAt(m.start());
+        int last = s == null ? -1 : s.tokenAt(m.end() - 1);
+        if (first < 0 || last < 0) {
+            return null;
+        }
+        String kind = org.paperkg.nlp.CandidateFeatures.listKind(s, first, last + 1);
+        return "model".equals(kind) ? MentionType.MODEL : "data".equals(kind) ? MentionType.DATASET : null;
     }
 
     /** What an apposition or copula defines the mention as: "MINT-1T, the most extensive ... dataset". */
@@ -237,8 +250,13 @@ final class EntityAssembler {
         final java.util.Set<MentionType> namedKinds = java.util.EnumSet.noneOf(MentionType.class);
         /** The kinds appositions and copulas define it as ("X, a multilingual benchmark"). */
         final java.util.Set<MentionType> definedKinds = java.util.EnumSet.noneOf(MentionType.class);
+        /** The kinds of the nouns its lists hang from ("benchmarks like A, B and C"). */
+        final java.util.Set<MentionType> listedKinds = java.util.EnumSet.noneOf(MentionType.class);
 
-        void add(Mention m, AnalyzedText text, MentionType named, MentionType defined) {
+        void add(Mention m, AnalyzedText text, MentionType named, MentionType defined, MentionType listed) {
+            if (listed != null && m.type() != MentionType.ORGANIZATION) {
+                listedKinds.add(listed);
+            }
             if (defined != null && m.type() != MentionType.ORGANIZATION) {
                 definedKinds.add(defined);
             }
@@ -268,6 +286,9 @@ final class EntityAssembler {
                 type = namedKinds.iterator().next();
             } else if (namedKinds.isEmpty() && definedKinds.size() == 1 && type != MentionType.ORGANIZATION) {
                 type = definedKinds.iterator().next();
+            } else if (namedKinds.isEmpty() && definedKinds.isEmpty() && listedKinds.size() == 1
+                    && type != MentionType.ORGANIZATION) {
+                type = listedKinds.iterator().next();
             }
             return new ExtractedEntity(name, aliases, type, false, false, mentions);
         }

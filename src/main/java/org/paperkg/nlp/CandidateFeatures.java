@@ -337,6 +337,10 @@ public final class CandidateFeatures {
      * each item. Walks left over names, commas, conjunctions and "such as"/"including"/"like".
      */
     private static String listHead(Sentence s, int from) {
+        return listHead(s, from, false);
+    }
+
+    private static String listHead(Sentence s, int from, boolean overScores) {
         for (int k = from - 1, steps = 0; k >= 0 && steps < 25; k--, steps++) {
             String w = s.words()[k].toLowerCase(Locale.ROOT);
             if (LIST_HEADS.contains(w)) {
@@ -345,12 +349,34 @@ public final class CandidateFeatures {
             boolean listMaterial = isListJoin(w) || w.equals("such") || w.equals("as") || w.equals("including")
                     || w.equals("like") || w.equals("(") || w.equals(":") || w.equals("e.g.") || w.equals("e.g")
                     || w.equals("namely") || w.equals("the") || NameCandidates.hasInnerCapitalOrDigit(s.words()[k])
-                    || Character.isUpperCase(s.words()[k].charAt(0)) || "NUM".equals(s.tags()[k]);
+                    || Character.isUpperCase(s.words()[k].charAt(0)) || "NUM".equals(s.tags()[k])
+                    || (overScores && (w.equals(")") || w.equals("%")));
             if (!listMaterial) {
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * The kind of the noun a list hangs from, "model" or "data": "benchmarks like Enigmata-Eval, ARC-AGI
+     * (32.8%), and ARC-AGI 2" gives "data" for each item, over the scores in brackets; null otherwise.
+     */
+    public static String listKind(Sentence s, int from, int to) {
+        String head = listHead(s, from, true);
+        if (head == null) {
+            return null;
+        }
+        if (from >= 2 && s.words()[from - 1].equals(",") && LIST_HEADS.contains(s.words()[from - 2].toLowerCase(Locale.ROOT))
+                && !(to < s.size() && (s.words()[to].equals(",") || s.words()[to].equals(")")))) {
+            // "On the DREAM-1K benchmark, Tarsier2-7B improves": a clause after a phrase, not an apposition
+            return null;
+        }
+        return switch (head) {
+            case "model", "llm", "baseline" -> "model";
+            case "benchmark", "dataset", "corpus", "corpora", "suite", "leaderboard" -> "data";
+            default -> null;
+        };
     }
 
     private static boolean isListJoin(String w) {

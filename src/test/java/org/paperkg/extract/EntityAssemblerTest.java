@@ -83,4 +83,16 @@ class EntityAssemblerTest {
         assertEquals("MINT-9T", entities.get(1).name());
         assertEquals(MentionType.DATASET, entities.get(1).type());
     }
+
+    @Test
+    void theNounAListHangsFromDecidesTheTypeOfItsItems() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("Puzzles for reasoning",
+                "Our model surpasses o3-mini-high on the puzzle reasoning benchmarks like Enigmata-Eval, ARC-AGI "
+                        + "(32.8%), and ARC-AGI 2 (0.6%). On the DREAM-1K benchmark, Tarsier3-7B improves F1 by 2.8%.");
+        List<ExtractedEntity> entities = new EntityAssembler().assemble(t, List.of(
+                at(t, 0, "ARC-AGI", MentionType.MODEL, 0.9), at(t, 0, "ARC-AGI 2", MentionType.MODEL, 0.9),
+                at(t, 0, "Tarsier3-7B", MentionType.MODEL, 0.9)));
+        assertEquals(List.of("ARC-AGI:dataset", "ARC-AGI 2:dataset", "Tarsier3-7B:model"),
+                entities.stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+    }
 }
