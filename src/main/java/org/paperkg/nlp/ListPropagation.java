@@ -44,6 +44,9 @@ public final class ListPropagation implements MentionFinder {
                 if (kind == null) {
                     kind = namedAfter(c);
                 }
+                if (kind == null && c.to() - c.from() == 1 && SIZED_NAME.matcher(c.sentence().words()[c.from()]).matches()) {
+                    kind = "model";
+                }
                 if ("model".equals(kind) || "data".equals(kind)) {
                     added.add(new Mention(c.start(), c.end(), "model".equals(kind) ? MentionType.MODEL : MentionType.DATASET,
                             0.6, "definition"));
@@ -105,6 +108,12 @@ public final class ListPropagation implements MentionFinder {
         added.add(new Mention(other.start(), other.end(), known.type(), known.confidence() * 0.8, name()));
     }
 
+    /**
+     * "Llama-3.1-70B", "Qwen3-30B-A3B-Thinking-2507": a name with a parameter count inside it, after a
+     * hyphen, names a model; its first part must have a capital ("sub-200M" is a size).
+     */
+    private static final java.util.regex.Pattern SIZED_NAME = java.util.regex.Pattern.compile(
+            "(?=[\\w.]*[A-Z])[A-Za-z][\\w.]*(?:-[\\w.]+)*-\\d+(?:\\.\\d+)?[BM](?:-[\\w.]+)*");
     private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("named", "called", "dubbed", "termed",
             "coined");
 

@@ -143,6 +143,13 @@ class ListPropagationTest {
     }
 
     @Test
+    void aNameWithAParameterCountInsideIsAModel() {
+        assertEquals(List.of("model:Llama-3.1-70B"), names(new ListPropagation(models()), "Code pretraining",
+                "We add 5B synthetic data created by Llama-3.1-70B using phase two data as seeds, and show gains "
+                        + "among sub-200M parameter models."));
+    }
+
+    @Test
     void aTitleHeadBeforeAnActivityIsNotDefinedByIt() {
         assertEquals(List.of(), names(new ListPropagation(models()),
                 "Cramming: Training a Language Model on a Single GPU in One Day",
