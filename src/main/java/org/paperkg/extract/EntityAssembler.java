@@ -60,8 +60,7 @@ final class EntityAssembler {
                 continue;
             }
             String head = aliasToLong.getOrDefault(key, key);
-            groups.computeIfAbsent(head, k -> new Group()).add(m, text, kindNamed(text, m), definedKind(text, m),
-                    listedKind(text, m));
+            groups.computeIfAbsent(head, k -> new Group()).add(m, text, kinds(text, m));
         }
         List<ExtractedEntity> out = new ArrayList<>();
         for (Map.Entry<String, Group> e : groups.entrySet()) {
@@ -114,49 +113,38 @@ final class EntityAssembler {
     private static final java.util.Set<String> DATA_NOUNS = java.util.Set.of("dataset", "datasets", "benchmark",
             "benchmarks", "corpus", "corpora");
 
+    /** What the words around a mention say it is; all null for an organisation. */
+    private record Kinds(MentionType named, MentionType defined, MentionType listed) {
+        static final Kinds NONE = new Kinds(null, null, null);
+    }
+
     /**
-     * The kind the words right beside a mention give it: "the Pythia models", "the 7B model Poro",
-     * "a small dataset s1K", "the MARBLE benchmark". Null when neither neighbour is such a noun.
+     * The kind the noun right beside a mention gives it ("the Pythia models", "a small dataset s1K"), the
+     * kind an apposition or copula defines it as ("MINT-1T, the most extensive ... dataset"), and the
+     * kind of the noun its list hangs from ("benchmarks such as A, B and C").
      */
-    private static MentionType kindNamed(AnalyzedText text, Mention m) {
-        org.paperkg.nlp.Sentence s = text.sentenceAt(m.start());
-        if (s == null) {
-            return null;
+    private static Kinds kinds(AnalyzedText text, Mention m) {
+        if (m.type() == MentionType.ORGANIZATION) {
+            return Kinds.NONE;
         }
-        int first = s.tokenAt(m.start());
-        int last = s.tokenAt(m.end() - 1);
-        if (first < 0 || last < 0) {
-            return null;
-        }
-        MentionType after = last + 1 < s.size() ? kindOf(s.words()[last + 1]) : null;
-        return after != null ? after : first > 0 ? kindOf(s.words()[first - 1]) : null;
-    }
-
-    /** The kind of the noun the mention's list hangs from ("benchmarks such as A, B and C"). */
-    private static MentionType listedKind(AnalyzedText text, Mention m) {
-        org.paperkg.nlp.Sentence s = text.sentenceAt(m.start());
-        int first = s == null ? -1 : s.tokenAt(m.start());
-        int last = s == null ? -1 : s.tokenAt(m.end() - 1);
-        if (first < 0 || last < 0) {
-            return null;
-        }
-        String kind = org.paperkg.nlp.CandidateFeatures.listKind(s, first, last + 1);
-        return "model".equals(kind) ? MentionType.MODEL : "data".equals(kind) ? MentionType.DATASET : null;
-    }
-
-    /** What an apposition or copula defines the mention as: "MINT-1T, the most extensive ... dataset". */
-    private static MentionType definedKind(AnalyzedText text, Mention m) {
         int si = text.sentenceIndexAt(m.start());
         if (si < 0) {
-            return null;
+            return Kinds.NONE;
         }
         org.paperkg.nlp.Sentence s = text.sentences().get(si);
         int first = s.tokenAt(m.start());
         int last = s.tokenAt(m.end() - 1);
         if (first < 0 || last < 0) {
-            return null;
+            return Kinds.NONE;
         }
-        String kind = org.paperkg.nlp.CandidateFeatures.definitionOf(s, si, first, last + 1);
+        MentionType after = last + 1 < s.size() ? kindOf(s.words()[last + 1]) : null;
+        MentionType named = after != null ? after : first > 0 ? kindOf(s.words()[first - 1]) : null;
+        MentionType defined = kindOfTag(org.paperkg.nlp.CandidateFeatures.definitionOf(s, si, first, last + 1));
+        MentionType listed = kindOfTag(org.paperkg.nlp.CandidateFeatures.listKind(s, first, last + 1));
+        return new Kinds(named, defined, listed);
+    }
+
+    private static MentionType kindOfTag(String kind) {
         return "model".equals(kind) ? MentionType.MODEL : "data".equals(kind) ? MentionType.DATASET : null;
     }
 
@@ -253,17 +241,17 @@ final class EntityAssembler {
         /** The kinds of the nouns its lists hang from ("benchmarks like A, B and C"). */
         final java.util.Set<MentionType> listedKinds = java.util.EnumSet.noneOf(MentionType.class);
 
-        void add(Mention m, AnalyzedText text, MentionType named, MentionType defined, MentionType listed) {
-            if (listed != null && m.type() != MentionType.ORGANIZATION) {
-                listedKinds.add(listed);
+        void add(Mention m, AnalyzedText text, Kinds kinds) {
+            if (kinds.listed() != null) {
+                listedKinds.add(kinds.listed());
             }
-            if (defined != null && m.type() != MentionType.ORGANIZATION) {
-                definedKinds.add(defined);
+            if (kinds.defined() != null) {
+                definedKinds.add(kinds.defined());
             }
             formsByKey.putIfAbsent(NameKey.of(m.text(text)), m.text(text));
             mentions.add(m);
-            if (named != null && m.type() != MentionType.ORGANIZATION) {
-                namedKinds.add(named);
+            if (kinds.named() != null) {
+                namedKinds.add(kinds.named());
             }
             // a repeat found only because the name was found elsewhere copies that mention's type:
             // it must not outvote the mentions the finders typed in their own context
