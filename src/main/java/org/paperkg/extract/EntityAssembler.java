@@ -15,6 +15,7 @@ import org.paperkg.nlp.NameKey;
  * entity, and a defined abbreviation joins its long form ("Zero Redundancy Optimizer (ZeRO)") as an alias.
  */
 final class EntityAssembler {
+    private static final String SAME_NAME = "same-name";
 
     List<ExtractedEntity> assemble(AnalyzedText text, List<Mention> mentions) {
         List<Mention> all = new ArrayList<>();
@@ -59,7 +60,7 @@ final class EntityAssembler {
                 continue;
             }
             String head = aliasToLong.getOrDefault(key, key);
-            groups.computeIfAbsent(head, k -> new Group()).add(m, text);
+            groups.computeIfAbsent(head, k -> new Group()).add(m, text, kinds(text, m));
         }
         List<ExtractedEntity> out = new ArrayList<>();
         for (Map.Entry<String, Group> e : groups.entrySet()) {
@@ -94,7 +95,7 @@ final class EntityAssembler {
                         continue;
                     }
                     Mention m = new Mention(s.tokens()[i].getStart(), s.tokens()[j].getEnd(), known.type(),
-                            known.confidence(), "same-name");
+                            known.confidence(), SAME_NAME);
                     boolean free = all.stream().noneMatch(m::overlaps) && added.stream().noneMatch(m::overlaps);
                     boolean wholeName = (j + 1 >= s.size() || !continuesName(s.words()[j + 1]))
                             && (i == 0 || !continuesName(s.words()[i - 1]));
@@ -105,6 +106,51 @@ final class EntityAssembler {
             }
         }
         all.addAll(added);
+    }
+
+    private static final java.util.Set<String> MODEL_NOUNS = java.util.Set.of("model", "models", "llm", "llms",
+            "vlm", "vlms", "mllm", "mllms", "checkpoint", "checkpoints");
+    private static final java.util.Set<String> DATA_NOUNS = java.util.Set.of("dataset", "datasets", "benchmark",
+            "benchmarks", "corpus", "corpora");
+
+    /** What the words around a mention say it is; all null for an organisation. */
+    private record Kinds(MentionType named, MentionType defined, MentionType listed) {
+        static final Kinds NONE = new Kinds(null, null, null);
+    }
+
+    /**
+     * The kind the noun right beside a mention gives it ("the Pythia models", "a small dataset s1K"), the
+     * kind an apposition or copula defines it as ("MINT-1T, the most extensive ... dataset"), and the
+     * kind of the noun its list hangs from ("benchmarks such as A, B and C").
+     */
+    private static Kinds kinds(AnalyzedText text, Mention m) {
+        if (m.type() == MentionType.ORGANIZATION) {
+            return Kinds.NONE;
+        }
+        int si = text.sentenceIndexAt(m.start());
+        if (si < 0) {
+            return Kinds.NONE;
+        }
+        org.paperkg.nlp.Sentence s = text.sentences().get(si);
+        int first = s.tokenAt(m.start());
+        int last = s.tokenAt(m.end() - 1);
+        if (first < 0 || last < 0) {
+            return Kinds.NONE;
+        }
+        MentionType after = last + 1 < s.size() ? kindOf(s.words()[last + 1]) : null;
+        MentionType named = after != null ? after : first > 0 ? kindOf(s.words()[first - 1]) : null;
+        MentionType defined = kindOfTag(org.paperkg.nlp.CandidateFeatures.definitionOf(s, si, first, last + 1));
+        MentionType listed = kindOfTag(org.paperkg.nlp.CandidateFeatures.listKind(s, first, last + 1));
+        return new Kinds(named, defined, listed);
+    }
+
+    private static MentionType kindOfTag(String kind) {
+        return "model".equals(kind) ? MentionType.MODEL : "data".equals(kind) ? MentionType.DATASET : null;
+    }
+
+    private static MentionType kindOf(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return MODEL_NOUNS.contains(w) ? MentionType.MODEL : DATA_NOUNS.contains(w) ? MentionType.DATASET : null;
     }
 
     /** A neighbouring token that would make the match part of a longer name ("Llama 2" in "Llama 2 70B"). */
@@ -132,18 +178,29 @@ final class EntityAssembler {
         }
         // "Llama-2 7B/13B", "LiveCodeBench v5/v6": sizes or versions joined by a slash are several
         // names; the first spells its name in full, the others only by their difference
-        int slash = s.indexOf('/', start);
+        int slash = start;
+        while (slash < end && s.charAt(slash) != '/') {
+            slash++;
+        }
         if (slash > start && slash < end && SIZED_END.matcher(s.substring(start, slash)).matches()
                 && SIZE_ONLY.matcher(s.substring(slash + 1, end)).matches()) {
             end = slash;
+        } else if (slash > start && slash < end) {
+            // "the Falcon-7/40/180B models": a list of sizes after a name names the family
+            java.util.regex.Matcher family = FAMILY_SIZES.matcher(s.substring(start, end));
+            if (family.matches()) {
+                end = start + family.end(1);
+            }
         }
         return start == m.start() && end == m.end() ? m : new Mention(start, end, m.type(), m.confidence(), m.finder());
     }
 
     /** A bare number ("5.8"), a model size ("7B"; "4M" is a model) or a date ("January 2024") is no name. */
     private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(
-            "[\\d.,]+(?:\\s?[BTbt])?|(?i:january|february|march|april|may|june|july|august|september|october"
+            "[\\d.,]+(?:\\s?[BTbt])?|[\\d.]+[BMKT]?(?:[/~-][\\d.]+[BMKT]?)*[/~-][\\d.]+[BT]|(?i:january|february|march|april|may|june|july|august|september|october"
                     + "|november|december)\\s\\d{4}");
+    private static final java.util.regex.Pattern FAMILY_SIZES = java.util.regex.Pattern.compile(
+            "(.*\\p{L}.*?)[\\s-]\\d+(?:\\.\\d+)?[BMK]?(?:/\\d+(?:\\.\\d+)?[BMK]?)*/\\d+(?:\\.\\d+)?[BMK]");
     private static final java.util.regex.Pattern SIZED_END = java.util.regex.Pattern.compile(
             ".*\\p{L}.*[\\s-](?:\\d+(?:\\.\\d+)?[BMK]|v\\d+(?:\\.\\d+)*)");
     private static final java.util.regex.Pattern SIZE_ONLY = java.util.regex.Pattern.compile(
@@ -177,11 +234,30 @@ final class EntityAssembler {
         final Map<String, String> formsByKey = new LinkedHashMap<>();
         final List<Mention> mentions = new ArrayList<>();
         final Map<MentionType, Double> votes = new LinkedHashMap<>();
+        /** The kinds the nouns beside the mentions give ("the X models", "the X benchmark"). */
+        final java.util.Set<MentionType> namedKinds = java.util.EnumSet.noneOf(MentionType.class);
+        /** The kinds appositions and copulas define it as ("X, a multilingual benchmark"). */
+        final java.util.Set<MentionType> definedKinds = java.util.EnumSet.noneOf(MentionType.class);
+        /** The kinds of the nouns its lists hang from ("benchmarks like A, B and C"). */
+        final java.util.Set<MentionType> listedKinds = java.util.EnumSet.noneOf(MentionType.class);
 
-        void add(Mention m, AnalyzedText text) {
+        void add(Mention m, AnalyzedText text, Kinds kinds) {
+            if (kinds.listed() != null) {
+                listedKinds.add(kinds.listed());
+            }
+            if (kinds.defined() != null) {
+                definedKinds.add(kinds.defined());
+            }
             formsByKey.putIfAbsent(NameKey.of(m.text(text)), m.text(text));
             mentions.add(m);
-            votes.merge(m.type(), m.confidence(), Double::sum);
+            if (kinds.named() != null) {
+                namedKinds.add(kinds.named());
+            }
+            // a repeat found only because the name was found elsewhere copies that mention's type:
+            // it must not outvote the mentions the finders typed in their own context
+            if (!SAME_NAME.equals(m.finder())) {
+                votes.merge(m.type(), m.confidence(), Double::sum);
+            }
         }
 
         ExtractedEntity toEntity(String headKey) {
@@ -193,6 +269,15 @@ final class EntityAssembler {
                 }
             }
             MentionType type = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            if (namedKinds.size() == 1 && type != MentionType.ORGANIZATION) {
+                // the text says what it is: that outweighs how the finders typed its mentions
+                type = namedKinds.iterator().next();
+            } else if (namedKinds.isEmpty() && definedKinds.size() == 1 && type != MentionType.ORGANIZATION) {
+                type = definedKinds.iterator().next();
+            } else if (namedKinds.isEmpty() && definedKinds.isEmpty() && listedKinds.size() == 1
+                    && type != MentionType.ORGANIZATION) {
+                type = listedKinds.iterator().next();
+            }
             return new ExtractedEntity(name, aliases, type, false, false, mentions);
         }
     }

@@ -64,6 +64,19 @@ public final class CandidateFeatures {
      * known kind before the phrase turns ("of", "for", a comma), its head, decides: data, model or method.
      */
     static String definedAs(NameCandidates.Candidate c) {
+        return definedAs(c, false);
+    }
+
+    /**
+     * What the text defines the name at tokens [from, to) of a sentence as: "model", "data", "method"
+     * or null. Unlike the classifier's feature, reads through "a collection of", "a family of" to the
+     * head that follows, and over adjectives joined by "and" ("the most extensive and diverse ... dataset").
+     */
+    public static String definitionOf(Sentence s, int sentenceIndex, int from, int to) {
+        return definedAs(new NameCandidates.Candidate(s, sentenceIndex, from, to, from, to), true);
+    }
+
+    private static String definedAs(NameCandidates.Candidate c, boolean throughContainers) {
         Sentence s = c.sentence();
         int k = c.to();
         if (k < s.size() && s.words()[k].equals("(")) {
@@ -89,20 +102,45 @@ public final class CandidateFeatures {
             from = k + 2;
         } else if (w.equals(":") && c.sentenceIndex() == 0 && c.from() == 0) {
             from = k + 1;
+            if (throughContainers && from < s.size() && s.words()[from].endsWith("ing")) {
+                // "Cramming: Training a Language Model ...": an activity, not a definition
+                return null;
+            }
         } else {
             return null;
         }
         String kind = null;
         for (int i = from; i < s.size() && i < from + 10; i++) {
             String word = s.words()[i].toLowerCase(Locale.ROOT);
+            if (throughContainers && kind == null && (word.equals("and") || word.equals("or"))) {
+                continue;
+            }
+            if (throughContainers && word.equals("of") && CONTAINERS.contains(s.words()[i - 1].toLowerCase(Locale.ROOT))) {
+                kind = null;
+                continue;
+            }
+            if (throughContainers && word.equals("(") && i + 2 < s.size() && s.words()[i + 2].equals(")")) {
+                // "a novel mixture-of-experts (MoE) architecture": an abbreviation in passing
+                i += 2;
+                continue;
+            }
             if (DEFINITION_ENDS.contains(word) || (word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0))
                     && !word.equals("-"))) {
                 break;
             }
             // English noun phrases end on their head: "an open LLM evaluation framework" is a framework
             kind = KIND_NOUNS.getOrDefault(word, kind);
+            if (throughContainers && (word.equals("architecture") || word.equals("architectures"))) {
+                // a named architecture the paper trains is a model (HSTU)
+                kind = "model";
+            }
         }
         return kind;
+    }
+
+    /** "model", "data", "method" or null: the kind a noun such as "benchmark" or "checkpoints" names. */
+    public static String kindOfNoun(String word) {
+        return KIND_NOUNS.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** The kind of the noun right after a name ("the Pile dataset", "Llama models"), or null. */
@@ -110,6 +148,10 @@ public final class CandidateFeatures {
         Sentence s = c.sentence();
         return c.to() < s.size() ? KIND_NOUNS.get(s.words()[c.to()].toLowerCase(Locale.ROOT)) : null;
     }
+
+    /** Nouns whose "of" phrase says what the thing is ("a family of models"). */
+    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("collection", "set", "family", "series",
+            "suite", "group", "line", "range", "mixture", "pair", "variety");
 
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "our", "one");
     private static final java.util.Set<String> DEFINITION_ENDS = java.util.Set.of("of", "for", "with", "to", "via",
@@ -295,6 +337,10 @@ public final class CandidateFeatures {
      * each item. Walks left over names, commas, conjunctions and "such as"/"including"/"like".
      */
     private static String listHead(Sentence s, int from) {
+        return listHead(s, from, false);
+    }
+
+    private static String listHead(Sentence s, int from, boolean overScores) {
         for (int k = from - 1, steps = 0; k >= 0 && steps < 25; k--, steps++) {
             String w = s.words()[k].toLowerCase(Locale.ROOT);
             if (LIST_HEADS.contains(w)) {
@@ -303,12 +349,34 @@ public final class CandidateFeatures {
             boolean listMaterial = isListJoin(w) || w.equals("such") || w.equals("as") || w.equals("including")
                     || w.equals("like") || w.equals("(") || w.equals(":") || w.equals("e.g.") || w.equals("e.g")
                     || w.equals("namely") || w.equals("the") || NameCandidates.hasInnerCapitalOrDigit(s.words()[k])
-                    || Character.isUpperCase(s.words()[k].charAt(0)) || "NUM".equals(s.tags()[k]);
+                    || Character.isUpperCase(s.words()[k].charAt(0)) || "NUM".equals(s.tags()[k])
+                    || (overScores && (w.equals(")") || w.equals("%")));
             if (!listMaterial) {
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * The kind of the noun a list hangs from, "model" or "data": "benchmarks like Enigmata-Eval, ARC-AGI
+     * (32.8%), and ARC-AGI 2" gives "data" for each item, over the scores in brackets; null otherwise.
+     */
+    public static String listKind(Sentence s, int from, int to) {
+        String head = listHead(s, from, true);
+        if (head == null) {
+            return null;
+        }
+        if (from >= 2 && s.words()[from - 1].equals(",") && LIST_HEADS.contains(s.words()[from - 2].toLowerCase(Locale.ROOT))
+                && !(to < s.size() && (s.words()[to].equals(",") || s.words()[to].equals(")")))) {
+            // "On the DREAM-1K benchmark, Tarsier2-7B improves": a clause after a phrase, not an apposition
+            return null;
+        }
+        return switch (head) {
+            case "model", "llm", "baseline" -> "model";
+            case "benchmark", "dataset", "corpus", "corpora", "suite", "leaderboard" -> "data";
+            default -> null;
+        };
     }
 
     private static boolean isListJoin(String w) {

@@ -33,6 +33,7 @@ public final class NameCandidates {
     }
 
     private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    private static final Pattern SIZE_WORD = Pattern.compile("\\d+(?:\\.\\d+)?[BMKT]");
     private static final Pattern VERSION = Pattern.compile("(?:v|V)?\\d+(?:\\.\\d+)*[A-Za-z]?|\\d+(?:\\.\\d+)?[BMKbmk]|\\d+x\\d+[BM]");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "&");
     private static final int MAX_TOKENS = 8;
@@ -100,14 +101,29 @@ public final class NameCandidates {
         for (int k = 1; k < Math.min(s.size(), 6); k++) {
             if (s.words()[k].equals(":")) {
                 final int colon = k;
-                boolean covered = out.stream().anyMatch(c -> c.sentence() == s && c.from() == 0 && c.to() == colon);
-                if (!covered && HAS_LETTER.matcher(s.words()[0]).matches() && !catchphrase(s, colon)) {
-                    out.removeIf(c -> c.sentence() == s && c.from() < colon);
-                    out.add(new Candidate(s, 0, 0, colon, 0, colon));
+                // "Phi-3 Technical Report: ...": the report is about the artefact its head names
+                final int head = colon - reportWords(s, colon);
+                boolean covered = out.stream().anyMatch(c -> c.sentence() == s && c.from() == 0 && c.to() == head);
+                if (head > 0 && !covered && HAS_LETTER.matcher(s.words()[0]).matches() && !catchphrase(s, head)) {
+                    out.removeIf(c -> c.sentence() == s && c.from() < head);
+                    out.add(new Candidate(s, 0, 0, head, 0, head));
                 }
                 return;
             }
         }
+    }
+
+    /** How many of the words before {@code end} are "Technical Report", "Report" or "System/Model Card". */
+    private static int reportWords(Sentence s, int end) {
+        String last = end >= 1 ? s.words()[end - 1].toLowerCase(java.util.Locale.ROOT) : "";
+        String before = end >= 2 ? s.words()[end - 2].toLowerCase(java.util.Locale.ROOT) : "";
+        if (last.equals("report")) {
+            return before.equals("technical") ? 2 : 1;
+        }
+        if (last.equals("card") && (before.equals("system") || before.equals("model"))) {
+            return 2;
+        }
+        return 0;
     }
 
     /**
@@ -135,6 +151,10 @@ public final class NameCandidates {
         if (!HAS_LETTER.matcher(w).matches() || w.length() > 60 || w.contains("://") || w.startsWith("www.")) {
             return false;
         }
+        if (Character.isDigit(w.charAt(0)) && SIZE_WORD.matcher(w).matches()) {
+            // "the 2.7B OPT model", "175B GPT-3": a size before a name describes it
+            return false;
+        }
         if (hasInnerCapitalOrDigit(w)) {
             return !isPlainAbbreviationWord(w);
         }
@@ -158,11 +178,12 @@ public final class NameCandidates {
         if (VERSION.matcher(w).matches()) {
             // "Llama 2", "Claude 3", "Qwen 72B"; but not a list marker "1)" or a number after a number.
             String prev = s.words()[j - 1];
-            boolean listMarker = j + 1 < s.size() && s.words()[j + 1].equals(")");
+            boolean listMarker = j + 1 < s.size() && s.words()[j + 1].equals(")") && !insideBrackets(s, j);
             return !listMarker && !(w.matches("\\d+") && prev.matches(".*\\d"));
         }
         if (CONNECTORS.contains(w)) {
-            return j + 1 < s.size() && Character.isUpperCase(s.words()[j + 1].charAt(0)) && !title;
+            // "UL2 20B & Flan-UL2 20B": after a size or version the name is complete
+            return !VERSION.matcher(s.words()[j - 1]).matches() && j + 1 < s.size() && Character.isUpperCase(s.words()[j + 1].charAt(0)) && !title;
         }
         if (!HAS_LETTER.matcher(w).matches()) {
             return false;
@@ -172,6 +193,20 @@ public final class NameCandidates {
         }
         return !title && Character.isUpperCase(w.charAt(0))
                 && (!CommonWords.isCommon(w) || Character.isUpperCase(s.words()[j - 1].charAt(0)));
+    }
+
+    /** "(larger than T5 11B)": a bracket opened before token j and not yet closed. */
+    private static boolean insideBrackets(Sentence s, int j) {
+        for (int k = j - 1; k >= 0 && k >= j - 40; k--) {
+            String w = s.words()[k];
+            if (w.equals(")")) {
+                return false;
+            }
+            if (w.equals("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSentenceStartLike(Sentence s, int i) {

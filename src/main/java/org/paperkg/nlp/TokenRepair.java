@@ -19,14 +19,79 @@ final class TokenRepair {
     static Span[] mergeNameParts(String s, Span[] raw) {
         Span[] tokens = splitPossessives(s, raw);
         if (tokens.length < 2) {
-            return tokens;
+            return splitModifierSuffixes(s, tokens);
         }
         List<Span> out = new ArrayList<>(tokens.length);
-        Span current = tokens[0];
-        for (int i = 1; i < tokens.length; i++) {
+        // Pieces with no space between them form a group; a group whose core (without its outer
+        // brackets and closing punctuation) has the shape of a name is one token: "Llama2" "-13B-"
+        // "Chat" and "MiniMax" "-" "Text-" "01" are split by the tokenizer where no pairwise join helps.
+        int g = 0;
+        while (g < tokens.length) {
+            int h = g + 1;
+            while (h < tokens.length && tokens[h].getStart() == tokens[h - 1].getEnd()
+                    && !doubleHyphen(s, tokens[h - 1], tokens[h])) {
+                h++;
+            }
+            if (h - g == 1) {
+                out.add(tokens[g]);
+            } else {
+                mergeGroup(s, tokens, g, h, out);
+            }
+            g = h;
+        }
+        return splitModifierSuffixes(s, out.toArray(new Span[0]));
+    }
+
+    /** "BLOOM--the": a double hyphen is a dash between words, never inside a name. */
+    private static boolean doubleHyphen(String s, Span left, Span right) {
+        return s.charAt(left.getEnd() - 1) == '-' && s.charAt(right.getStart()) == '-';
+    }
+
+    private static void mergeGroup(String s, Span[] tokens, int from, int to, List<Span> out) {
+        int a = from;
+        while (a < to && isOuterPunctuation(s, tokens[a])) {
+            a++;
+        }
+        int b = to;
+        while (b > a && (isOuterPunctuation(s, tokens[b - 1]) || isPossessive(s, tokens[b - 1]))) {
+            b--;
+        }
+        if (b - a >= 2 && tokens[b - 1].getEnd() - tokens[a].getStart() <= MAX_TOKEN
+                && NAME_LIKE.matcher(s.substring(tokens[a].getStart(), tokens[b - 1].getEnd())).matches()) {
+            for (int k = from; k < a; k++) {
+                out.add(tokens[k]);
+            }
+            out.add(new Span(tokens[a].getStart(), tokens[b - 1].getEnd()));
+            for (int k = b; k < to; k++) {
+                out.add(tokens[k]);
+            }
+            return;
+        }
+        joinPairwise(s, tokens, from, to, out);
+    }
+
+    /** A token of brackets, quotes and closing punctuation only ("(", "),", "."). */
+    private static boolean isOuterPunctuation(String s, Span t) {
+        for (int k = t.getStart(); k < t.getEnd(); k++) {
+            if ("()[]{}\"'“”‘’,.;:!?".indexOf(s.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPossessive(String s, Span t) {
+        return t.getEnd() - t.getStart() == 2 && s.charAt(t.getEnd() - 1) == 's'
+                && (s.charAt(t.getStart()) == '\'' || s.charAt(t.getStart()) == '’');
+    }
+
+    /** The earlier join, piece by piece, for a group whose whole core is not name-shaped (URLs, "and/or"). */
+    private static void joinPairwise(String s, Span[] tokens, int from, int to, List<Span> out) {
+        Span current = tokens[from];
+        for (int i = from + 1; i < to; i++) {
             Span next = tokens[i];
             // "Qwen2.5" "-" "Coder-32B": a lone joiner between two adjacent pieces joins all three.
-            if (i + 1 < tokens.length && next.length() == 1 && "-./_".indexOf(s.charAt(next.getStart())) >= 0
+            if (i + 1 < to && next.length() == 1 && "-./_".indexOf(s.charAt(next.getStart())) >= 0
                     && current.getEnd() == next.getStart() && next.getEnd() == tokens[i + 1].getStart()
                     && tokens[i + 1].getEnd() - current.getStart() <= MAX_TOKEN
                     && NAME_LIKE.matcher(s.substring(current.getStart(), tokens[i + 1].getEnd())).matches()) {
@@ -44,15 +109,76 @@ final class TokenRepair {
             }
         }
         out.add(current);
-        return out.toArray(new Span[0]);
     }
 
-    /** "OpenAI's" is the name "OpenAI" and the possessive "'s": names must not carry it. */
+    /**
+     * Words that turn a name into a modifier: "GPT-4-level", "Llama-2-based", "R1-style", "o1-like". */
+    private static final java.util.Set<String> MODIFIERS = java.util.Set.of("based", "level", "like", "style",
+            "series", "class", "scale", "sized", "size", "grade", "type", "tuned", "trained", "finetuned",
+            "distilled", "generated", "powered", "driven", "guided", "augmented", "aligned", "derived",
+            "specific", "centric", "equivalent", "comparable", "inspired", "compatible", "only", "initialized");
+
+    /**
+     * "GPT-4-level", "Llama-2-based": a versioned name (one with a digit) joined by a hyphen to a
+     * modifier word is the name, a hyphen and the word, so the name can be found as itself. A name
+     * without a digit stays whole: "GPT-style", "BERT-like" describe a kind of model, not a model.
+     */
+    private static Span[] splitModifierSuffixes(String s, Span[] tokens) {
+        List<Span> out = null;
+        for (int i = 0; i < tokens.length; i++) {
+            Span t = tokens[i];
+            int hyphen = t.getEnd() - 2;
+            while (hyphen > t.getStart() && s.charAt(hyphen) != '-') {
+                hyphen--;
+            }
+            Span[] parts = null;
+            if (hyphen > t.getStart() && MODIFIERS.contains(s.substring(hyphen + 1, t.getEnd()).toLowerCase(java.util.Locale.ROOT))
+                    && hasLetterAndDigit(s, t.getStart(), hyphen)) {
+                parts = new Span[] {new Span(t.getStart(), hyphen), new Span(hyphen, hyphen + 1), new Span(hyphen + 1, t.getEnd())};
+            }
+            if (parts != null && out == null) {
+                out = new ArrayList<>(tokens.length + 2);
+                for (int k = 0; k < i; k++) {
+                    out.add(tokens[k]);
+                }
+            }
+            if (parts != null) {
+                out.addAll(List.of(parts));
+            } else if (out != null) {
+                out.add(t);
+            }
+        }
+        return out == null ? tokens : out.toArray(new Span[0]);
+    }
+
+    private static boolean hasLetterAndDigit(String s, int from, int to) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            letter |= Character.isLetter(c);
+            digit |= Character.isDigit(c);
+        }
+        return letter && digit && Character.isLetterOrDigit(s.charAt(to - 1));
+    }
+
+    /**
+     * "OpenAI's" is the name "OpenAI" and the possessive "'s": names must not carry it. "model--our":
+     * a double hyphen is a dash between two words.
+     */
     private static Span[] splitPossessives(String s, Span[] tokens) {
         List<Span> out = new ArrayList<>(tokens.length + 4);
         for (Span t : tokens) {
             int len = t.getEnd() - t.getStart();
-            if (len > 2 && s.charAt(t.getEnd() - 1) == 's'
+            int dash = t.getStart() + 1;
+            while (dash + 2 < t.getEnd() && !(s.charAt(dash) == '-' && s.charAt(dash + 1) == '-')) {
+                dash++;
+            }
+            if (dash + 2 < t.getEnd()) {
+                out.add(new Span(t.getStart(), dash));
+                out.add(new Span(dash, dash + 2));
+                out.add(new Span(dash + 2, t.getEnd()));
+            } else if (len > 2 && s.charAt(t.getEnd() - 1) == 's'
                     && (s.charAt(t.getEnd() - 2) == '\'' || s.charAt(t.getEnd() - 2) == '\u2019')) {
                 out.add(new Span(t.getStart(), t.getEnd() - 2));
                 out.add(new Span(t.getEnd() - 2, t.getEnd()));

@@ -61,8 +61,98 @@ class ListPropagationTest {
                 names(new ListPropagation(mixed)));
     }
 
+    /** A finder that finds exactly the given names, as models. */
+    private static MentionFinder models(String... names) {
+        return new MentionFinder() {
+            @Override
+            public List<Mention> find(AnalyzedText text) {
+                List<Mention> out = new ArrayList<>();
+                for (String n : names) {
+                    int at = text.text().indexOf(n);
+                    out.add(new Mention(at, at + n.length(), MentionType.MODEL, 0.9, "fixed"));
+                }
+                return out;
+            }
+
+            @Override
+            public String name() {
+                return "fixed";
+            }
+        };
+    }
+
+    private static List<String> names(MentionFinder f, String abstractText) {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("A title", abstractText);
+        return f.find(t).stream().map(m -> m.type().tag() + ":" + m.text(t)).toList();
+    }
+
+    @Test
+    void twoNamesJoinedByAndAreOfOneKind() {
+        assertEquals(List.of("model:XLM-R", "model:mT5"), names(new ListPropagation(models("XLM-R")),
+                "Our teacher models perform comparably to XLM-R and mT5 when evaluated on the written-form data."));
+        assertEquals(List.of("model:DINOv2", "model:ImageBind"), names(new ListPropagation(models("DINOv2")),
+                "We add feature maps from recent state of the art models like DINOv2 and ImageBind to the mix."));
+    }
+
+    @Test
+    void aPluralAbbreviationOrTwoCapitalsJoinedToANameAreNotNames() {
+        assertEquals(List.of("model:GPT-4"), names(new ListPropagation(models("GPT-4")),
+                "We compare GPT-4 and LLMs of smaller size on the task."));
+        assertEquals(List.of("model:GPT-4"), names(new ListPropagation(models("GPT-4")),
+                "We report the scores of GPT-4 and EM on the questions."));
+    }
+
     @Test
     void oneFoundItemIsNotEnoughEvidence() {
         assertEquals(List.of("dataset:MMLU"), names(new ListPropagation(finding("MMLU"))));
+    }
+
+    private static List<String> names(MentionFinder f, String title, String abstractText) {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument(title, abstractText);
+        return f.find(t).stream().map(m -> m.type().tag() + ":" + m.text(t)).toList();
+    }
+
+    @Test
+    void aNameTheTextDefinesAsAModelOrDatasetIsOne() {
+        assertEquals(List.of("model:PaLI-Y"), names(new ListPropagation(models()), "Scaling up a vision model",
+                "We present the training recipe and results of scaling up PaLI-Y, a multilingual vision and "
+                        + "language model, both in terms of size of the components and the breadth of its tasks."));
+        assertEquals(List.of("dataset:MINT-9T"), names(new ListPropagation(models()), "Open multimodal data",
+                "In response, we introduce MINT-9T, the most extensive and diverse open-source multimodal "
+                        + "interleaved dataset to date."));
+    }
+
+    @Test
+    void aNamedArchitectureIsAModel() {
+        assertEquals(List.of("model:MoBa"), names(new ListPropagation(models()), "Early-fusion pre-training",
+                "We introduce MoBa, a novel modality-aware mixture-of-experts (MoE) architecture designed for "
+                        + "pre-training mixed-modal, early-fusion language models."));
+    }
+
+    @Test
+    void aNameAfterAKindNounIsOfThatKind() {
+        assertEquals(List.of("model:METRO"), names(new ListPropagation(models()), "Bridges between encoders",
+                "It reaches 78.73% accuracy, outperforming the previous state-of-the-art model METRO by 1.09% with "
+                        + "the same pre-training data."));
+        assertEquals(List.of("dataset:WIKIMEM"), names(new ListPropagation(models()), "Detecting pretraining data",
+                "To facilitate this study, we introduce a dynamic benchmark WIKIMEM that uses data created before "
+                        + "and after model training."));
+        assertEquals(List.of("model:GLaX"), names(new ListPropagation(models()), "Efficient scaling",
+                "In this paper, we propose and develop a family of language models named GLaX, which uses a "
+                        + "sparsely activated mixture-of-experts architecture."));
+    }
+
+    @Test
+    void aNameWithAParameterCountInsideIsAModel() {
+        assertEquals(List.of("model:Llama-3.1-70B"), names(new ListPropagation(models()), "Code pretraining",
+                "We add 5B synthetic data created by Llama-3.1-70B using phase two data as seeds, and show gains "
+                        + "among sub-200M parameter models."));
+    }
+
+    @Test
+    void aTitleHeadBeforeAnActivityIsNotDefinedByIt() {
+        assertEquals(List.of(), names(new ListPropagation(models()),
+                "Cramming: Training a Language Model on a Single GPU in One Day",
+                "We investigate how far one can get with a single GPU in one day."));
     }
 }

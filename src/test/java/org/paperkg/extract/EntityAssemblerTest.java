@@ -1,0 +1,98 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.paperkg.nlp.AnalyzedText;
+import org.paperkg.nlp.Mention;
+import org.paperkg.nlp.MentionType;
+import org.paperkg.nlp.TextAnalyzer;
+
+class EntityAssemblerTest {
+    private static Mention at(AnalyzedText t, int nth, String name, MentionType type, double confidence) {
+        int at = -1;
+        for (int k = 0; k <= nth; k++) {
+            at = t.text().indexOf(name, at + 1);
+        }
+        return new Mention(at, at + name.length(), type, confidence, "test");
+    }
+
+    @Test
+    void repeatsFoundOnlyByTheirNameDoNotOutvoteTheTypedMentions() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("PolyBench: A Multilingual Evaluation Suite for LLMs",
+                "We introduce PolyBench, a multi-way multilingual evaluation benchmark. Experiments on PolyBench reveal "
+                        + "gaps across languages. PolyBench serves as a platform for future work.");
+        List<Mention> found = new ArrayList<>();
+        // the title mention typed against the others; the last occurrence found by no finder
+        found.add(at(t, 0, "PolyBench", MentionType.MODEL, 0.9));
+        found.add(at(t, 1, "PolyBench", MentionType.DATASET, 0.95));
+        found.add(at(t, 2, "PolyBench", MentionType.DATASET, 0.67));
+        List<ExtractedEntity> entities = new EntityAssembler().assemble(t, found);
+        assertEquals(1, entities.size());
+        assertEquals(4, entities.get(0).mentions().size());
+        assertEquals(MentionType.DATASET, entities.get(0).type());
+    }
+
+    private static String trimmedName(String sentence, String found) {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("A title", sentence);
+        Mention m = EntityAssembler.trimmed(t, at(t, 0, found, MentionType.MODEL, 0.9));
+        return m == null ? null : m.text(t);
+    }
+
+    @Test
+    void aListOfSizesAfterANameNamesTheFamily() {
+        assertEquals("Falcon", trimmedName("We release the Falcon-7/40/180B models under a permissive license.",
+                "Falcon-7/40/180B"));
+        assertEquals("Llama-2 7B", trimmedName("On Llama-2 7B/13B, AdaGC removes loss spikes.", "Llama-2 7B/13B"));
+        assertEquals("GPT-3.5/4", trimmedName("We prompt GPT-3.5/4 with the questions.", "GPT-3.5/4"));
+    }
+
+    @Test
+    void sizesAloneAreNoName() {
+        assertNull(trimmedName("We release 1.3/7.5B parameters language models trained on it.", "1.3/7.5B"));
+        assertNull(trimmedName("It matches larger models (e.g., 32B-70B parameters).", "32B-70B"));
+        assertEquals("4M-21", trimmedName("We present 4M-21, an any-to-any vision model.", "4M-21"));
+    }
+
+    @Test
+    void aKindNounBesideTheNameDecidesItsType() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("Simple test-time scaling",
+                "First, we curate a small dataset s1K of 1,000 questions paired with reasoning traces. After "
+                        + "supervised finetuning on s1K, our model s1 exceeds o1-preview.");
+        List<ExtractedEntity> entities = new EntityAssembler().assemble(t, List.of(
+                at(t, 0, "s1K", MentionType.MODEL, 0.9), at(t, 1, "s1K", MentionType.MODEL, 0.9),
+                at(t, 0, "s1 ", MentionType.MODEL, 0.9)));
+        assertEquals(MentionType.DATASET, entities.get(0).type());
+        assertEquals(MentionType.MODEL, entities.get(1).type());
+    }
+
+    @Test
+    void anAppositionDefiningTheNameDecidesItsType() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("TeleBot Technical Report",
+                "In this technical report, we present TeleBot, a collection of large language models (LLMs) with "
+                        + "3 billion parameters. We also release MINT-9T, the most extensive and diverse open-source "
+                        + "multimodal interleaved dataset to date. TeleBot is pretrained on MINT-9T.");
+        List<ExtractedEntity> entities = new EntityAssembler().assemble(t, List.of(
+                at(t, 1, "TeleBot", MentionType.DATASET, 0.9), at(t, 2, "TeleBot", MentionType.DATASET, 0.8),
+                at(t, 0, "MINT-9T", MentionType.MODEL, 0.9), at(t, 1, "MINT-9T", MentionType.MODEL, 0.6)));
+        assertEquals("TeleBot", entities.get(0).name());
+        assertEquals(MentionType.MODEL, entities.get(0).type());
+        assertEquals("MINT-9T", entities.get(1).name());
+        assertEquals(MentionType.DATASET, entities.get(1).type());
+    }
+
+    @Test
+    void theNounAListHangsFromDecidesTheTypeOfItsItems() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("Puzzles for reasoning",
+                "Our model surpasses o3-mini-high on the puzzle reasoning benchmarks like Enigmata-Eval, ARC-AGI "
+                        + "(32.8%), and ARC-AGI 2 (0.6%). On the DREAM-1K benchmark, Tarsier3-7B improves F1 by 2.8%.");
+        List<ExtractedEntity> entities = new EntityAssembler().assemble(t, List.of(
+                at(t, 0, "ARC-AGI", MentionType.MODEL, 0.9), at(t, 0, "ARC-AGI 2", MentionType.MODEL, 0.9),
+                at(t, 0, "Tarsier3-7B", MentionType.MODEL, 0.9)));
+        assertEquals(List.of("ARC-AGI:dataset", "ARC-AGI 2:dataset", "Tarsier3-7B:model"),
+                entities.stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+    }
+}

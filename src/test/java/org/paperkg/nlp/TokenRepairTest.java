@@ -1,0 +1,60 @@
+package org.paperkg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenRepairTest {
+    private static List<String> tokens(String sentence) {
+        AnalyzedText t = TextAnalyzer.get().analyze(sentence);
+        return t.sentences().stream().flatMap(s -> Arrays.stream(s.words())).toList();
+    }
+
+    @Test
+    void aNameSplitInThreePiecesByTheTokenizerIsOneToken() {
+        List<String> words = tokens("Our model surpasses larger ones like Llama2-13B-Chat and DeepSeekMoE-16B.");
+        assertTrue(words.contains("Llama2-13B-Chat"), words.toString());
+        assertTrue(words.contains("DeepSeekMoE-16B"), words.toString());
+    }
+
+    @Test
+    void namesWithSeveralHyphensAreOneToken() {
+        List<String> words = tokens("We present MiniMax-01, including MiniMax-Text-01, while Qwen2.5-Math-7B-Instruct "
+                + "scales to o1 level accuracy (i.e., MegaMath-Web-Pro-Max).");
+        assertTrue(words.containsAll(List.of("MiniMax-01", "MiniMax-Text-01", "Qwen2.5-Math-7B-Instruct",
+                "MegaMath-Web-Pro-Max")), words.toString());
+        assertTrue(words.containsAll(List.of("(", "i.e.", ")", ".")), words.toString());
+    }
+
+    @Test
+    void aVersionedNameBeforeAModifierWordIsItsOwnToken() {
+        List<String> words = tokens("This elevates the performance of GPT-3.5 and Mixtral to GPT-4-level, as shown "
+                + "on a Llama-2-based model zoo.");
+        assertTrue(words.containsAll(List.of("GPT-4", "-", "level", "Llama-2", "based")), words.toString());
+    }
+
+    @Test
+    void aNameWithoutVersionBeforeAModifierStaysOneWord() {
+        List<String> words = tokens("We train GPT-style and LLaMA-based decoders with a state-of-the-art recipe.");
+        assertTrue(words.containsAll(List.of("GPT-style", "LLaMA-based", "state-of-the-art")), words.toString());
+    }
+
+    @Test
+    void aDoubleHyphenSeparatesWords() {
+        List<String> words = tokens("In the process of building BLOOM--the Big Science Large Open-science Open-access "
+                + "Multilingual language model--our goal is to share it.");
+        assertTrue(words.contains("BLOOM"), words.toString());
+        assertFalse(words.stream().anyMatch(w -> w.contains("BLOOM-")), words.toString());
+    }
+
+    @Test
+    void bracketsAndPunctuationStayOutsideTheName() {
+        assertEquals(List.of("Using", "the", "best-performing", "model", "(", "RoBERTa-large", ")", ",", "we",
+                "construct", "a", "measure", "."), tokens("Using the best-performing model (RoBERTa-large), we construct a measure."));
+        assertEquals(List.of("OpenAI", "'s", "GPT-4", "and/or", "GPT-3.5", "."), tokens("OpenAI's GPT-4 and/or GPT-3.5."));
+    }
+}
