@@ -27,6 +27,13 @@ final class FinderPass {
                     + "|(?<big>thousand|million|billion|trillion)(?<plural>s\\h+of)?)(?![A-Za-z])"
                     + "(?:\\h?\\((?:[KMBT]|(?i:thousand|million|billion|trillion))\\))?");
     private static final Pattern PLUS = Pattern.compile("\\+(?![\\d+])");
+    /** "less than a day", "within an hour": a bound before "a"/"an" and a duration makes the article one. */
+    private static final Pattern ARTICLE_BOUND = Pattern.compile("(?i:\\b(?:less\\h+than|more\\h+than|under|within"
+            + "|over|about|around|nearly|roughly|approximately)\\h+)$");
+    private static final Pattern ARTICLE_DURATION = Pattern.compile(
+            "\\h+(?i:second|minute|hour|day|week|month|year)(?![A-Za-z])");
+    /** "1/3 of the energy": a simple fraction of something is a factor. */
+    private static final Pattern FRACTION_OF = Pattern.compile("/(?<den>[2-9]|10)\\h+of(?![A-Za-z])");
 
     private final TextCursor cursor;
     private final LeftContext left;
@@ -37,6 +44,9 @@ final class FinderPass {
     private final Matcher scaleWord;
     private final Matcher plus;
     private final Matcher digits;
+    private final Matcher articleBound;
+    private final Matcher articleDuration;
+    private final Matcher fractionOf;
     private final List<Atom> atoms = new ArrayList<>();
     private final List<int[]> opaque = new ArrayList<>();
     private int opaqueIndex;
@@ -51,6 +61,9 @@ final class FinderPass {
         scaleWord = cursor.matcher(SCALE_WORD);
         plus = cursor.matcher(PLUS);
         digits = cursor.matcher(DIGITS);
+        articleBound = cursor.matcher(ARTICLE_BOUND);
+        articleDuration = cursor.matcher(ARTICLE_DURATION);
+        fractionOf = cursor.matcher(FRACTION_OF);
     }
 
     List<QuantityMention> run() {
@@ -105,6 +118,9 @@ final class FinderPass {
     /** End of the number word starting at wordStart ("three", "twenty-five"), or -1. */
     private int numberWordEnd(int wordStart, int wordEnd) {
         int length = wordEnd - wordStart;
+        if (length <= 2 && articleAsOne(wordStart, wordEnd)) {
+            return wordEnd;
+        }
         if (length < 3 || length > 9 || !NumberWords.mayStart(cursor.text.charAt(wordStart))) {
             return -1;
         }
@@ -119,6 +135,13 @@ final class FinderPass {
             }
         }
         return wordEnd;
+    }
+
+    /** "less than a day", "within an hour": the article counts one duration unit after a bound. */
+    private boolean articleAsOne(int wordStart, int wordEnd) {
+        String word = cursor.text.substring(wordStart, wordEnd);
+        return (word.equals("a") || word.equals("an")) && cursor.matchAt(articleDuration, wordEnd) >= 0
+                && cursor.matchesBefore(articleBound, wordStart, 30);
     }
 
     private void findOpaqueSpans() {
@@ -147,6 +170,9 @@ final class FinderPass {
             return null;
         }
         atom.start = textStart;
+        if (!spelledOut && readFraction(atom)) {
+            return atom;
+        }
         int position = readScale(atom, readScientific(atom, end));
         UnitMatch unit = units.read(atom, position);
         if (unit.isRejected()) {
@@ -162,6 +188,22 @@ final class FinderPass {
         applyMoney(atom);
         applyLeftCues(atom);
         return spelledOut && !acceptSpelledOut(atom) ? null : atom;
+    }
+
+    /** "1/3 of the energy", "2/5 of the compute": a proper fraction of something, as a factor. */
+    private boolean readFraction(Atom atom) {
+        if (!atom.bareInteger || atom.number < 1 || cursor.matchAt(fractionOf, atom.numberEnd) < 0) {
+            return false;
+        }
+        int denominator = Integer.parseInt(fractionOf.group("den"));
+        if (atom.number >= denominator) {
+            return false;
+        }
+        atom.scale = 1.0 / denominator;
+        atom.unit = Unit.FACTOR;
+        atom.unitWritten = true;
+        atom.end = fractionOf.end("den");
+        return true;
     }
 
     /** "Llama-2 7B/13B", "Llama 2-13B": what is glued to a name part is a name part. */
@@ -199,7 +241,8 @@ final class FinderPass {
         if (cursor.charAt(start - 1) == '-' || (cursor.charAt(end) == '-' && !followedByHyphenUnit(end))) {
             return null;
         }
-        int value = NumberWords.valueOf(cursor.text.substring(start, end));
+        String word = cursor.text.substring(start, end);
+        int value = word.equals("a") || word.equals("an") ? 1 : NumberWords.valueOf(word);
         return value < 0 ? null : new Atom(value, start, end, true, false);
     }
 

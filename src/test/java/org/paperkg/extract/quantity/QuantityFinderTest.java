@@ -91,12 +91,21 @@ class QuantityFinderTest {
                                 + "accelerator memory to run efficiently, which makes practical deployment challenging "
                                 + "and expensive.",
                         q("1.6 trillion parameters", 1.6e12, PARAMETER), q("3.2TB", 3.2e12, BYTE)),
-                sentence("gigabytes, factor, bits per parameter, single GPU; 'a day' is no number",
+                sentence("gigabytes, factor, bits per parameter; 'less than a day' is a duration, single GPU",
                         "Concretely, QMoE can compress the 1.6 trillion parameter SwitchTransformer-c2048 model to less "
                                 + "than 160GB (20x compression, 0.8 bits per parameter) at only minor accuracy loss, in "
                                 + "less than a day on a single GPU.",
                         q("1.6 trillion parameter", 1.6e12, PARAMETER), q("160GB", 160e9, BYTE), q("20x", 20, FACTOR),
-                        q("0.8 bits per parameter", 0.8, OTHER), q("single GPU", 1, GPU)),
+                        q("0.8 bits per parameter", 0.8, OTHER), q("a day", 86400, SECOND), q("single GPU", 1, GPU)),
+                sentence("a bound before 'an hour' makes the article a count of one",
+                        "Our adapter can be fine-tuned on a single GPU within an hour, while full fine-tuning takes "
+                                + "more than a week on 64 GPUs.",
+                        q("single GPU", 1, GPU), q("an hour", 3600, SECOND), q("a week", 604800, SECOND),
+                        q("64 GPUs", 64, GPU)),
+                sentence("a simple fraction of something is a factor",
+                        "It consumes only 1/3 of the energy used to train GPT-3 and needs 2/5 of the memory; MoEs "
+                                + "with a few (4/8) experts are the most serving efficient.",
+                        q("1/3", 1.0 / 3, FACTOR), q("2/5", 0.4, FACTOR)),
                 sentence("Nx before accelerators counts them; trillion-parameter has no number",
                         "This enables, for the first time, the execution of a trillion-parameter model on affordable "
                                 + "commodity hardware, like a single server with 4x NVIDIA A6000 or 8x NVIDIA 3090 GPUs, "
@@ -408,6 +417,8 @@ class QuantityFinderTest {
         assertNoQuantity("over the past two years, methods emerged");
         assertNoQuantity("a 5-year disease prediction task");
         assertNoQuantity("trained in a day");
+        assertNoQuantity("the model is queried once a day");
+        assertNoQuantity("released more than a year ago");
         assertNoQuantity("since the 1990s");
         assertNoQuantity("first proposed two years ago");
     }
