@@ -13,7 +13,7 @@ final class LeftContext {
 
     private static final Pattern SCORE_CUE = Pattern.compile("(?i:\\b(?:score[sd]?|scoring|rating|perplexity"
             + "|accuracy|F1|BLEU|ROUGE(?:-[A-Z0-9]{1,3})?|mIoU|win\\h+rate|pass@\\d{1,3}|exact\\h+match|EM)"
-            + "(?:\\h+(?:of|to|from|at|is|was|reaches|reached))?"
+            + "(?:\\)|\\h\\([A-Za-z0-9@-]{1,12}\\))?(?:\\h+(?:of|to|from|at|is|was|reaches|reached))?"
             + "(?:\\h+(?:about|approximately|around|only|just|nearly|over|above|below))?\\h*)$");
     private static final Pattern TRAINING_CUE = Pattern.compile("(?i:\\b(?:trained|pre-?trained|pre-?training"
             + "|training|continued\\h+pre-?training)\\h+(?:on|for|with)\\h+(?:(?:about|approximately|over|only"

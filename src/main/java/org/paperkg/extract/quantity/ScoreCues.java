@@ -10,16 +10,32 @@ final class ScoreCues {
     private static final Pattern BENCHMARK_IN_PARENTHESES = Pattern.compile(
             "\\h\\([A-Z][A-Za-z0-9.-]{1,20}(?:\\h[A-Za-z0-9.-]{1,12}){0,2}\\)");
 
+    /** "35.7 average score", "29.61 length-controlled win rate", "29.07 in F1 score": the metric follows. */
+    private static final Pattern METRIC_AFTER = Pattern.compile(
+            "\\h+(?:in\\h+)?(?:(?:average|mean|overall|[A-Za-z]{1,12}-[a-z]{1,12})\\h+)?"
+                    + "(?i:score|win\\h+rate|F1|accuracy|BLEU|ROUGE(?:-[A-Z0-9]{1,3})?|mIoU|exact\\h+match)"
+                    + "(?![A-Za-z0-9-])(?!\\h*(?i:points?|pp)(?![A-Za-z]))");
+    /** "compared to just 0.6 for OLMo-2", "compared to 26.5 for an Adam-trained model". */
+    private static final Pattern COMPARED_TO = Pattern.compile(
+            "(?i:\\bcompared\\h+(?:to|with)\\h+(?:(?:just|only)\\h+)?)$");
+    private static final Pattern FOR_SOMETHING = Pattern.compile("\\h+for\\h+(?:an?\\h+|the\\h+)?[A-Za-z]");
+
     private final TextCursor cursor;
     private final LeftContext left;
     private final Matcher onBenchmark;
     private final Matcher benchmarkInParentheses;
+    private final Matcher metricAfter;
+    private final Matcher comparedTo;
+    private final Matcher forSomething;
 
     ScoreCues(TextCursor cursor, LeftContext left) {
         this.cursor = cursor;
         this.left = left;
         onBenchmark = cursor.matcher(ON_BENCHMARK);
         benchmarkInParentheses = cursor.matcher(BENCHMARK_IN_PARENTHESES);
+        metricAfter = cursor.matcher(METRIC_AFTER);
+        comparedTo = cursor.matcher(COMPARED_TO);
+        forSomething = cursor.matcher(FOR_SOMETHING);
     }
 
     /** Whether what follows (or encloses) an unscaled, unit-less number marks it as a score. */
@@ -31,6 +47,12 @@ final class ScoreCues {
             return true;
         }
         if (decimal && cursor.matchAt(benchmarkInParentheses, atom.end) >= 0) {
+            return true;
+        }
+        if ((decimal || atom.number >= 10) && !atom.year && cursor.matchAt(metricAfter, atom.end) >= 0) {
+            return true;
+        }
+        if (decimal && cursor.matchAt(forSomething, atom.end) >= 0 && cursor.matchesBefore(comparedTo, atom.start, 40)) {
             return true;
         }
         return (decimal || atom.number >= 100) && !atom.year && ratingAfterName(atom);

@@ -102,6 +102,16 @@ class QuantityFinderTest {
                                 + "more than a week on 64 GPUs.",
                         q("single GPU", 1, GPU), q("an hour", 3600, SECOND), q("a week", 604800, SECOND),
                         q("64 GPUs", 64, GPU)),
+                sentence("the metric named after the number makes it a score",
+                        "Our best model achieves a 29.61 length-controlled win rate on AlpacaEval 2 and a 35.7 average "
+                                + "score across 10 benchmarks; the optimal version improved 29.07 in F1 score.",
+                        q("29.61", 29.61, SCORE), q("35.7", 35.7, SCORE), q("10 benchmarks", 10, OTHER),
+                        q("29.07", 29.07, SCORE)),
+                sentence("a score compared to another for a named model; metric abbreviated in parentheses",
+                        "MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for OLMo-2-1.48B, and "
+                                + "a mean intersection over union (mIOU) of 0.46 with a learning rate of 0.5 for the "
+                                + "adapter.",
+                        q("15.5", 15.5, SCORE), q("0.6", 0.6, SCORE), q("0.46", 0.46, SCORE)),
                 sentence("a simple fraction of something is a factor",
                         "It consumes only 1/3 of the energy used to train GPT-3 and needs 2/5 of the memory; MoEs "
                                 + "with a few (4/8) experts are the most serving efficient.",
