@@ -32,6 +32,9 @@ final class FinderPass {
             + "|over|about|around|nearly|roughly|approximately)\\h+)$");
     private static final Pattern ARTICLE_DURATION = Pattern.compile(
             "\\h+(?i:second|minute|hour|day|week|month|year)(?![A-Za-z])");
+    /** "more than a thousand agents", "a million tokens"; not "a trillion-parameter model" (a scale, no amount). */
+    private static final Pattern ARTICLE_SCALE = Pattern.compile(
+            "\\h+(?:hundred|thousand|million|billion|trillion)(?![A-Za-z-])");
     /** "1/3 of the energy": a simple fraction of something is a factor. */
     private static final Pattern FRACTION_OF = Pattern.compile("/(?<den>[2-9]|10)\\h+of(?![A-Za-z])");
 
@@ -46,6 +49,7 @@ final class FinderPass {
     private final Matcher digits;
     private final Matcher articleBound;
     private final Matcher articleDuration;
+    private final Matcher articleScale;
     private final Matcher fractionOf;
     private final List<Atom> atoms = new ArrayList<>();
     private final List<int[]> opaque = new ArrayList<>();
@@ -63,6 +67,7 @@ final class FinderPass {
         digits = cursor.matcher(DIGITS);
         articleBound = cursor.matcher(ARTICLE_BOUND);
         articleDuration = cursor.matcher(ARTICLE_DURATION);
+        articleScale = cursor.matcher(ARTICLE_SCALE);
         fractionOf = cursor.matcher(FRACTION_OF);
     }
 
@@ -140,8 +145,13 @@ final class FinderPass {
     /** "less than a day", "within an hour": the article counts one duration unit after a bound. */
     private boolean articleAsOne(int wordStart, int wordEnd) {
         String word = cursor.text.substring(wordStart, wordEnd);
-        return (word.equals("a") || word.equals("an")) && cursor.matchAt(articleDuration, wordEnd) >= 0
-                && cursor.matchesBefore(articleBound, wordStart, 30);
+        if (!word.equals("a") && !word.equals("an")) {
+            return false;
+        }
+        if (cursor.matchAt(articleScale, wordEnd) >= 0) {
+            return true;
+        }
+        return cursor.matchAt(articleDuration, wordEnd) >= 0 && cursor.matchesBefore(articleBound, wordStart, 30);
     }
 
     private void findOpaqueSpans() {
@@ -355,7 +365,7 @@ final class FinderPass {
      * measure a collection. "three approaches" or "5 tasks" merely number the items of a list.
      */
     private static boolean countsSomething(Atom atom) {
-        if (atom.spelledOut) {
+        if (atom.spelledOut && !atom.scaled()) {
             return false;
         }
         return switch (atom.scaleKind) {

@@ -112,6 +112,10 @@ class QuantityFinderTest {
                                 + "a mean intersection over union (mIOU) of 0.46 with a learning rate of 0.5 for the "
                                 + "adapter.",
                         q("15.5", 15.5, SCORE), q("0.6", 0.6, SCORE), q("0.46", 0.46, SCORE)),
+                sentence("'a thousand' is a scaled count of one; 'a trillion-parameter' names a scale only",
+                        "We simulate more than a thousand agents in one sandbox, a step towards a "
+                                + "trillion-parameter model trained on a million tokens.",
+                        q("a thousand agents", 1000, OTHER), q("a million tokens", 1e6, TOKEN)),
                 sentence("a simple fraction of something is a factor",
                         "It consumes only 1/3 of the energy used to train GPT-3 and needs 2/5 of the memory; MoEs "
                                 + "with a few (4/8) experts are the most serving efficient.",
