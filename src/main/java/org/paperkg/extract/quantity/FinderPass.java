@@ -436,7 +436,9 @@ final class FinderPass {
         if (yearLike) {
             return;
         }
-        if (left.scoreCue(atom.start)) {
+        if (left.lossCue(atom.start)) {
+            atom.unit = Unit.OTHER;
+        } else if (left.scoreCue(atom.start)) {
             atom.unit = Unit.SCORE;
             atom.unitFromLeftCue = true;
         } else if (scoreCues.after(atom)) {

@@ -15,6 +15,11 @@ final class LeftContext {
             + "|accuracy|F1|BLEU|ROUGE(?:-[A-Z0-9]{1,3})?|mIoU|win\\h+rate|pass@\\d{1,3}|exact\\h+match|EM)"
             + "(?:\\)|\\h\\([A-Za-z0-9@-]{1,12}\\))?(?:\\h+(?:of|to|from|at|is|was|reaches|reached))?"
             + "(?:\\h+(?:about|approximately|around|only|just|nearly|over|above|below))?\\h*)$");
+    /** "a training loss of 1.70": a loss is a measurement, not a benchmark score. */
+    private static final Pattern LOSS_CUE = Pattern.compile("(?i:\\bloss(?:es)?\\h+(?:of|is|was|reaches|reached"
+            + "|to)\\h+(?:(?:about|approximately|around|only|just|nearly)\\h+)?)$");
+    /** "Magistral Medium's 50.3", "its base model's 0.0": a bare result owned by a model. */
+    private static final Pattern POSSESSIVE = Pattern.compile("[A-Za-z0-9)]['\u2019]s\\h$");
     private static final Pattern TRAINING_CUE = Pattern.compile("(?i:\\b(?:trained|pre-?trained|pre-?training"
             + "|training|continued\\h+pre-?training)\\h+(?:on|for|with)\\h+(?:(?:about|approximately|over|only"
             + "|just|nearly|roughly)\\h+|up\\h+to\\h+)?)$");
@@ -49,6 +54,8 @@ final class LeftContext {
     private final TextCursor cursor;
     private final Matcher scoreCue;
     private final Matcher trainingCue;
+    private final Matcher lossCue;
+    private final Matcher possessive;
     private final Matcher factorCue;
     private final Matcher unitBefore;
     private final Matcher money;
@@ -59,6 +66,8 @@ final class LeftContext {
         this.cursor = cursor;
         scoreCue = cursor.matcher(SCORE_CUE);
         trainingCue = cursor.matcher(TRAINING_CUE);
+        lossCue = cursor.matcher(LOSS_CUE);
+        possessive = cursor.matcher(POSSESSIVE);
         factorCue = cursor.matcher(FACTOR_CUE);
         unitBefore = cursor.matcher(UNIT_BEFORE);
         money = cursor.matcher(MONEY);
@@ -192,6 +201,16 @@ final class LeftContext {
         String word = previousWord(start);
         return (SCORE_LINKS.contains(word) || SCORE_WORDS.contains(word) || word.startsWith("rouge")
                 || word.startsWith("pass")) && cursor.matchesBefore(scoreCue, start, SPAN);
+    }
+
+    /** "a training loss of 1.70". */
+    boolean lossCue(int start) {
+        return SCORE_LINKS.contains(previousWord(start)) && cursor.matchesBefore(lossCue, start, SPAN);
+    }
+
+    /** "Magistral Medium's 50.3". */
+    boolean afterPossessive(int start) {
+        return cursor.matchesBefore(possessive, start, 4);
     }
 
     /** "trained on 2T" is a token amount, not a model size. */

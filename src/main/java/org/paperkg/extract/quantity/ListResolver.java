@@ -168,7 +168,8 @@ final class ListResolver {
         for (int i = from; i < to; i++) {
             Atom atom = atoms.get(i);
             boolean decimal = cursor.text.substring(atom.numberStart, atom.numberEnd).indexOf('.') >= 0;
-            if (atom.unit != null || atom.scaled() || !decimal || atom.nameBound) {
+            // one side may already be a score ("WikiText103 (10.8 vs. ..." reads as one by itself)
+            if ((atom.unit != null && atom.unit != Unit.SCORE) || atom.scaled() || !decimal || atom.nameBound) {
                 return;
             }
         }

@@ -20,6 +20,12 @@ final class ScoreCues {
             "(?i:\\bcompared\\h+(?:to|with)\\h+(?:(?:just|only)\\h+)?)$");
     private static final Pattern FOR_SOMETHING = Pattern.compile("\\h+for\\h+(?:an?\\h+|the\\h+)?[A-Za-z]");
 
+    /** "WikiText103 (10.8 compared to ...)": a comparison opened right after a name. */
+    private static final Pattern COMPARISON_AFTER = Pattern.compile(
+            "\\h+(?i:compared\\h+(?:to|with)|vs\\.?|versus)\\h");
+    /** What may follow a bare result: the end of its phrase. */
+    private static final Pattern PHRASE_END = Pattern.compile("\\h*(?:[,;)]|\\.(?!\\d)|\\h(?:and|or)\\h|$)");
+
     private final TextCursor cursor;
     private final LeftContext left;
     private final Matcher onBenchmark;
@@ -27,6 +33,8 @@ final class ScoreCues {
     private final Matcher metricAfter;
     private final Matcher comparedTo;
     private final Matcher forSomething;
+    private final Matcher comparisonAfter;
+    private final Matcher phraseEnd;
 
     ScoreCues(TextCursor cursor, LeftContext left) {
         this.cursor = cursor;
@@ -36,6 +44,8 @@ final class ScoreCues {
         metricAfter = cursor.matcher(METRIC_AFTER);
         comparedTo = cursor.matcher(COMPARED_TO);
         forSomething = cursor.matcher(FOR_SOMETHING);
+        comparisonAfter = cursor.matcher(COMPARISON_AFTER);
+        phraseEnd = cursor.matcher(PHRASE_END);
     }
 
     /** Whether what follows (or encloses) an unscaled, unit-less number marks it as a score. */
@@ -53,6 +63,13 @@ final class ScoreCues {
             return true;
         }
         if (decimal && cursor.matchAt(forSomething, atom.end) >= 0 && cursor.matchesBefore(comparedTo, atom.start, 40)) {
+            return true;
+        }
+        if (decimal && left.afterPossessive(atom.start) && cursor.matchAt(phraseEnd, atom.end) >= 0) {
+            return true;
+        }
+        if (decimal && cursor.charAt(atom.start - 1) == '(' && left.namePart(atom.start - 1, null)
+                && cursor.matchAt(comparisonAfter, atom.end) >= 0) {
             return true;
         }
         return (decimal || atom.number >= 100) && !atom.year && ratingAfterName(atom);

@@ -116,6 +116,15 @@ class QuantityFinderTest {
                         "We simulate more than a thousand agents in one sandbox, a step towards a "
                                 + "trillion-parameter model trained on a million tokens.",
                         q("a thousand agents", 1000, OTHER), q("a million tokens", 1e6, TOKEN)),
+                sentence("a loss is a measurement, not a score",
+                        "Megalodon reaches a training loss of 1.70 at the scale of 7 billion parameters.",
+                        q("1.70", 1.70, OTHER), q("7 billion parameters", 7e9, PARAMETER)),
+                sentence("a result owned by a model; a comparison opened after a benchmark name",
+                        "On LiveCodeBench V6, it scores 51.1, outperforming Magistral Medium's 50.3 and its base "
+                                + "model's 0.0. We achieve SOTA results on the WikiText103 (10.8 compared to SOTA "
+                                + "perplexity of 15.8) and AIME24 (80.3 vs. 79.8).",
+                        q("51.1", 51.1, SCORE), q("50.3", 50.3, SCORE), q("0.0", 0, SCORE), q("10.8", 10.8, SCORE),
+                        q("15.8", 15.8, SCORE), q("80.3", 80.3, SCORE), q("79.8", 79.8, SCORE)),
                 sentence("a simple fraction of something is a factor",
                         "It consumes only 1/3 of the energy used to train GPT-3 and needs 2/5 of the memory; MoEs "
                                 + "with a few (4/8) experts are the most serving efficient.",
