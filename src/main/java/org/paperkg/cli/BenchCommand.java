@@ -89,12 +89,12 @@ final class BenchCommand implements Callable<Integer> {
         warmUp(extractor, files);
         LongAdder tokenTotal = new LongAdder();
         Timing floor = timeParallel(files, p -> tokenTotal.add(analyzer.tokenCount(p.title() + "\n\n" + p.abstractText())));
-        long[] tokens = {tokenTotal.sum()};
+        long tokens = tokenTotal.sum();
         Timing extract = timeParallel(files, extractor::extract);
         System.out.printf("tokenizer floor : %d abstracts in %.1f s = %.0f abstracts/s, %.0f tokens/s (sentences + tokens only)%n",
-                floor.papers, floor.seconds, floor.rate(), tokens[0] / floor.seconds);
+                floor.papers, floor.seconds, floor.rate(), tokens / floor.seconds);
         System.out.printf("extractor alone : %d abstracts in %.1f s = %.0f abstracts/s, %.0f tokens/s%n",
-                extract.papers, extract.seconds, extract.rate(), tokens[0] / extract.seconds);
+                extract.papers, extract.seconds, extract.rate(), tokens / extract.seconds);
 
         // 2. The whole build.
         resetPeaks();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.paperkg.nlp.Abbreviations;
 import org.paperkg.nlp.AnalyzedText;
 import org.paperkg.nlp.Mention;
@@ -108,9 +109,9 @@ final class EntityAssembler {
         all.addAll(added);
     }
 
-    private static final java.util.Set<String> MODEL_NOUNS = java.util.Set.of("model", "models", "llm", "llms",
+    private static final Set<String> MODEL_NOUNS = Set.of("model", "models", "llm", "llms",
             "vlm", "vlms", "mllm", "mllms", "checkpoint", "checkpoints");
-    private static final java.util.Set<String> DATA_NOUNS = java.util.Set.of("dataset", "datasets", "benchmark",
+    private static final Set<String> DATA_NOUNS = Set.of("dataset", "datasets", "benchmark",
             "benchmarks", "corpus", "corpora");
 
     /** What the words around a mention say it is; all null for an organisation. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +24,7 @@ public final class CandidateFeatures {
     /** Per-document facts the features use: how often each candidate key occurs, abbreviations. */
     public record DocumentContext(Map<String, Integer> keyCounts, Map<Integer, String> abbreviationLongForms,
                                   NameDictionary dictionary, Map<String, MentionType> ownNames,
-                                  Map<String, java.util.Set<String>> definitions) {
+                                  Map<String, Set<String>> definitions) {
         /**
          * @param ownNames when training, the paper's own gold names, which the dictionary must not
          *                 count (else the feature would only echo the answer); null at extraction time
@@ -39,12 +40,12 @@ public final class CandidateFeatures {
                 longForms.put(d.shortStart(), text.covered(d.longStart(), d.longEnd()));
                 longForms.put(d.longStart(), "@long:" + text.covered(d.shortStart(), d.shortEnd()));
             }
-            Map<String, java.util.Set<String>> definitions = new HashMap<>();
+            Map<String, Set<String>> definitions = new HashMap<>();
             for (NameCandidates.Candidate c : candidates) {
                 String kind = definedAs(c);
                 String head = headNoun(c);
                 if (kind != null || head != null) {
-                    java.util.Set<String> kinds = definitions.computeIfAbsent(NameKey.of(c.text(text)), k -> new java.util.HashSet<>());
+                    Set<String> kinds = definitions.computeIfAbsent(NameKey.of(c.text(text)), k -> new java.util.HashSet<>());
                     if (kind != null) {
                         kinds.add("def=" + kind);
                     }
@@ -150,11 +151,11 @@ public final class CandidateFeatures {
     }
 
     /** Nouns whose "of" phrase says what the thing is ("a family of models"). */
-    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("collection", "set", "family", "series",
+    private static final Set<String> CONTAINERS = Set.of("collection", "set", "family", "series",
             "suite", "group", "line", "range", "mixture", "pair", "variety");
 
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "our", "one");
-    private static final java.util.Set<String> DEFINITION_ENDS = java.util.Set.of("of", "for", "with", "to", "via",
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "our", "one");
+    private static final Set<String> DEFINITION_ENDS = Set.of("of", "for", "with", "to", "via",
             "by", "that", "which", "from", "in", "on", "where", "who", "and", "or", "than", "using", "trained");
     private static final Map<String, String> KIND_NOUNS = kindNouns();
 
@@ -268,7 +269,7 @@ public final class CandidateFeatures {
                 f.add("cue=" + stem(w));
             }
         }
-        java.util.Set<String> defined = doc.definitions().get(NameKey.of(span));
+        Set<String> defined = doc.definitions().get(NameKey.of(span));
         if (defined != null) {
             f.addAll(defined);
         }
@@ -309,7 +310,7 @@ public final class CandidateFeatures {
         return f.toArray(new String[0]);
     }
 
-    private static final java.util.Set<String> CUES = java.util.Set.of(
+    private static final Set<String> CUES = Set.of(
             "model", "models", "llm", "llms", "benchmark", "benchmarks", "dataset", "datasets", "corpus",
             "corpora", "university", "institute", "laboratory", "lab", "labs", "company", "team",
             "trained", "train", "pretrained", "pre-trained", "fine-tuned", "finetuned", "evaluated", "evaluate",
@@ -327,7 +328,7 @@ public final class CandidateFeatures {
         return w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w;
     }
 
-    private static final java.util.Set<String> LIST_HEADS = java.util.Set.of(
+    private static final Set<String> LIST_HEADS = Set.of(
             "benchmark", "benchmarks", "dataset", "datasets", "corpus", "corpora", "task", "tasks", "suite", "suites",
             "model", "models", "llms", "llm", "baselines", "baseline", "company", "companies", "organizations",
             "labs", "data", "sources", "leaderboard", "leaderboards", "evaluations", "metrics");

@@ -8,7 +8,6 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.Prior;
 import opennlp.tools.ml.model.UniformPrior;
-import opennlp.tools.ml.ArrayMath;
 
 /**
  * A GIS maximum-entropy model laid out for fast evaluation, giving exactly the numbers
@@ -39,6 +38,8 @@ final class CompiledMaxentModel extends AbstractModel {
     private static final long EMPTY = 0L;
     private static final long ZERO_SUBSTITUTE = 0x9E3779B97F4A7C15L;
 
+    /** The model compiled, which still evaluates the rare real-valued contexts. */
+    private final GISModel original;
     private final int numOutcomes;
     private final double logPrior;
     /** Pairs of longs: the feature's hash, then its first index into the flat arrays (high 40 bits) and count (low 24). */
@@ -51,6 +52,7 @@ final class CompiledMaxentModel extends AbstractModel {
         super(contexts(original), null, featureMap(original), outcomeNames(original));
         this.prior = priorOf(original);
         this.modelType = ModelType.Maxent;
+        this.original = original;
         this.numOutcomes = original.getNumOutcomes();
         this.logPrior = StrictMath.log(1.0 / numOutcomes); // what UniformPrior puts in every outcome first
         this.table = table;
@@ -168,18 +170,10 @@ final class CompiledMaxentModel extends AbstractModel {
         return eval(context, new double[numOutcomes]);
     }
 
-    /** Real-valued features are rare (none of the models used here has them): OpenNLP's own code handles them. */
+    /** Real-valued features are rare (none of the models used here has them): the original model evaluates them. */
     @Override
     public double[] eval(String[] context, float[] values) {
-        if (values == null) return eval(context);
-        Context[] found = new Context[context.length];
-        for (int i = 0; i < context.length; i++) {
-            found[i] = pmap.get(context[i]);
-        }
-        double[] probs = new double[numOutcomes];
-        prior.logPrior(probs, found, values);
-        ArrayMath.sumFeatures(found, values, probs);
-        return normalise(probs);
+        return values == null ? eval(context) : original.eval(context, values);
     }
 
     /** As {@code GISModel} normalises: exponentials, then divided by their sum. */

@@ -8,10 +8,7 @@ import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -116,7 +113,7 @@ public final class DatasetDescription {
             }
             vocabularies.forEach(ns -> kg.addProperty(V_VOCABULARY, m.createResource(ns)));
 
-            forEach(ds, pkg + "SELECT DISTINCT ?f WHERE { GRAPH ?g { ?p a pkg:Paper ; pkg:sourceFile ?f }" + notVoid
+            GraphCensus.forEach(ds, pkg + "SELECT DISTINCT ?f WHERE { GRAPH ?g { ?p a pkg:Paper ; pkg:sourceFile ?f }" + notVoid
                     + "} ORDER BY ?f", row -> kg.addProperty(DCTerms.source, row.getLiteral("f").getLexicalForm()));
 
 
@@ -168,7 +165,4 @@ public final class DatasetDescription {
         return cut <= 0 ? null : iri.substring(0, cut + 1);
     }
 
-    private static void forEach(Dataset ds, String query, java.util.function.Consumer<QuerySolution> action) {
-        GraphCensus.forEach(ds, query, action);
-    }
 }
