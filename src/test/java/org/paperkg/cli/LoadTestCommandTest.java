@@ -4,38 +4,23 @@ import org.paperkg.testing.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.paperkg.publish.KgServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.paperkg.publish.FixtureServer;
 import org.paperkg.publish.ServerOptions;
 import org.paperkg.query.QueryLibrary;
-import org.paperkg.store.KnowledgeStore;
-import org.paperkg.store.StoreFixtures;
 
 /**
  * The short variant of the load test (CI): 10 clients for 4 s against a real server on loopback over the
  * store fixture. The 60 s, 50-client run is the documented command in the README, with its figures.
  */
 class LoadTestCommandTest {
-    private static KnowledgeStore store;
-    private static KgServer server;
-
-    @BeforeAll
-    static void start() {
-        store = StoreFixtures.loadedStore();
-        server = KgServer.start(store.dataset(), ServerOptions.onPort(0));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-    }
+    @RegisterExtension
+    static final FixtureServer fixture = FixtureServer.standard();
 
     @Test
     void everyLibraryQueryIsAnsweredUnderLoadWithoutErrors() {
-        CommandRun.Outcome r = CommandRun.run("loadtest", "--url", server.sparqlUrl(), "--clients", "10", "--seconds", "4");
+        CommandRun.Outcome r = CommandRun.run("loadtest", "--url", fixture.server().sparqlUrl(), "--clients", "10", "--seconds", "4");
         assertEquals(0, r.exitCode(), r.out() + r.err());
         for (var q : QueryLibrary.bundled().all()) {
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith(q.name() + " ") && l.split("\\s+")[2].equals("0")),
@@ -53,7 +38,7 @@ class LoadTestCommandTest {
 
     @Test
     void failedRequestsAreCountedAndGiveExitCode1() {
-        CommandRun.Outcome r = CommandRun.run("loadtest", "--url", server.datasetUrl() + "/nosuchendpoint", "--clients", "2", "--seconds", "1",
+        CommandRun.Outcome r = CommandRun.run("loadtest", "--url", fixture.server().datasetUrl() + "/nosuchendpoint", "--clients", "2", "--seconds", "1",
                 "--query", "paper-count");
         assertEquals(1, r.exitCode(), r.out());
         assertTrue(r.err().contains("requests failed; first: paper-count: HTTP 404"), r.err());

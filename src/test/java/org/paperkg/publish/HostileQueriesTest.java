@@ -16,14 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.paperkg.store.KnowledgeStore;
-import org.paperkg.store.StoreFixtures;
 
 /**
  * Queries meant to hurt a real server (huge, deeply nested, cross products, regex bombs, path explosions):
@@ -31,6 +28,7 @@ import org.paperkg.store.StoreFixtures;
  * ordinary query still answer at once.
  */
 class HostileQueriesTest {
+
     private static final String PAPER_COUNT =
             "PREFIX pkg: <https://w3id.org/paperkg/ontology#> SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a pkg:Paper }";
     /** The server's query time limit in this test. */
@@ -38,22 +36,11 @@ class HostileQueriesTest {
     /** Longest any hostile request may take to get its answer: the limit plus generous slack for a busy machine. */
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(20);
 
-    private static KnowledgeStore store;
-    private static KgServer server;
+    @RegisterExtension
+    static final FixtureServer fixture =
+            FixtureServer.withOptions(ServerOptions.onPort(0).withQueryTimeout(LIMIT).withMaxResults(1000));
     private static final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-
-    @BeforeAll
-    static void start() {
-        store = StoreFixtures.loadedStore();
-        server = KgServer.start(store.dataset(), ServerOptions.onPort(0).withQueryTimeout(LIMIT).withMaxResults(1000));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-    }
 
     /** After every hostile request: the server is healthy and answers an ordinary query quickly. */
     @AfterEach
@@ -152,20 +139,20 @@ class HostileQueriesTest {
     }
 
     private static HttpRequest post(String query) {
-        return HttpRequest.newBuilder(URI.create(server.sparqlUrl())).timeout(ANSWER_WITHIN.multipliedBy(2))
+        return HttpRequest.newBuilder(URI.create(fixture.server().sparqlUrl())).timeout(ANSWER_WITHIN.multipliedBy(2))
                 .header("Content-Type", "application/sparql-query; charset=utf-8")
                 .header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8)).build();
     }
 
     private static HttpRequest get(String query) {
-        return HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+        return HttpRequest.newBuilder(URI.create(fixture.server().sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .timeout(ANSWER_WITHIN.multipliedBy(2))
                 .header("Accept", "application/sparql-results+json").GET().build();
     }
 
     private static String base() {
-        return "http://localhost:" + server.port();
+        return "http://localhost:" + fixture.server().port();
     }
 
     private static String abbreviate(String s) {

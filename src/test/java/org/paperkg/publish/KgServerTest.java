@@ -13,42 +13,27 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.paperkg.store.KnowledgeStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.paperkg.store.StoreFixtures;
 
 /** A real Fuseki server on a free port, over the store fixture, queried with plain HTTP. */
 class KgServerTest {
+    @RegisterExtension
+    static final FixtureServer fixture = FixtureServer.standard();
 
     private static final String PAPER_COUNT =
             "PREFIX pkg: <https://w3id.org/paperkg/ontology#> SELECT (COUNT(DISTINCT ?p) AS ?papers) WHERE { ?p a pkg:Paper }";
-
-    private static KnowledgeStore store;
-    private static KgServer server;
     /** HTTP/1.1 only: the default h2c upgrade attempt can lose the answer when the server refuses a POST early. */
     private static final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
-    @BeforeAll
-    static void startServer() {
-        store = StoreFixtures.loadedStore();
-        server = KgServer.start(store.dataset(), ServerOptions.onPort(0));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-        store.close();
-    }
-
     @Test
     void sparqlEndpointAnswersOverTheUnionDefaultGraph() throws Exception {
-        assertTrue(server.port() > 0);
-        assertEquals("http://localhost:" + server.port() + "/kg/sparql", server.sparqlUrl());
-        assertEquals(2, firstInteger(select(server.sparqlUrl(), PAPER_COUNT), "papers"));
-        assertEquals(2, firstInteger(select(server.datasetUrl() + "/query", PAPER_COUNT), "papers"));
+        assertTrue(fixture.server().port() > 0);
+        assertEquals("http://localhost:" + fixture.server().port() + "/kg/sparql", fixture.server().sparqlUrl());
+        assertEquals(2, firstInteger(select(fixture.server().sparqlUrl(), PAPER_COUNT), "papers"));
+        assertEquals(2, firstInteger(select(fixture.server().datasetUrl() + "/query", PAPER_COUNT), "papers"));
     }
 
     @Test
@@ -57,12 +42,12 @@ class KgServerTest {
                 PREFIX pkg: <https://w3id.org/paperkg/ontology#>
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 SELECT (COUNT(DISTINCT ?m) AS ?models) WHERE { ?m pkg:parameterCount ?q ; skos:prefLabel ?label }""";
-        assertEquals(3, firstInteger(select(server.sparqlUrl(), labelledModels), "models"));
+        assertEquals(3, firstInteger(select(fixture.server().sparqlUrl(), labelledModels), "models"));
     }
 
     @Test
     void updatesAreRefusedAndLeaveTheStoreUnchanged() throws Exception {
-        long before = store.tripleCount();
+        long before = fixture.store().tripleCount();
         String drop = "DROP ALL";
         for (String target : new String[] {"/kg/update", "/kg", "/kg/sparql"}) {
             HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base() + target))
@@ -70,7 +55,7 @@ class KgServerTest {
                     .POST(HttpRequest.BodyPublishers.ofString(drop)).build());
             assertClientError(response, "SPARQL Update to " + target);
         }
-        HttpResponse<String> formUpdate = send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+        HttpResponse<String> formUpdate = send(HttpRequest.newBuilder(URI.create(fixture.server().sparqlUrl()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("update=" + URLEncoder.encode(drop, StandardCharsets.UTF_8))).build());
         assertClientError(formUpdate, "form-encoded update to /kg/sparql");
@@ -79,15 +64,15 @@ class KgServerTest {
                 .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build());
         assertClientError(graphPut, "Graph Store PUT to /kg/get");
 
-        assertEquals(before, store.tripleCount());
-        assertEquals(2, firstInteger(select(server.sparqlUrl(), PAPER_COUNT), "papers"));
+        assertEquals(before, fixture.store().tripleCount());
+        assertEquals(2, firstInteger(select(fixture.server().sparqlUrl(), PAPER_COUNT), "papers"));
     }
 
     @Test
     void queriesCannotMakeTheServerFetchOtherUrls() throws Exception {
-        String viaService = "SELECT * WHERE { SERVICE <" + server.sparqlUrl() + "> { ?s ?p ?o } } LIMIT 1";
+        String viaService = "SELECT * WHERE { SERVICE <" + fixture.server().sparqlUrl() + "> { ?s ?p ?o } } LIMIT 1";
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(
-                        server.sparqlUrl() + "?query=" + URLEncoder.encode(viaService, StandardCharsets.UTF_8)))
+                        fixture.server().sparqlUrl() + "?query=" + URLEncoder.encode(viaService, StandardCharsets.UTF_8)))
                 .header("Accept", "application/sparql-results+json").GET().build());
         assertTrue(response.statusCode() >= 400, "SERVICE answered " + response.statusCode() + ": " + response.body());
     }
@@ -110,7 +95,7 @@ class KgServerTest {
     }
 
     private static String base() {
-        return "http://localhost:" + server.port();
+        return "http://localhost:" + fixture.server().port();
     }
 
     private static JsonNode select(String endpoint, String query) throws IOException, InterruptedException {

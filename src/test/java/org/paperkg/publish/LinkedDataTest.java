@@ -23,43 +23,27 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.paperkg.rdf.PKG;
-import org.paperkg.store.KnowledgeStore;
 import org.paperkg.store.PaperGraph;
-import org.paperkg.store.StoreFixtures;
 
 /** Dereferenceable entity IRIs and the dataset description, on a real server over the store fixture. */
 class LinkedDataTest {
+
+    @RegisterExtension
+    static final FixtureServer fixture = FixtureServer.standard().loading(store -> store.loadBatch(List.of(hostileGraph())));
 
     private static final String BASE = "https://w3id.org/paperkg/";
     private static final String MIXTRAL = BASE + "model/mixtral8x7b";
     /** The fixture store's preferred label of {@link #MIXTRAL} (the entities graph picks the shortest alias). */
     private static final String MIXTRAL_LABEL = "Mixtral";
     private static final String SCRIPT = "<script>alert(1)</script>";
-
-    private static KnowledgeStore store;
-    private static KgServer server;
     private static final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-
-    @BeforeAll
-    static void startServer() {
-        store = StoreFixtures.loadedStore();
-        store.loadBatch(List.of(hostileGraph()));
-        server = KgServer.start(store.dataset(), ServerOptions.onPort(0));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-        store.close();
-    }
 
     /** A paper and a model whose title and label are markup. */
     private static PaperGraph hostileGraph() {
@@ -176,7 +160,7 @@ class LinkedDataTest {
     }
 
     private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + fixture.server().port() + path)).GET();
         if (accept != null) request.header("Accept", accept);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

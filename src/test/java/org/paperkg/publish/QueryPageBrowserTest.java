@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,8 +23,6 @@ import org.paperkg.testing.HeadlessChromium;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.paperkg.store.KnowledgeStore;
-import org.paperkg.store.StoreFixtures;
 
 /**
  * The query page at the server root, in a real browser (Debian's headless Chromium through
@@ -31,19 +30,16 @@ import org.paperkg.store.StoreFixtures;
  * into the page's editor and run returns rows, and every file the page loaded came from the server itself.
  */
 class QueryPageBrowserTest {
-
+    @RegisterExtension
+    static final FixtureServer fixture = FixtureServer.standard();
 
     @TempDir
     static Path dir;
-    private static KnowledgeStore store;
-    private static KgServer server;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void start() {
         HeadlessChromium.assumeInstalled();
-        store = StoreFixtures.loadedStore();
-        server = KgServer.start(store.dataset(), ServerOptions.onPort(0));
 
         browser = HeadlessChromium.start(dir.resolve("chromium-profile"), 1400, 1000);
     }
@@ -51,13 +47,11 @@ class QueryPageBrowserTest {
     @AfterAll
     static void stop() {
         if (browser != null) browser.quit();
-        if (server != null) server.close();
-        if (store != null) store.close();
     }
 
     @Test
     void aQueryTypedIntoThePageReturnsRows() throws Exception {
-        browser.get(server.rootUrl());
+        browser.get(fixture.server().rootUrl());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         // the root lists the dataset; its "query" button opens the page with the SPARQL editor
         By queryButton = By.xpath("//*[self::button or self::a][normalize-space()='query']");
@@ -93,7 +87,7 @@ class QueryPageBrowserTest {
         @SuppressWarnings("unchecked")
         List<String> loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(
                 "return performance.getEntriesByType('resource').map(e => e.name);");
-        String origin = server.rootUrl().substring(0, server.rootUrl().length() - 1);
+        String origin = fixture.server().rootUrl().substring(0, fixture.server().rootUrl().length() - 1);
         for (String url : loaded) {
             assertTrue(url.startsWith(origin), "the page loaded " + url + " from elsewhere than " + origin);
         }

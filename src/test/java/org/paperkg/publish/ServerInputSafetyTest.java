@@ -21,9 +21,8 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,7 +37,6 @@ import org.paperkg.rdf.PKG;
 import org.paperkg.rdf.PaperGraphMapper;
 import org.paperkg.store.KnowledgeStore;
 import org.paperkg.store.PaperGraph;
-import org.paperkg.store.StoreFixtures;
 
 /**
  * What a visitor can send besides queries, against a real server: paths that try to climb out of the
@@ -56,26 +54,18 @@ class ServerInputSafetyTest {
 
     @TempDir
     static Path dir;
-    private static KnowledgeStore store;
-    private static KgServer server;
+    @RegisterExtension
+    static final FixtureServer fixture = FixtureServer.standard().loading(ServerInputSafetyTest::addHostilePaper);
     private static String paperPath;
     private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    @BeforeAll
-    static void start() {
-        store = StoreFixtures.loadedStore();
+    /** A paper whose title and abstract carry markup, through the real extractor and mapper. */
+    private static void addHostilePaper(KnowledgeStore store) {
         Paper paper = new Paper(null, XSS_TITLE, XSS_ABSTRACT, null, null, List.of(), null, null, null, null, List.of("x.jsonl"));
         PaperGraph graph = new PaperGraphMapper(Iris.standard(), Instant.now()).map(Extractor.standard().extract(paper));
         store.loadBatch(List.of(graph));
         Resource p = graph.model().listSubjectsWithProperty(RDF.type, PKG.Paper).next();
         paperPath = "/" + p.getURI().substring(Iris.DEFAULT_BASE.length());
-        server = KgServer.start(store.dataset(), ServerOptions.onPort(0));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
     }
 
     @Test
@@ -93,7 +83,7 @@ class ServerInputSafetyTest {
     void aBrowserRunsNoneOfTheMarkup() {
         ChromeDriver browser = HeadlessChromium.start(dir.resolve("chromium-profile"), 1280, 900);
         try {
-            browser.get("http://localhost:" + server.port() + paperPath);
+            browser.get("http://localhost:" + fixture.server().port() + paperPath);
             Object pwned = ((JavascriptExecutor) browser).executeScript("return window.__pwned === undefined ? null : window.__pwned;");
             assertEquals(null, pwned, "no script from the data ran");
             String text = browser.findElement(By.tagName("body")).getText();
@@ -131,29 +121,29 @@ class ServerInputSafetyTest {
     /** Every parameter the SPARQL endpoint takes, filled with a value that tries to close its term and add an update. */
     @Test
     void httpParametersCannotAddAnUpdate() throws Exception {
-        long triples = store.tripleCount();
+        long triples = fixture.store().tripleCount();
         String count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
         long visible = countOverHttp(count);
         String hostile = "urn:x> } ; DROP ALL ; INSERT DATA { <urn:a> <urn:b> <urn:c> } #";
         for (String extra : List.of("&default-graph-uri=" + enc(hostile), "&named-graph-uri=" + enc(hostile),
                 "&update=" + enc("DROP ALL"), "&timeout=" + enc("1; DROP ALL"), "&format=" + enc("json\r\nX-Injected: 1"),
                 "&output=" + enc("<script>"), "&query=" + enc("DROP ALL"))) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + enc(count) + extra))
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(fixture.server().sparqlUrl() + "?query=" + enc(count) + extra))
                     .header("Accept", "application/sparql-results+json").GET().build(), HttpResponse.BodyHandlers.ofString());
             assertTrue(r.statusCode() == 200 || r.statusCode() >= 400 && r.statusCode() < 500, extra + ": " + r.statusCode());
             assertFalse(r.headers().firstValue("X-Injected").isPresent(), "no header splitting");
         }
-        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(fixture.server().sparqlUrl()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + enc(count) + "&update=" + enc("DROP ALL"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(form.statusCode() == 200 || form.statusCode() >= 400 && form.statusCode() < 500, "form: " + form.statusCode());
-        assertEquals(triples, store.tripleCount(), "nothing was changed");
+        assertEquals(triples, fixture.store().tripleCount(), "nothing was changed");
         assertEquals(visible, countOverHttp(count), "the endpoint sees the same graph");
     }
 
     private static long countOverHttp(String count) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + enc(count)))
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(fixture.server().sparqlUrl() + "?query=" + enc(count)))
                 .header("Accept", "application/sparql-results+json").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return new ObjectMapper().readTree(r.body()).path("results").path("bindings").get(0).path("n").path("value").asLong();
@@ -167,7 +157,7 @@ class ServerInputSafetyTest {
 
     /** One request written byte for byte, so that no client library normalises the path first. */
     private static Raw raw(String path, String accept) throws IOException {
-        try (Socket socket = new Socket("localhost", server.port())) {
+        try (Socket socket = new Socket("localhost", fixture.server().port())) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept + "\r\nConnection: close\r\n\r\n")
