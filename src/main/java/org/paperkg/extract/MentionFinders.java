@@ -7,6 +7,7 @@ import org.paperkg.nlp.DictionaryMentionFinder;
 import org.paperkg.nlp.ListPropagation;
 import org.paperkg.nlp.MentionFinder;
 import org.paperkg.nlp.MentionMerger;
+import org.paperkg.nlp.OrganizationShapeFinder;
 import org.paperkg.nlp.StatisticalMentionFinder;
 
 /** The mention finders the standard pipeline combines, most trusted first. */
@@ -17,6 +18,7 @@ public final class MentionFinders {
     public static MentionFinder fromDirectory(java.nio.file.Path dir) throws java.io.IOException {
         return new ListPropagation(new MentionMerger(List.of(
                 DictionaryMentionFinder.organizations(),
+                new OrganizationShapeFinder(),
                 CandidateClassifier.fromDirectory(dir, CandidateClassifier.DEFAULT_THRESHOLD),
                 StatisticalMentionFinder.fromFile(dir.resolve("ner-en.bin")),
                 DictionaryMentionFinder.datasets())));
@@ -30,6 +32,7 @@ public final class MentionFinders {
     public static List<MentionFinder> standardFinders() {
         List<MentionFinder> finders = new ArrayList<>();
         finders.add(DictionaryMentionFinder.organizations());
+        finders.add(new OrganizationShapeFinder());
         CandidateClassifier candidates = CandidateClassifier.bundled();
         if (candidates != null) {
             finders.add(candidates);

@@ -1,0 +1,136 @@
+package org.paperkg.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Organisations recognised by the shape of their names: a run of capitalised words that ends in an
+ * institutional head noun ("Stanford University", "Shanghai AI Laboratory", "NVIDIA Corporation"), or
+ * a head noun followed by "of" or "for" and capitalised words ("University of Washington", "Centre for
+ * Natural Language Processing", "Allen Institute for AI", "National Institute of Technology Silchar").
+ *
+ * <p>Why a pattern finder: universities, institutes and public bodies are an open list of names but a
+ * closed list of shapes, and the seed abstracts name them too rarely for the statistical finders to
+ * learn them. The head nouns are ordinary English words for institutions, not names.
+ */
+public final class OrganizationShapeFinder implements MentionFinder {
+
+    /** Heads that end an organisation's name: "Tsinghua University", "Oak Ridge National Laboratory". */
+    private static final Set<String> FINAL_HEADS = Set.of("University", "Institute", "Laboratory", "Laboratories",
+            "Lab", "Labs", "Academy", "Foundation", "Corporation", "Consortium", "Agency", "Council", "College",
+            "Union", "Inc", "Inc.", "Ltd", "Ltd.", "Society", "Association");
+    /** Heads that open one, followed by "of" or "for": "University of Tokyo", "Center for Research on ...". */
+    private static final Set<String> OPENING_HEADS = Set.of("University", "Universit\u00e9", "Universidad",
+            "Institute", "Laboratory", "Lab", "Academy", "Centre", "Center", "School", "Ministry", "College",
+            "Department", "Foundation", "Society", "Association", "Council", "Agency");
+    /** Lower-case words allowed inside a name, between capitalised ones. */
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "on", "the");
+    /** What a capitalised head followed by these is: "Foundation Models", "Institute Press" is rare enough. */
+    private static final Set<String> NOT_AFTER_HEAD = Set.of("model", "models");
+
+    @Override
+    public List<Mention> find(AnalyzedText text) {
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            String[] w = s.words();
+            if (titleCase(w)) {
+                // in a title every word is capitalised, so the runs say nothing ("A Study of University Admissions")
+                continue;
+            }
+            int i = 0;
+            while (i < w.length) {
+                if (!capitalised(w[i])) {
+                    i++;
+                    continue;
+                }
+                int runEnd = runEnd(w, i);
+                // a sentence's first word is capitalised whatever it is: "In", "The", "Researchers"
+                int from = i == 0 && runEnd > 1 && CommonWords.isCommon(w[0]) ? 1 : i;
+                int[] name = organisationIn(w, from, runEnd);
+                if (name != null) {
+                    out.add(new Mention(s.tokens()[name[0]].getStart(), s.tokens()[name[1] - 1].getEnd(),
+                            MentionType.ORGANIZATION, 0.85, name()));
+                }
+                i = runEnd;
+            }
+        }
+        return out;
+    }
+
+    /** The end of the run of capitalised words (with connectors between them) that starts at {@code from}. */
+    private static int runEnd(String[] w, int from) {
+        int end = from + 1;
+        int j = from + 1;
+        while (j < w.length) {
+            if (capitalised(w[j])) {
+                end = ++j;
+            } else if (CONNECTORS.contains(w[j]) && j + 1 < w.length && capitalised(w[j + 1])) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The organisation's token range within the run [from, to), or null. A name needs a word besides its
+     * head, and a run that goes on past a final head with capitalised words other than a place ("Foundation
+     * Model", a title's "University Admissions Study") is something else.
+     */
+    private static int[] organisationIn(String[] w, int from, int to) {
+        for (int h = from; h < to; h++) {
+            String head = w[h];
+            boolean opening = OPENING_HEADS.contains(head) && h + 2 < to
+                    && (w[h + 1].equals("of") || w[h + 1].equals("for")) && capitalised(w[h + 2]);
+            if (opening) {
+                // "Allen Institute for AI", "University of Washington": the whole run is the name
+                return new int[] {from, to};
+            }
+            if (FINAL_HEADS.contains(head) && h > from && !followedByNonName(w, h)) {
+                // "Stanford University", "Erasmus University Rotterdam": one more capitalised word is a
+                // place; after more ("Rutgers University Ananda Gunawardena") the name ends at its head
+                return new int[] {from, to - h <= 2 ? to : h + 1};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A title: capitalised words and no lower-case content words, only short function words ("for", "with",
+     * "from"). A sentence full of names still has lower-case verbs and nouns ("developed by the ...").
+     */
+    private static boolean titleCase(String[] w) {
+        int capitalised = 0;
+        int lowerContent = 0;
+        for (String word : w) {
+            if (word.isEmpty() || !Character.isLetter(word.charAt(0))) continue;
+            if (Character.isUpperCase(word.charAt(0))) {
+                capitalised++;
+            } else if (word.length() >= 4 && !TITLE_FUNCTION_WORDS.contains(word)) {
+                lowerContent++;
+            }
+        }
+        return capitalised >= 3 && lowerContent <= 1;
+    }
+
+    /** Longer function words that titles keep in lower case. */
+    private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("with", "from", "into", "over", "onto", "upon",
+            "than", "that", "this", "what", "when", "where", "which", "without", "within", "through", "towards",
+            "toward", "across", "beyond", "under", "about", "using", "versus", "between", "via");
+
+    private static boolean followedByNonName(String[] w, int head) {
+        return head + 1 < w.length && NOT_AFTER_HEAD.contains(w[head + 1].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A word that can be part of a proper name: it starts with a capital letter. */
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    @Override
+    public String name() {
+        return "org-shapes";
+    }
+}

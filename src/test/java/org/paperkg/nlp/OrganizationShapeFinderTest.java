@@ -1,0 +1,51 @@
+package org.paperkg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrganizationShapeFinderTest {
+
+    private static List<String> found(String title, String abstractText) {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument(title, abstractText);
+        return new OrganizationShapeFinder().find(t).stream().map(m -> m.type().tag() + ":" + m.text(t)).toList();
+    }
+
+    @Test
+    void namesEndingInAnInstitutionalHeadAreOrganisations() {
+        assertEquals(List.of("organization:Stanford University", "organization:Shanghai AI Laboratory"),
+                found("A title", "The corpus was collected at Stanford University and cleaned by the Shanghai AI "
+                        + "Laboratory before release."));
+    }
+
+    @Test
+    void aHeadFollowedByOfOrForOpensTheName() {
+        assertEquals(List.of("organization:Centre for Natural Language Processing",
+                        "organization:National Institute of Technology Silchar",
+                        "organization:University of Washington"),
+                found("A title", "This system was developed by the Centre for Natural Language Processing at the "
+                        + "National Institute of Technology Silchar, with annotators from the University of Washington."));
+    }
+
+    @Test
+    void onePlaceAfterTheHeadBelongsToTheNameAPersonsNameDoesNot() {
+        assertEquals(List.of("organization:Erasmus University Rotterdam", "organization:Rutgers University"),
+                found("A title", "The model is fine-tuned for Erasmus University Rotterdam. Naina Chaturvedi, "
+                        + "Rutgers University Ananda Gunawardena wrote the guide."));
+    }
+
+    @Test
+    void titlesFoundationModelsAndLoneHeadsAreNotOrganisations() {
+        assertEquals(List.of(),
+                found("A Study of University Admissions with Foundation Models",
+                        "Foundation models are trained on broad data. A Vision Language Foundation Model is tuned "
+                                + "here; every university and institute can reproduce it. The Institute reviewed it."));
+    }
+
+    @Test
+    void aCapitalisedWordOpeningTheSentenceIsLeftOut() {
+        assertEquals(List.of("organization:Tsinghua University"),
+                found("A title", "In Tsinghua University, the benchmark was translated by students."));
+    }
+}
