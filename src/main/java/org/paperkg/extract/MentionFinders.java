@@ -7,6 +7,7 @@ import org.paperkg.nlp.DictionaryMentionFinder;
 import org.paperkg.nlp.ListPropagation;
 import org.paperkg.nlp.MentionFinder;
 import org.paperkg.nlp.MentionMerger;
+import org.paperkg.nlp.NonNameFilter;
 import org.paperkg.nlp.OrganizationShapeFinder;
 import org.paperkg.nlp.StatisticalMentionFinder;
 
@@ -16,16 +17,16 @@ public final class MentionFinders {
 
     /** The finders with models trained into {@code dir} by {@code paperkg train --out dir}. */
     public static MentionFinder fromDirectory(java.nio.file.Path dir) throws java.io.IOException {
-        return new ListPropagation(new MentionMerger(List.of(
+        return new NonNameFilter(new ListPropagation(new MentionMerger(List.of(
                 DictionaryMentionFinder.organizations(),
                 new OrganizationShapeFinder(),
                 CandidateClassifier.fromDirectory(dir, CandidateClassifier.DEFAULT_THRESHOLD),
                 StatisticalMentionFinder.fromFile(dir.resolve("ner-en.bin")),
-                DictionaryMentionFinder.datasets())));
+                DictionaryMentionFinder.datasets()))));
     }
 
     public static MentionFinder standard() {
-        return new ListPropagation(new MentionMerger(standardFinders()));
+        return new NonNameFilter(new ListPropagation(new MentionMerger(standardFinders())));
     }
 
     /** The standard finders one by one, most trusted first. */

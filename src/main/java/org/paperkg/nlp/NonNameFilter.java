@@ -1,0 +1,67 @@
+package org.paperkg.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Wraps a finder and removes what cannot be the name of a model, dataset or organisation whatever its
+ * context, by closed-class tests: e-mail addresses and web addresses (an affiliation block pasted into
+ * an abstract), a language on its own ("Bengali", "Chinese": a language is no dataset), an evaluation
+ * metric ("ROUGE-L F1", "BLEU": the guidelines count metrics as neither models nor data), and a
+ * shared-task team's title prefix ("TeamX at SemEval-2024 Task 6").
+ */
+public final class NonNameFilter implements MentionFinder {
+
+    private static final Pattern ADDRESS = Pattern.compile("@|://|\\bwww\\.|\\.(?:com|org|edu|net)\\b");
+    /** Languages and the adjectives that name them: a closed class of ordinary English words. */
+    private static final Set<String> LANGUAGES = Set.of("english", "chinese", "mandarin", "cantonese", "japanese",
+            "korean", "german", "french", "spanish", "portuguese", "italian", "dutch", "russian", "ukrainian", "polish",
+            "czech", "slovak", "hungarian", "romanian", "bulgarian", "greek", "turkish", "arabic", "hebrew", "persian",
+            "farsi", "urdu", "hindi", "bengali", "bangla", "tamil", "telugu", "kannada", "malayalam", "marathi",
+            "gujarati", "punjabi", "odia", "assamese", "nepali", "sinhala", "manipuri", "thai", "vietnamese",
+            "indonesian", "malay", "tagalog", "filipino", "swahili", "yoruba", "igbo", "hausa", "amharic", "zulu",
+            "xhosa", "afrikaans", "swedish", "norwegian", "danish", "finnish", "estonian", "latvian", "lithuanian",
+            "icelandic", "irish", "welsh", "basque", "catalan", "galician", "serbian", "croatian", "bosnian",
+            "slovenian", "macedonian", "albanian", "armenian", "georgian", "kazakh", "uzbek", "mongolian", "tibetan",
+            "burmese", "khmer", "lao", "latin", "sanskrit", "maltese", "luxembourgish", "esperanto");
+    /** Evaluation metrics, as the first word of a mention. */
+    private static final Pattern METRIC = Pattern.compile(
+            "(?:BLEU|SacreBLEU|ROUGE|METEOR|chrF\\+*|TER|BERTScore|BLEURT|CIDEr|SPICE|MAUVE|WER|CER|F1|mIoU|MRR|NDCG"
+                    + "|AUROC|AUC|MAP)(?:[-\\s@].*)?");
+    private static final Pattern TEAM_AT_EVENT = Pattern.compile("\\S\\s+at\\s+\\p{Lu}");
+
+    private final MentionFinder inner;
+
+    public NonNameFilter(MentionFinder inner) {
+        this.inner = inner;
+    }
+
+    @Override
+    public List<Mention> find(AnalyzedText text) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : inner.find(text)) {
+            String name = m.text(text);
+            if (ADDRESS.matcher(name).find()) {
+                continue;
+            }
+            if (m.type() != MentionType.ORGANIZATION && (isLanguage(name) || METRIC.matcher(name).matches()
+                    || TEAM_AT_EVENT.matcher(name).find())) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static boolean isLanguage(String name) {
+        return LANGUAGES.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String name() {
+        return inner.name();
+    }
+}
