@@ -47,7 +47,7 @@ final class UnitReader {
             + "|(?<gpu>GPUs?|TPUs?(?:[\\h-]?v\\d[a-z]?)?|NPUs?|xPUs?|IPUs?|accelerators?|GCDs?|chips|cards"
             + "|[AHVB]\\d{2,4}[A-Z]{0,3}|T4s?|L4s?|L40S?s?|MI\\d{3}[A-Z]?s?|Gaudi\\d?s?)"
             + "|(?<doc>documents?|docs|papers|web[\\h-]?pages|webpages|articles|books|textbooks|files"
-            + "|repositories|repos|patents)"
+            + "|repositories|repos|patents|publications|posts|tweets|reviews|reports|abstracts|emails|pages)"
             + "|(?<example>examples?|samples?|instances?|dialogues?|dialogs?|conversations?|instructions?|pairs"
             + "|problems?|questions?|prompts?|trajectories|traces|demonstrations|annotations|judge?ments|responses"
             + "|queries|utterances|sentences|solutions|exercises|puzzles|workflows|captions|transcripts|QAs)"

@@ -357,6 +357,10 @@ class QuantityFinderTest {
                                 + "rollouts under a token budget by dynamically partitioning them, thereby obtaining high "
                                 + "time efficiency; and (3) ASystem, a high-performance RL framework designed to overcome "
                                 + "the systemic bottlenecks that impede trillion-parameter model training."),
+                sentence("publications, posts and reviews are documents",
+                        "The corpus gathers 500 climate publications, 2.1 million forum posts and 40,000 product reviews.",
+                        q("500 climate publications", 500, DOCUMENT), q("2.1 million forum posts", 2.1e6, DOCUMENT),
+                        q("40,000 product reviews", 40000, DOCUMENT)),
                 sentence("compute-hours budget",
                         "What Language Model to Train if You Have One Million GPU Hours?",
                         q("One Million GPU Hours", 1e6, OTHER)));
