@@ -80,18 +80,24 @@ public final class OrganizationShapeFinder implements MentionFinder {
      * Model", a title's "University Admissions Study") is something else.
      */
     private static int[] organisationIn(String[] w, int from, int to) {
+        int start = from;
         for (int h = from; h < to; h++) {
             String head = w[h];
+            if (head.equals("and")) {
+                // "Mistral and Stanford University": a coordination before the head joins two names
+                start = h + 1;
+                continue;
+            }
             boolean opening = OPENING_HEADS.contains(head) && h + 2 < to
                     && (w[h + 1].equals("of") || w[h + 1].equals("for")) && capitalised(w[h + 2]);
             if (opening) {
-                // "Allen Institute for AI", "University of Washington": the whole run is the name
-                return new int[] {from, to};
+                // "Allen Institute for AI", "University of Washington": the rest of the run is the name
+                return new int[] {start, to};
             }
-            if (FINAL_HEADS.contains(head) && h > from && !followedByNonName(w, h)) {
+            if (FINAL_HEADS.contains(head) && h > start && !followedByNonName(w, h)) {
                 // "Stanford University", "Erasmus University Rotterdam": one more capitalised word is a
                 // place; after more ("Rutgers University Ananda Gunawardena") the name ends at its head
-                return new int[] {from, to - h <= 2 ? to : h + 1};
+                return new int[] {start, to - h <= 2 ? to : h + 1};
             }
         }
         return null;

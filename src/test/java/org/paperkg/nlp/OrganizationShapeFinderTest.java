@@ -44,6 +44,12 @@ class OrganizationShapeFinderTest {
     }
 
     @Test
+    void aNameCoordinatedBeforeTheOrganisationIsNotPartOfIt() {
+        assertEquals(List.of("organization:Stanford University"),
+                found("A title", "We compare ChatGPT and Stanford University annotators on the test set."));
+    }
+
+    @Test
     void aCapitalisedWordOpeningTheSentenceIsLeftOut() {
         assertEquals(List.of("organization:Tsinghua University"),
                 found("A title", "In Tsinghua University, the benchmark was translated by students."));
