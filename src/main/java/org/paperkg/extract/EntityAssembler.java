@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.paperkg.nlp.Abbreviations;
 import org.paperkg.nlp.AnalyzedText;
 import org.paperkg.nlp.Mention;
@@ -109,11 +108,6 @@ final class EntityAssembler {
         all.addAll(added);
     }
 
-    private static final Set<String> MODEL_NOUNS = Set.of("model", "models", "llm", "llms",
-            "vlm", "vlms", "mllm", "mllms", "checkpoint", "checkpoints");
-    private static final Set<String> DATA_NOUNS = Set.of("dataset", "datasets", "benchmark",
-            "benchmarks", "corpus", "corpora");
-
     /** What the words around a mention say it is; all null for an organisation. */
     private record Kinds(MentionType named, MentionType defined, MentionType listed) {
         static final Kinds NONE = new Kinds(null, null, null);
@@ -149,9 +143,9 @@ final class EntityAssembler {
         return "model".equals(kind) ? MentionType.MODEL : "data".equals(kind) ? MentionType.DATASET : null;
     }
 
+    /** The kind the noun beside a mention gives it; the nouns are the classifier's own, so both agree. */
     private static MentionType kindOf(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
-        return MODEL_NOUNS.contains(w) ? MentionType.MODEL : DATA_NOUNS.contains(w) ? MentionType.DATASET : null;
+        return kindOfTag(org.paperkg.nlp.CandidateFeatures.namingKindOfNoun(word));
     }
 
     /** A neighbouring token that would make the match part of a longer name ("Llama 2" in "Llama 2 70B"). */
