@@ -171,6 +171,10 @@ final class EntityAssembler {
         if (end <= start || NOT_A_NAME.matcher(s.substring(start, end)).matches()) {
             return null;
         }
+        start += describingPrefix(s.substring(start, end));
+        if (NOT_A_NAME.matcher(s.substring(start, end)).matches()) {
+            return null;
+        }
         // "Llama-2 7B/13B", "LiveCodeBench v5/v6": sizes or versions joined by a slash are several
         // names; the first spells its name in full, the others only by their difference
         int slash = start;
@@ -189,6 +193,30 @@ final class EntityAssembler {
         }
         return start == m.start() && end == m.end() ? m : new Mention(start, end, m.type(), m.confidence(), m.finder());
     }
+
+    /**
+     * "Transformer-based ESM-2", "the pre-trained VLM Florence-2": a first word that describes the name
+     * after it, a name made a modifier by a lower-case suffix or a noun for the kind of model, is no part
+     * of the name. The length of that word and its space, or 0.
+     */
+    static int describingPrefix(String name) {
+        int space = name.indexOf(' ');
+        if (space <= 0 || space == name.length() - 1) {
+            return 0;
+        }
+        String first = name.substring(0, space);
+        boolean kindNoun = org.paperkg.nlp.CandidateFeatures.namingKindOfNoun(first) != null
+                && first.chars().anyMatch(Character::isUpperCase) && !first.equals(capitalised(first));
+        return MODIFIER.matcher(first).matches() || kindNoun ? space + 1 : 0;
+    }
+
+    /** "Model" for "model": the word as it starts a sentence, which is no abbreviation. */
+    private static String capitalised(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile(
+            "\\p{L}\\S*-(?:based|style|like|sized|level|scale|specific|only|centric|oriented|driven|powered|equivalent)");
 
     /** A bare number ("5.8"), a model size ("7B"; "4M" is a model) or a date ("January 2024") is no name. */
     private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(

@@ -64,6 +64,14 @@ public final class ListPropagation implements MentionFinder {
             }
         }
         addOwnAbbreviatedModels(text, found, added);
+        // a pair whose one name only the rules above found: "comparably to XLM-R and mT5"
+        List<Mention> known = new ArrayList<>(found);
+        known.addAll(added);
+        for (int k = 0; k + 1 < runs.size(); k++) {
+            if (conjoined(runs.get(k), runs.get(k + 1))) {
+                propagatePair(runs.get(k), runs.get(k + 1), known, added);
+            }
+        }
         found.addAll(added);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
@@ -208,6 +216,7 @@ public final class ListPropagation implements MentionFinder {
             return;
         }
         if (found.stream().anyMatch(f -> f.start() < other.end() && other.start() < f.end())
+                || added.stream().anyMatch(f -> f.start() < other.end() && other.start() < f.end())
                 || !distinctive(other.sentence().words(), other.from(), other.to())) {
             return;
         }
@@ -348,10 +357,14 @@ public final class ListPropagation implements MentionFinder {
 
     /** Two runs joined by "and" or "or" alone. */
     private static boolean conjoined(NameCandidates.Candidate a, NameCandidates.Candidate b) {
-        if (b.from() - a.to() != 1) {
+        if (a.sentence() != b.sentence()) {
             return false;
         }
-        String w = a.sentence().words()[a.to()];
+        int from = afterBracketedSize(a.sentence().words(), a.to(), b.from());
+        if (from < 0 || b.from() - from != 1) {
+            return false;
+        }
+        String w = a.sentence().words()[from];
         return w.equals("and") || w.equals("or");
     }
 
@@ -399,25 +412,34 @@ public final class ListPropagation implements MentionFinder {
         return out;
     }
 
+    /**
+     * "Gopher (280B), GPT-3 (175B)", "XLM-R Base (85M params) and DistillBERT": a size or score in brackets
+     * after a list item is part of the item. The index after the bracket at {@code from}, {@code from}
+     * when there is none, or -1 when the bracket holds something else or does not close before {@code limit}.
+     */
+    private static int afterBracketedSize(String[] w, int from, int limit) {
+        if (from >= limit || !w[from].equals("(")) {
+            return from;
+        }
+        int close = from + 1;
+        while (close < limit && close <= from + 4 && !w[close].equals(")")) {
+            close++;
+        }
+        if (close >= limit || !w[close].equals(")") || close == from + 1 || !Character.isDigit(w[from + 1].charAt(0))) {
+            return -1;
+        }
+        return close + 1;
+    }
+
     /** Two runs of one sentence separated only by ",", "and", "or", ", and" or "/". */
     private static boolean joinedByList(NameCandidates.Candidate a, NameCandidates.Candidate b) {
         if (a.sentence() != b.sentence()) {
             return false;
         }
         String[] w = a.sentence().words();
-        int from = a.to();
-        if (from < b.from() && w[from].equals("(")) {
-            // "Gopher (280B), GPT-3 (175B), and Megatron-Turing NLG (530B)": a size or score in brackets
-            // after an item is part of the item
-            int close = from + 1;
-            while (close < b.from() && close <= from + 4 && !w[close].equals(")")) {
-                close++;
-            }
-            if (close >= b.from() || !w[close].equals(")") || close == from + 1
-                    || !Character.isDigit(w[from + 1].charAt(0))) {
-                return false;
-            }
-            from = close + 1;
+        int from = afterBracketedSize(w, a.to(), b.from());
+        if (from < 0) {
+            return false;
         }
         int gap = b.from() - from;
         if (gap < 1 || gap > 2) {

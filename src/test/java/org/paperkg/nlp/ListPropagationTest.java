@@ -223,4 +223,14 @@ class ListPropagationTest {
         assertEquals(List.of(), names(new ListPropagation(models()),
                 "Recurrent models like LSTMs and methods such as DoReMi scale poorly."));
     }
+
+    @Test
+    void aPairTakesTheKindOfANameFoundByTheTextAlone() {
+        // XLM-R is found only because the text compares with it; mT5 then by the pair
+        assertEquals(List.of("model:XLM-R", "model:mT5"), names(new ListPropagation(models()),
+                "Our teacher encoders perform comparably to XLM-R and mT5 on the written-form test sets."));
+        // a size in brackets after the first name does not part the pair
+        assertEquals(List.of("model:XLM-R Base", "model:DistilBERT"), names(new ListPropagation(models("XLM-R Base")),
+                "Our 17M-parameter student beats XLM-R Base (85M params) and DistilBERT (66M params) on intents."));
+    }
 }
