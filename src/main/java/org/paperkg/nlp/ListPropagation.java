@@ -10,7 +10,11 @@ import java.util.Map;
  * HumanEval", when most items were found as datasets, the ones the finders missed are datasets too.
  * Wraps another finder and adds the missing list items; of what it found, it changes only the type
  * of a lone item typed against a clear majority of its list. It also adds a name no finder found
- * that the text defines as a model or a dataset ("PaLI-X, a multilingual vision and language model").
+ * when the text says what it is: a definition ("PaLI-X, a multilingual vision and language model"), a
+ * noun before it ("VLMs like OpenFlamingo"), its shape ("Llama-3.1-70B", "Baichuan-Small"), a
+ * comparison ("compared to OLMo"), or the paper's own abbreviated name ("our Retrieval-Enhanced
+ * Transformer (RETRO)"). Brackets after the tasks of one sentence hold one list ("retrieval (AudioCaps,
+ * Clotho), classification (ESC-50, FSD50K)").
  */
 public final class ListPropagation implements MentionFinder {
     private final MentionFinder inner;
