@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.paperkg.nlp.Abbreviations;
 import org.paperkg.nlp.AnalyzedText;
 import org.paperkg.nlp.Mention;
@@ -109,11 +108,6 @@ final class EntityAssembler {
         all.addAll(added);
     }
 
-    private static final Set<String> MODEL_NOUNS = Set.of("model", "models", "llm", "llms",
-            "vlm", "vlms", "mllm", "mllms", "checkpoint", "checkpoints");
-    private static final Set<String> DATA_NOUNS = Set.of("dataset", "datasets", "benchmark",
-            "benchmarks", "corpus", "corpora");
-
     /** What the words around a mention say it is; all null for an organisation. */
     private record Kinds(MentionType named, MentionType defined, MentionType listed) {
         static final Kinds NONE = new Kinds(null, null, null);
@@ -149,9 +143,9 @@ final class EntityAssembler {
         return "model".equals(kind) ? MentionType.MODEL : "data".equals(kind) ? MentionType.DATASET : null;
     }
 
+    /** The kind the noun beside a mention gives it; the nouns are the classifier's own, so both agree. */
     private static MentionType kindOf(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
-        return MODEL_NOUNS.contains(w) ? MentionType.MODEL : DATA_NOUNS.contains(w) ? MentionType.DATASET : null;
+        return kindOfTag(org.paperkg.nlp.CandidateFeatures.namingKindOfNoun(word));
     }
 
     /** A neighbouring token that would make the match part of a longer name ("Llama 2" in "Llama 2 70B"). */
@@ -177,6 +171,10 @@ final class EntityAssembler {
         if (end <= start || NOT_A_NAME.matcher(s.substring(start, end)).matches()) {
             return null;
         }
+        start += describingPrefix(s.substring(start, end));
+        if (NOT_A_NAME.matcher(s.substring(start, end)).matches()) {
+            return null;
+        }
         // "Llama-2 7B/13B", "LiveCodeBench v5/v6": sizes or versions joined by a slash are several
         // names; the first spells its name in full, the others only by their difference
         int slash = start;
@@ -195,6 +193,30 @@ final class EntityAssembler {
         }
         return start == m.start() && end == m.end() ? m : new Mention(start, end, m.type(), m.confidence(), m.finder());
     }
+
+    /**
+     * "Transformer-based ESM-2", "the pre-trained VLM Florence-2": a first word that describes the name
+     * after it, a name made a modifier by a lower-case suffix or a noun for the kind of model, is no part
+     * of the name. The length of that word and its space, or 0.
+     */
+    static int describingPrefix(String name) {
+        int space = name.indexOf(' ');
+        if (space <= 0 || space == name.length() - 1) {
+            return 0;
+        }
+        String first = name.substring(0, space);
+        boolean kindNoun = org.paperkg.nlp.CandidateFeatures.namingKindOfNoun(first) != null
+                && first.chars().anyMatch(Character::isUpperCase) && !first.equals(capitalised(first));
+        return MODIFIER.matcher(first).matches() || kindNoun ? space + 1 : 0;
+    }
+
+    /** "Model" for "model": the word as it starts a sentence, which is no abbreviation. */
+    private static String capitalised(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile(
+            "\\p{L}\\S*-(?:based|style|like|sized|level|scale|specific|only|centric|oriented|driven|powered|equivalent)");
 
     /** A bare number ("5.8"), a model size ("7B"; "4M" is a model) or a date ("January 2024") is no name. */
     private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(

@@ -157,18 +157,39 @@ public final class CandidateFeatures {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "our", "one");
     private static final Set<String> DEFINITION_ENDS = Set.of("of", "for", "with", "to", "via",
             "by", "that", "which", "from", "in", "on", "where", "who", "and", "or", "than", "using", "trained");
+    /**
+     * The nouns that name the kind of a name right beside it ("the Pythia models", "the Pile dataset"):
+     * only words that never name anything else. {@link #KIND_NOUNS}, built after them, holds them and
+     * the looser nouns a definition ends on ("a family of", "an evaluation suite").
+     */
+    private static final Set<String> NAMING_MODEL_NOUNS = Set.of("model", "models", "llm", "llms", "vlm", "vlms",
+            "mllm", "mllms", "checkpoint", "checkpoints");
+    private static final Set<String> NAMING_DATA_NOUNS = Set.of("dataset", "datasets", "benchmark", "benchmarks",
+            "corpus", "corpora");
+
     private static final Map<String, String> KIND_NOUNS = kindNouns();
+
+    /** "model", "data" or null: the kind a noun right beside a name gives it ("the Pile dataset"). */
+    public static String namingKindOfNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return NAMING_MODEL_NOUNS.contains(w) ? "model" : NAMING_DATA_NOUNS.contains(w) ? "data" : null;
+    }
 
     private static Map<String, String> kindNouns() {
         Map<String, String> m = new HashMap<>();
-        for (String w : new String[] {"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "suite",
+        for (String w : NAMING_DATA_NOUNS) {
+            m.put(w, "data");
+        }
+        for (String w : new String[] {"suite",
                 "collection", "data", "leaderboard", "testbed", "datastore", "resource", "resources", "bank",
                 "set", "mixture", "evaluation", "arena"}) {
             m.put(w, "data");
         }
-        for (String w : new String[] {"model", "models", "llm", "llms", "lm", "lms", "family", "series", "network",
-                "encoder", "decoder", "checkpoint", "checkpoints", "assistant", "chatbot", "reasoner", "vlm",
-                "vlms", "mllm", "mllms", "slm", "slms", "foundation", "transformer"}) {
+        for (String w : NAMING_MODEL_NOUNS) {
+            m.put(w, "model");
+        }
+        for (String w : new String[] {"lm", "lms", "family", "series", "network",
+                "encoder", "decoder", "assistant", "chatbot", "reasoner", "slm", "slms", "foundation", "transformer"}) {
             m.put(w, "model");
         }
         for (String w : new String[] {"method", "methods", "framework", "system", "approach", "algorithm", "technique",
@@ -328,6 +349,35 @@ public final class CandidateFeatures {
         return w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w;
     }
 
+    /** Words right before the thing a sentence measures against: "outperforms X", "better than X". */
+    private static final Pattern COMPARING = Pattern.compile(
+            "(?:outperform|surpass|beat|exceed|rival)(?:s|es|ed|ing)?|than|versus|vs\\.?|over|against");
+    /** Words that open the compared-with phrase when "to" or "with" follows: "compared to X". */
+    private static final Pattern COMPARING_BEFORE_PREPOSITION = Pattern.compile(
+            "compar(?:ed|ing|able|ably|ison)|relative|similar|competitive|comparative(?:ly)?");
+    private static final Set<String> COMPARED_SKIPS = Set.of("both", "the", "even", "strong", "larger", "leading");
+
+    /**
+     * Whether the name at token {@code from} is what a comparison measures against ("surpassing
+     * ModernBERT", "compared to OLMo", "comparably to XLM-R"): what papers compare their models with are
+     * mostly models, whichever name they bear. Reads left over "both", "the" and a few such words.
+     */
+    public static boolean comparedWith(Sentence s, int from) {
+        int k = from - 1;
+        while (k >= 0 && COMPARED_SKIPS.contains(s.words()[k].toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = s.words()[k].toLowerCase(Locale.ROOT);
+        if (COMPARING.matcher(w).matches()) {
+            return true;
+        }
+        return (w.equals("to") || w.equals("with")) && k >= 1
+                && COMPARING_BEFORE_PREPOSITION.matcher(s.words()[k - 1].toLowerCase(Locale.ROOT)).matches();
+    }
+
     private static final Set<String> LIST_HEADS = Set.of(
             "benchmark", "benchmarks", "dataset", "datasets", "corpus", "corpora", "task", "tasks", "suite", "suites",
             "model", "models", "llms", "llm", "baselines", "baseline", "company", "companies", "organizations",
@@ -341,11 +391,26 @@ public final class CandidateFeatures {
         return listHead(s, from, false);
     }
 
+    /**
+     * Nouns for models that {@link #listKind} reads as list heads besides {@link #LIST_HEADS} ("VLMs like
+     * OpenFlamingo"); kept out of the classifier's feature, which was trained without them.
+     */
+    private static final Set<String> MORE_MODEL_HEADS = Set.of("vlm", "vlms", "lm", "lms", "mllm", "mllms",
+            "slm", "slms");
+
     private static String listHead(Sentence s, int from, boolean overScores) {
         for (int k = from - 1, steps = 0; k >= 0 && steps < 25; k--, steps++) {
             String w = s.words()[k].toLowerCase(Locale.ROOT);
-            if (LIST_HEADS.contains(w)) {
-                return stem(w);
+            if (overScores && k > 0 && capitalisedWord(s.words()[k])) {
+                // "Large Language Models (LLMs) and the Vision Transformer": a capitalised noun is part of
+                // a name, not the head of a list
+                return null;
+            }
+            if (LIST_HEADS.contains(w) || overScores && MORE_MODEL_HEADS.contains(w)) {
+                String after = k + 1 < s.size() ? s.words()[k + 1] : "";
+                // "LLMs and the Vision Transformer": a conjunction after the noun adds a second phrase;
+                // "(LLMs) and": an abbreviation in brackets heads nothing
+                return overScores && (after.equals("and") || after.equals("or") || after.equals(")")) ? null : stem(w);
             }
             boolean listMaterial = isListJoin(w) || w.equals("such") || w.equals("as") || w.equals("including")
                     || w.equals("like") || w.equals("(") || w.equals(":") || w.equals("e.g.") || w.equals("e.g")
@@ -374,10 +439,17 @@ public final class CandidateFeatures {
             return null;
         }
         return switch (head) {
-            case "model", "llm", "baseline" -> "model";
+            // stem() leaves words of four letters or fewer whole ("llms", "vlms")
+            case "model", "llm", "llms", "vlm", "vlms", "lm", "lms", "mllm", "slm", "slms", "baseline" -> "model";
             case "benchmark", "dataset", "corpus", "corpora", "suite", "leaderboard" -> "data";
             default -> null;
         };
+    }
+
+    /** "Models", "Benchmark": a capital, then lower-case letters only. */
+    private static boolean capitalisedWord(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase)
+                && KIND_NOUNS.containsKey(w.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isListJoin(String w) {

@@ -119,7 +119,13 @@ public final class DictionaryMentionFinder implements MentionFinder {
                         type = t;
                     }
                 }
-                if (matchedEnd > 0 && type == MentionType.ORGANIZATION && continuesModelName(s, matchedEnd)) {
+                if (matchedEnd > 0 && type == MentionType.ORGANIZATION && namesALicence(s, matchedEnd)) {
+                    // "under an MIT license", "the Apache License": a licence, not its author
+                    i = matchedEnd;
+                    continue;
+                }
+                if (matchedEnd > 0 && type == MentionType.ORGANIZATION && continuesModelName(s, matchedEnd)
+                        && !namesHardware(s, matchedEnd)) {
                     // "DeepSeek R1", "Meta Llama 3": the organisation's name starts a model's name
                     i = matchedEnd;
                     continue;
@@ -141,6 +147,23 @@ public final class DictionaryMentionFinder implements MentionFinder {
             out[k] = caseSensitive ? caseKey(words[k]) : NameKey.of(words[k]);
         }
         return out;
+    }
+
+    private static final java.util.Set<String> LICENCE_WORDS = java.util.Set.of("license", "licence", "licenses",
+            "licences", "licensed", "licence-compatible");
+    private static final java.util.Set<String> HARDWARE_NOUNS = java.util.Set.of("gpu", "gpus", "tpu", "tpus",
+            "accelerator", "accelerators", "chip", "chips", "card", "cards", "node", "nodes", "cluster", "clusters");
+
+    private static boolean namesALicence(Sentence s, int next) {
+        return next < s.size() && LICENCE_WORDS.contains(s.words()[next].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "8x NVIDIA 3090 GPUs", "NVIDIA H800 GPU hours": a product number followed by a hardware noun names
+     * the maker's chip, not a model that takes the maker's name, so the maker stays an organisation.
+     */
+    private static boolean namesHardware(Sentence s, int next) {
+        return next + 1 < s.size() && HARDWARE_NOUNS.contains(s.words()[next + 1].toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A version-like token right after the match ("R1", "V3", "o1-mini", "2.5"). */

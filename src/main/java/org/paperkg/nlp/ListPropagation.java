@@ -10,7 +10,11 @@ import java.util.Map;
  * HumanEval", when most items were found as datasets, the ones the finders missed are datasets too.
  * Wraps another finder and adds the missing list items; of what it found, it changes only the type
  * of a lone item typed against a clear majority of its list. It also adds a name no finder found
- * that the text defines as a model or a dataset ("PaLI-X, a multilingual vision and language model").
+ * when the text says what it is: a definition ("PaLI-X, a multilingual vision and language model"), a
+ * noun before it ("VLMs like OpenFlamingo"), its shape ("Llama-3.1-70B", "Baichuan-Small"), a
+ * comparison ("compared to OLMo"), or the paper's own abbreviated name ("our Retrieval-Enhanced
+ * Transformer (RETRO)"). Brackets after the tasks of one sentence hold one list ("retrieval (AudioCaps,
+ * Clotho), classification (ESC-50, FSD50K)").
  */
 public final class ListPropagation implements MentionFinder {
     private final MentionFinder inner;
@@ -37,6 +41,10 @@ public final class ListPropagation implements MentionFinder {
             }
             i = j + 1;
         }
+        for (List<NameCandidates.Candidate> group : bracketedLists(runs)) {
+            // the brackets mark the list, so fewer of its items need to be known
+            propagate(group, found, added, 2);
+        }
         for (NameCandidates.Candidate c : runs) {
             if (nameShaped(c) && found.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())
                     && added.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())) {
@@ -44,13 +52,28 @@ public final class ListPropagation implements MentionFinder {
                 if (kind == null) {
                     kind = namedAfter(c);
                 }
-                if (kind == null && c.to() - c.from() == 1 && SIZED_NAME.matcher(c.sentence().words()[c.from()]).matches()) {
+                if (kind == null && c.to() - c.from() == 1 && (SIZED_NAME.matcher(c.sentence().words()[c.from()]).matches()
+                        || TIERED_NAME.matcher(c.sentence().words()[c.from()]).matches())) {
                     kind = "model";
+                }
+                String finder = "definition";
+                if (kind == null && comparedModel(c)) {
+                    kind = "model";
+                    finder = "comparison";
                 }
                 if ("model".equals(kind) || "data".equals(kind)) {
                     added.add(new Mention(c.start(), c.end(), "model".equals(kind) ? MentionType.MODEL : MentionType.DATASET,
-                            0.6, "definition"));
+                            0.6, finder));
                 }
+            }
+        }
+        addOwnAbbreviatedModels(text, found, added);
+        // a pair whose one name only the rules above found: "comparably to XLM-R and mT5"
+        List<Mention> known = new ArrayList<>(found);
+        known.addAll(added);
+        for (int k = 0; k + 1 < runs.size(); k++) {
+            if (conjoined(runs.get(k), runs.get(k + 1))) {
+                propagatePair(runs.get(k), runs.get(k + 1), known, added);
             }
         }
         found.addAll(added);
@@ -58,8 +81,101 @@ public final class ListPropagation implements MentionFinder {
         return found;
     }
 
+    /**
+     * "our Retrieval-Enhanced Transformer (RETRO)", "a verifier, called the Process Belief Model (PBM)":
+     * a capitalised long form ending in a noun for models, which the paper calls its own or names, is the
+     * name of a model the paper builds, though no finder knew the name. The short form is added; the
+     * assembler joins the long form to it. Without "our" or a naming verb, such a phrase is most often
+     * the field's term ("Large Language Models (LLMs)") and is left alone.
+     */
+    private static void addOwnAbbreviatedModels(AnalyzedText text, List<Mention> found, List<Mention> added) {
+        for (Abbreviations.Definition d : Abbreviations.find(text.text())) {
+            boolean taken = java.util.stream.Stream.concat(found.stream(), added.stream())
+                    .anyMatch(f -> f.start() < d.shortEnd() && d.shortStart() < f.end()
+                            || f.start() < d.longEnd() && d.longStart() < f.end());
+            int si = text.sentenceIndexAt(d.longStart());
+            if (taken || si < 0) {
+                continue;
+            }
+            Sentence s = text.sentences().get(si);
+            int first = s.tokenAt(d.longStart());
+            int last = s.tokenAt(d.longEnd() - 1);
+            if (first < 1 || last < first || !"model".equals(CandidateFeatures.kindOfNoun(s.words()[last]))
+                    || !ownOrNamed(s.words(), first)) {
+                continue;
+            }
+            boolean capitalised = true;
+            for (int k = first; k <= last; k++) {
+                capitalised &= Character.isUpperCase(s.words()[k].charAt(0));
+            }
+            if (capitalised && last > first) {
+                added.add(new Mention(d.shortStart(), d.shortEnd(), MentionType.MODEL, 0.6, "own-abbreviation"));
+            }
+        }
+    }
+
+    /** "our X", "called X", "named the X": the words before a name that make it the paper's own or a name. */
+    private static boolean ownOrNamed(String[] w, int first) {
+        String before = w[first - 1].toLowerCase(java.util.Locale.ROOT);
+        if (before.equals("the") && first >= 2) {
+            before = w[first - 2].toLowerCase(java.util.Locale.ROOT);
+        }
+        return before.equals("our") || NAMING_VERBS.contains(before);
+    }
+
+    /**
+     * "image classification (ImageNet), audio-text retrieval (AudioCaps, Clotho), audio classification
+     * (ESC-50, FSD50K)": names in brackets after the tasks of one sentence are the items of one list, the
+     * things each task is measured on. One list per sentence with two or more such brackets; a bracket
+     * counts only when it holds nothing but names and list words and follows a lower-case word, so an
+     * abbreviation after its long form ("Mixture-of-Experts (MoE)") is none.
+     */
+    static List<List<NameCandidates.Candidate>> bracketedLists(List<NameCandidates.Candidate> runs) {
+        List<List<NameCandidates.Candidate>> out = new ArrayList<>();
+        Map<Sentence, List<NameCandidates.Candidate>> items = new java.util.LinkedHashMap<>();
+        Map<Sentence, Integer> brackets = new java.util.HashMap<>();
+        for (int i = 0; i < runs.size(); i++) {
+            NameCandidates.Candidate first = runs.get(i);
+            String[] w = first.sentence().words();
+            if (first.from() < 2 || !w[first.from() - 1].equals("(") || !lowerCaseWord(w[first.from() - 2])) {
+                continue;
+            }
+            List<NameCandidates.Candidate> inside = new ArrayList<>(List.of(first));
+            int j = i;
+            while (j + 1 < runs.size() && joinedByList(runs.get(j), runs.get(j + 1))) {
+                inside.add(runs.get(++j));
+            }
+            NameCandidates.Candidate last = runs.get(j);
+            if (last.to() < w.length && w[last.to()].equals(")")) {
+                for (NameCandidates.Candidate c : inside) {
+                    if (distinctive(w, c.from(), c.to())) {
+                        items.computeIfAbsent(first.sentence(), k -> new ArrayList<>()).add(c);
+                    }
+                }
+                brackets.merge(first.sentence(), 1, Integer::sum);
+            }
+            i = j;
+        }
+        for (Map.Entry<Sentence, List<NameCandidates.Candidate>> e : items.entrySet()) {
+            if (brackets.get(e.getKey()) >= 2 && e.getValue().size() >= 3) {
+                out.add(e.getValue());
+            }
+        }
+        return out;
+    }
+
+    private static boolean lowerCaseWord(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-');
+    }
+
     /** A list needs at least two found items of one type and none of another. */
     private void propagate(List<NameCandidates.Candidate> items, List<Mention> found, List<Mention> added) {
+        propagate(items, found, added, 1);
+    }
+
+    /** As above, with up to {@code missingPerFound} missing items for each found one. */
+    private void propagate(List<NameCandidates.Candidate> items, List<Mention> found, List<Mention> added,
+                           int missingPerFound) {
         Map<MentionType, Integer> types = new EnumMap<>(MentionType.class);
         List<NameCandidates.Candidate> missing = new ArrayList<>();
         double confidence = 1;
@@ -68,7 +184,8 @@ public final class ListPropagation implements MentionFinder {
             if (m != null) {
                 types.merge(m.type(), 1, Integer::sum);
                 confidence = Math.min(confidence, m.confidence());
-            } else if (found.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())) {
+            } else if (found.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())
+                    && added.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())) {
                 missing.add(c);
             }
         }
@@ -79,11 +196,12 @@ public final class ListPropagation implements MentionFinder {
             return;
         }
         Map.Entry<MentionType, Integer> only = types.entrySet().iterator().next();
-        if (only.getValue() < 2 || only.getValue() < missing.size()) {
+        if (only.getValue() < 2 || only.getValue() * missingPerFound < missing.size()) {
             return;
         }
         for (NameCandidates.Candidate c : missing) {
-            added.add(new Mention(c.start(), c.end(), only.getKey(), confidence * 0.8, name()));
+            added.add(new Mention(c.start(), c.end(), only.getKey(), confidence * 0.8,
+                    missingPerFound > 1 ? "bracket-list" : name()));
         }
     }
 
@@ -102,6 +220,7 @@ public final class ListPropagation implements MentionFinder {
             return;
         }
         if (found.stream().anyMatch(f -> f.start() < other.end() && other.start() < f.end())
+                || added.stream().anyMatch(f -> f.start() < other.end() && other.start() < f.end())
                 || !distinctive(other.sentence().words(), other.from(), other.to())) {
             return;
         }
@@ -114,6 +233,12 @@ public final class ListPropagation implements MentionFinder {
      */
     private static final java.util.regex.Pattern SIZED_NAME = java.util.regex.Pattern.compile(
             "(?=[\\w.]*[A-Z])[A-Za-z][\\w.]*(?:-[\\w.]+)*-\\d+(?:\\.\\d+)?[BM](?:-[\\w.]+)*");
+    /**
+     * "Baichuan-Small", "ViT-Large", "T5-XXL", "Phi-mini": a name with a size tier after a hyphen names one
+     * model of a family. Tiers that also mark benchmark subsets ("-Pro", "-Lite", "-Hard") are left out.
+     */
+    private static final java.util.regex.Pattern TIERED_NAME = java.util.regex.Pattern.compile(
+            "[A-Z][\\w.]*(?:-[\\w.]+)*-(?i:small|large|base|medium|mini|tiny|nano|xl|xxl|chat|instruct)");
     private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("named", "called", "dubbed", "termed",
             "coined");
 
@@ -129,12 +254,83 @@ public final class ListPropagation implements MentionFinder {
             if (k >= 1 && w[k].equals(",")) {
                 k--;
             }
+        } else {
+            int noun = beforeExampleMarker(w, k);
+            // an example is named loosely: "architectures like LSTMs", "data such as GPU traces"
+            if (noun != k && (!distinctive(w, c.from(), c.to())
+                    || c.to() - c.from() == 1 && NOT_MODEL_SHAPE.matcher(w[c.from()]).matches())) {
+                return null;
+            }
+            k = noun;
         }
         if (k < 0) {
             return null;
         }
         String kind = CandidateFeatures.kindOfNoun(w[k]);
         return "model".equals(kind) || "data".equals(kind) ? kind : null;
+    }
+
+    /**
+     * "beating ModernBERT as an encoder", "compared to OLMo while requiring": a name a comparison measures
+     * the paper's models against is a model, when it is shaped like one (inner capitals or digits, or
+     * several words) and no noun after it says it is data or a method ("over GSM8K benchmark").
+     */
+    private static boolean comparedModel(NameCandidates.Candidate c) {
+        String[] w = c.sentence().words();
+        if (!CandidateFeatures.comparedWith(c.sentence(), c.from()) || !distinctive(w, c.from(), c.to())
+                || c.to() - c.from() == 1 && NOT_MODEL_SHAPE.matcher(w[c.from()]).matches()
+                || measuresSpeed(w, c.from())) {
+            return false;
+        }
+        boolean shaped = c.to() - c.from() > 1 || NameCandidates.hasInnerCapitalOrDigit(w[c.from()]);
+        String next = c.to() < w.length ? CandidateFeatures.kindOfNoun(w[c.to()]) : null;
+        return shaped && (next == null || next.equals("model"));
+    }
+
+    /**
+     * Shapes compared against that are seldom models: a short all-capital abbreviation ("SFT", "SOTA",
+     * "PEFT"), a number format ("BF16", "FP8"), a size used as an adjective ("2.3B-parameter"), and a
+     * plural abbreviation after a hyphen ("textless-SLMs").
+     */
+    private static final java.util.regex.Pattern NOT_MODEL_SHAPE = java.util.regex.Pattern.compile(
+            "[A-Z]{2,4}|[A-Z]{2,3}(?:4|8|16|32|64)|[\\d.]+[BMK]?-param(?:eter)?s?|.*-[A-Z]{2,}s");
+    private static final java.util.Set<String> SPEED_WORDS = java.util.Set.of("speedup", "speed-up", "faster",
+            "slower", "throughput", "latency", "mfu", "x", "times", "memory", "efficient", "efficiently", "cheaper");
+
+    /**
+     * "80times speedup over kNN-LM", "2.1x faster than Megatron-LM", "higher throughput than
+     * FlashAttention-2": what is compared on speed or memory is most often a system or a kernel.
+     */
+    private static boolean measuresSpeed(String[] w, int from) {
+        // only the words before: after the name, "2times fewer tokens" is often another measure
+        for (int k = Math.max(0, from - 7); k < from; k++) {
+            String word = w[k].toLowerCase(java.util.Locale.ROOT);
+            if (SPEED_WORDS.contains(word) || word.matches("[\\d.]+(?:x|times)")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "VLMs like OpenFlamingo", "models such as X", "the small model (e.g., LongWriter)": the index of the
+     * noun before the words that introduce an example, or {@code k} itself when none do.
+     */
+    private static int beforeExampleMarker(String[] w, int k) {
+        int j = k;
+        if (j >= 0 && w[j].equals(",")) {
+            j--;
+        }
+        if (j >= 0 && (w[j].equals("like") || w[j].equals("including"))) {
+            return j - 1;
+        }
+        if (j >= 1 && w[j].equals("as") && w[j - 1].equals("such")) {
+            return j - 2;
+        }
+        if (j >= 1 && (w[j].equals("e.g.") || w[j].equals("e.g")) && w[j - 1].equals("(")) {
+            return j - 2;
+        }
+        return k;
     }
 
     /** "PaLI-X", "POINTS", "Llama 2": no punctuation inside and no word ending in -ing ("Cramming"). */
@@ -165,10 +361,14 @@ public final class ListPropagation implements MentionFinder {
 
     /** Two runs joined by "and" or "or" alone. */
     private static boolean conjoined(NameCandidates.Candidate a, NameCandidates.Candidate b) {
-        if (b.from() - a.to() != 1) {
+        if (a.sentence() != b.sentence()) {
             return false;
         }
-        String w = a.sentence().words()[a.to()];
+        int from = afterBracketedSize(a.sentence().words(), a.to(), b.from());
+        if (from < 0 || b.from() - from != 1) {
+            return false;
+        }
+        String w = a.sentence().words()[from];
         return w.equals("and") || w.equals("or");
     }
 
@@ -216,18 +416,41 @@ public final class ListPropagation implements MentionFinder {
         return out;
     }
 
+    /**
+     * "Gopher (280B), GPT-3 (175B)", "XLM-R Base (85M params) and DistillBERT": a size or score in brackets
+     * after a list item is part of the item. The index after the bracket at {@code from}, {@code from}
+     * when there is none, or -1 when the bracket holds something else or does not close before {@code limit}.
+     */
+    private static int afterBracketedSize(String[] w, int from, int limit) {
+        if (from >= limit || !w[from].equals("(")) {
+            return from;
+        }
+        int close = from + 1;
+        while (close < limit && close <= from + 4 && !w[close].equals(")")) {
+            close++;
+        }
+        if (close >= limit || !w[close].equals(")") || close == from + 1 || !Character.isDigit(w[from + 1].charAt(0))) {
+            return -1;
+        }
+        return close + 1;
+    }
+
     /** Two runs of one sentence separated only by ",", "and", "or", ", and" or "/". */
     private static boolean joinedByList(NameCandidates.Candidate a, NameCandidates.Candidate b) {
         if (a.sentence() != b.sentence()) {
             return false;
         }
-        int gap = b.from() - a.to();
+        String[] w = a.sentence().words();
+        int from = afterBracketedSize(w, a.to(), b.from());
+        if (from < 0) {
+            return false;
+        }
+        int gap = b.from() - from;
         if (gap < 1 || gap > 2) {
             return false;
         }
-        for (int k = a.to(); k < b.from(); k++) {
-            String w = a.sentence().words()[k];
-            if (!(w.equals(",") || w.equals("and") || w.equals("or") || w.equals("/") || w.equals(";"))) {
+        for (int k = from; k < b.from(); k++) {
+            if (!(w[k].equals(",") || w[k].equals("and") || w[k].equals("or") || w[k].equals("/") || w[k].equals(";"))) {
                 return false;
             }
         }

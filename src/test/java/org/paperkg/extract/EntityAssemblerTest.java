@@ -95,4 +95,14 @@ class EntityAssemblerTest {
         assertEquals(List.of("ARC-AGI:dataset", "ARC-AGI 2:dataset", "Tarsier3-7B:model"),
                 entities.stream().map(e -> e.name() + ":" + e.type().tag()).toList());
     }
+
+    @Test
+    void aWordDescribingTheNameAfterItIsNoPartOfIt() {
+        assertEquals("ESM-2", trimmedName("It gains 7% on protein tasks over Transformer-based ESM-2.",
+                "Transformer-based ESM-2"));
+        assertEquals("Florence-2", trimmedName("It combines the pre-trained VLM Florence-2 with Gemma-2.",
+                "VLM Florence-2"));
+        assertEquals("Model-GLUE", trimmedName("We present Model-GLUE, a benchmark for merging.", "Model-GLUE"));
+        assertEquals("LLM360 K2", trimmedName("We detail the training of the LLM360 K2 model.", "LLM360 K2"));
+    }
 }

@@ -32,4 +32,21 @@ class DictionaryMentionFinderTest {
                 "It rivals DeepSeek R1 and OpenAI o1-mini; DeepSeek and OpenAI released them.");
         assertEquals(List.of("organization:DeepSeek", "organization:OpenAI"), names);
     }
+
+    @Test
+    void theMakerOfAChipIsAnOrganisation() {
+        List<String> names = found(DictionaryMentionFinder.organizations(), "A title",
+                "It runs on a single server with 4x NVIDIA A6000 or 8x NVIDIA 3090 GPUs, while DeepSeek R1 needs more.");
+        assertEquals(List.of("organization:NVIDIA"), names);
+    }
+
+    @Test
+    void aLicenceNamedAfterAnOrganisationIsNoMentionOfIt() {
+        List<String> names = found(DictionaryMentionFinder.organizations(), "A title",
+                "We open-source our training code under an MIT license; researchers at MIT contributed the data.");
+        assertEquals(List.of("organization:MIT"), names);
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("A title",
+                "We open-source our training code under an MIT license; researchers at MIT contributed the data.");
+        assertEquals(t.text().lastIndexOf("MIT"), DictionaryMentionFinder.organizations().find(t).get(0).start());
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ListPropagationTest {
+    /** "rivals GPT-4": a comparison names GPT-4 a model even when no finder found it. */
     private static final String ABSTRACT = "GLM-4 closely rivals GPT-4 on general metrics such as MMLU, GSM8K, GPQA, "
             + "and HumanEval, and we release the weights.";
 
@@ -37,7 +38,7 @@ class ListPropagationTest {
 
     @Test
     void theMissingItemsOfAListTakeTheTypeOfTheFoundOnes() {
-        assertEquals(List.of("dataset:MMLU", "dataset:GSM8K", "dataset:GPQA", "dataset:HumanEval"),
+        assertEquals(List.of("model:GPT-4", "dataset:MMLU", "dataset:GSM8K", "dataset:GPQA", "dataset:HumanEval"),
                 names(new ListPropagation(finding("MMLU", "GSM8K", "HumanEval"))));
     }
 
@@ -57,7 +58,7 @@ class ListPropagationTest {
                 return "mixed";
             }
         };
-        assertEquals(List.of("dataset:MMLU", "dataset:GSM8K", "dataset:GPQA", "dataset:HumanEval"),
+        assertEquals(List.of("model:GPT-4", "dataset:MMLU", "dataset:GSM8K", "dataset:GPQA", "dataset:HumanEval"),
                 names(new ListPropagation(mixed)));
     }
 
@@ -104,7 +105,7 @@ class ListPropagationTest {
 
     @Test
     void oneFoundItemIsNotEnoughEvidence() {
-        assertEquals(List.of("dataset:MMLU"), names(new ListPropagation(finding("MMLU"))));
+        assertEquals(List.of("model:GPT-4", "dataset:MMLU"), names(new ListPropagation(finding("MMLU"))));
     }
 
     private static List<String> names(MentionFinder f, String title, String abstractText) {
@@ -154,5 +155,82 @@ class ListPropagationTest {
         assertEquals(List.of(), names(new ListPropagation(models()),
                 "Cramming: Training a Language Model on a Single GPU in One Day",
                 "We investigate how far one can get with a single GPU in one day."));
+    }
+
+    @Test
+    void namesInTheBracketsAfterTheTasksOfOneSentenceAreOfOneKind() {
+        assertEquals(List.of("dataset:ImageNet", "dataset:ADE20K", "dataset:AudioCaps", "dataset:Clotho",
+                        "dataset:ESC-50", "dataset:FSD50K", "dataset:VGGSound"),
+                names(new ListPropagation(finding("ImageNet", "ADE20K", "ESC-50")),
+                        "It leads on image classification (ImageNet), semantic segmentation (ADE20K), audio-text "
+                                + "retrieval (AudioCaps, Clotho) and audio classification (ESC-50, FSD50K, VGGSound)."));
+    }
+
+    @Test
+    void oneBracketOrAnAbbreviationIsNoListOfTasks() {
+        assertEquals(List.of("dataset:ImageNet"), names(new ListPropagation(finding("ImageNet")),
+                "It leads on image classification (ImageNet, ADE20K, COCO) with a Mixture-of-Experts (MoE) layer."));
+    }
+
+    @Test
+    void aSizeInBracketsAfterAnItemDoesNotBreakItsList() {
+        assertEquals(List.of("model:Gopher", "model:GPT-3", "model:Jurassic-1", "model:Megatron-Turing NLG"),
+                names(new ListPropagation(models("Gopher", "GPT-3", "Jurassic-1")),
+                        "Our model consistently outperforms Gopher (280B), GPT-3 (175B), Jurassic-1 (178B), and "
+                                + "Megatron-Turing NLG (530B) on a wide range of evaluation tasks."));
+    }
+
+    @Test
+    void aCapitalisedModelTermThePaperCallsItsOwnIsAModelName() {
+        assertEquals(List.of("model:RETRO", "model:GPT-3"), names(new ListPropagation(models("GPT-3")),
+                "With a 2 trillion token database, our Retrieval-Enhanced Transformer (RETRO) matches GPT-3."));
+        assertEquals(List.of("model:PBM"), names(new ListPropagation(models()),
+                "We train a verifier, called the Process Belief Model (PBM), to score each step."));
+        assertEquals(List.of(), names(new ListPropagation(models()),
+                "Large Language Models (LLMs) and the Vision Transformer (ViT) have changed the field."));
+    }
+
+    @Test
+    void aModelShapedNameThePaperComparesWithIsAModel() {
+        assertEquals(List.of("model:OpenELM", "model:OLMo"), names(new ListPropagation(models("OpenELM")),
+                "With about one billion parameters, OpenELM shows a 2.36% accuracy gain compared to OLMo while "
+                        + "needing fewer tokens."));
+        assertEquals(List.of("model:ModernBERT"), names(new ListPropagation(models()),
+                "The paired recipe yields strong encoders, beating ModernBERT as an encoder on retrieval."));
+    }
+
+    @Test
+    void formatsAbbreviationsAndSystemsComparedOnSpeedAreNotModels() {
+        assertEquals(List.of(), names(new ListPropagation(models()),
+                "Our FP4 recipe reaches accuracy comparable to BF16, improves over SFT, and is 2.1x faster than "
+                        + "Megatron-LM."));
+    }
+
+    @Test
+    void aNameWithASizeTierIsAModel() {
+        assertEquals(List.of("model:Qilin-Small", "model:Qilin-Large"), names(new ListPropagation(models()),
+                "Drafting improves decoding speed by up to 91% on Qilin-Small and 146% on Qilin-Large, respectively."));
+        assertEquals(List.of(), names(new ListPropagation(models()),
+                "Accuracy drops sharply on the harder split, GPQA-Hard, in every setting."));
+    }
+
+    @Test
+    void aNameGivenAsAnExampleOfModelsIsAModel() {
+        assertEquals(List.of("model:OpenFlamingo"), names(new ListPropagation(models()),
+                "Performance drops most for the largest auto-regressively trained VLMs like OpenFlamingo."));
+        assertEquals(List.of("model:LongWriter"), names(new ListPropagation(models()),
+                "A small-scale model (e.g., LongWriter), well trained on long texts, performs comparably."));
+        assertEquals(List.of(), names(new ListPropagation(models()),
+                "Recurrent models like LSTMs and methods such as DoReMi scale poorly."));
+    }
+
+    @Test
+    void aPairTakesTheKindOfANameFoundByTheTextAlone() {
+        // XLM-R is found only because the text compares with it; mT5 then by the pair
+        assertEquals(List.of("model:XLM-R", "model:mT5"), names(new ListPropagation(models()),
+                "Our teacher encoders perform comparably to XLM-R and mT5 on the written-form test sets."));
+        // a size in brackets after the first name does not part the pair
+        assertEquals(List.of("model:XLM-R Base", "model:DistilBERT"), names(new ListPropagation(models("XLM-R Base")),
+                "Our 17M-parameter student beats XLM-R Base (85M params) and DistilBERT (66M params) on intents."));
     }
 }

@@ -1,0 +1,50 @@
+package org.paperkg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class CandidateFeaturesTest {
+    /** The first sentence of the abstract and the token index of {@code name} in it. */
+    private record At(Sentence sentence, int token) {
+        static At of(String abstractText, String name) {
+            AnalyzedText t = TextAnalyzer.get().analyzeDocument("A title", abstractText);
+            Sentence s = t.sentences().get(1);
+            return new At(s, Arrays.asList(s.words()).indexOf(name));
+        }
+    }
+
+    private static boolean compared(String abstractText, String name) {
+        At at = At.of(abstractText, name);
+        assertTrue(at.token() >= 0, name + " is a token");
+        return CandidateFeatures.comparedWith(at.sentence(), at.token());
+    }
+
+    @Test
+    void whatAComparisonMeasuresAgainstIsMarked() {
+        assertTrue(compared("With one billion parameters, OpenELM exhibits a 2.36% improvement in accuracy "
+                + "compared to OLMo while requiring fewer pre-training tokens.", "OLMo"));
+        assertTrue(compared("The recipe produces encoders beating ModernBERT as an encoder on retrieval.", "ModernBERT"));
+        assertTrue(compared("Our distilled model outperforms both DistilRoBERTa and TinyBERT by 4 points.", "DistilRoBERTa"));
+        assertTrue(compared("It is 3 points better than Whisper on 54 languages.", "Whisper"));
+    }
+
+    @Test
+    void otherPhrasesBeforeANameAreNoComparison() {
+        assertFalse(compared("We continue pre-training on Dolma for 100B tokens.", "Dolma"));
+        assertFalse(compared("The models were compared on MMLU and BBH.", "MMLU"));
+        assertFalse(compared("We compare our models to the previous release and to OLMo.", "OLMo"));
+    }
+
+    @Test
+    void aListUnderAnyNounForModelsIsAListOfModels() {
+        At at = At.of("There is a pronounced drop for the largest auto-regressively trained VLMs like OpenFlamingo.",
+                "OpenFlamingo");
+        assertEquals("model", CandidateFeatures.listKind(at.sentence(), at.token(), at.token() + 1));
+        At llms = At.of("Open LLMs such as Falcon, MPT and Pythia lag behind.", "Falcon");
+        assertEquals("model", CandidateFeatures.listKind(llms.sentence(), llms.token(), llms.token() + 1));
+    }
+}
