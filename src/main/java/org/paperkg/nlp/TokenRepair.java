@@ -17,9 +17,9 @@ final class TokenRepair {
     private TokenRepair() {}
 
     static Span[] mergeNameParts(String s, Span[] raw) {
-        Span[] tokens = splitPossessives(s, raw);
+        Span[] tokens = splitPossessives(s, splitFinalPeriod(s, raw));
         if (tokens.length < 2) {
-            return splitModifierSuffixes(s, tokens);
+            return splitJoinedNames(s, splitModifierSuffixes(s, tokens));
         }
         List<Span> out = new ArrayList<>(tokens.length);
         // Pieces with no space between them form a group; a group whose core (without its outer
@@ -39,7 +39,76 @@ final class TokenRepair {
             }
             g = h;
         }
-        return splitModifierSuffixes(s, out.toArray(new Span[0]));
+        return splitJoinedNames(s, splitModifierSuffixes(s, out.toArray(new Span[0])));
+    }
+
+    /**
+     * "... including mBERT, T5, XLM-R.": the tokenizer keeps a sentence's final period on a last word
+     * that looks like an initial ("R."), so the name cannot be rejoined. A final token with one period,
+     * at its end, is the word and the period; "e.g." and "U.S." keep theirs.
+     */
+    private static Span[] splitFinalPeriod(String s, Span[] tokens) {
+        if (tokens.length == 0) {
+            return tokens;
+        }
+        Span last = tokens[tokens.length - 1];
+        int dot = last.getEnd() - 1;
+        if (dot - last.getStart() < 1 || s.charAt(dot) != '.' || !Character.isLetterOrDigit(s.charAt(dot - 1))
+                || s.substring(last.getStart(), dot).indexOf('.') >= 0) {
+            return tokens;
+        }
+        Span[] out = java.util.Arrays.copyOf(tokens, tokens.length + 1);
+        out[tokens.length - 1] = new Span(last.getStart(), dot);
+        out[tokens.length] = new Span(dot, dot + 1);
+        return out;
+    }
+
+    /**
+     * "THOR+Flan-T5", "BERT+CRF": two names joined by a plus sign are two names and the sign. A plus at a
+     * name's end ("HumanEval+", "chrF++") belongs to it.
+     */
+    private static Span[] splitJoinedNames(String s, Span[] tokens) {
+        List<Span> out = null;
+        for (int i = 0; i < tokens.length; i++) {
+            Span t = tokens[i];
+            int plus = joiningPlus(s, t);
+            if (plus >= 0 && out == null) {
+                out = new ArrayList<>(tokens.length + 2);
+                for (int k = 0; k < i; k++) {
+                    out.add(tokens[k]);
+                }
+            }
+            if (plus >= 0) {
+                out.add(new Span(t.getStart(), plus));
+                out.add(new Span(plus, plus + 1));
+                out.add(new Span(plus + 1, t.getEnd()));
+            } else if (out != null) {
+                out.add(t);
+            }
+        }
+        return out == null ? tokens : out.toArray(new Span[0]);
+    }
+
+    /** The offset of a single plus sign with a word of two or more characters, one a letter, on each side; or -1. */
+    private static int joiningPlus(String s, Span t) {
+        int plus = s.indexOf('+', t.getStart());
+        if (plus < 0 || plus >= t.getEnd() || s.indexOf('+', plus + 1) >= 0 && s.indexOf('+', plus + 1) < t.getEnd()) {
+            return -1;
+        }
+        return wordWithLetter(s, t.getStart(), plus) && wordWithLetter(s, plus + 1, t.getEnd()) ? plus : -1;
+    }
+
+    private static boolean wordWithLetter(String s, int from, int to) {
+        if (to - from < 2) {
+            return false;
+        }
+        boolean letter = false;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (!Character.isLetterOrDigit(c) && c != '-' && c != '.' && c != '_') return false;
+            letter |= Character.isLetter(c);
+        }
+        return letter;
     }
 
     /** "BLOOM--the": a double hyphen is a dash between words, never inside a name. */
