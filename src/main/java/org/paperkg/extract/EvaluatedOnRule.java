@@ -23,6 +23,10 @@ final class EvaluatedOnRule {
             "proposes", "construct", "constructs", "create", "creates", "curate", "curates", "build", "builds",
             "release", "releases", "collect", "collects", "compile", "compiles", "contribute");
 
+    /** Verbs that let their object do what follows "to": "enables M to match", "allows M to reach". */
+    private static final Set<String> ENABLING = Set.of("enables", "enable", "enabling", "allows", "allow", "allowing",
+            "helps", "help", "helping", "lets", "empowers", "empowering");
+
     /** What is drawn from a data source: "five trillion tokens from CommonCrawl". */
     private static final Set<String> DATA_NOUNS = Set.of("tokens", "data", "text", "texts", "documents", "samples",
             "examples", "images", "pages", "corpus", "problems", "questions", "instances", "pairs");
@@ -85,6 +89,13 @@ final class EvaluatedOnRule {
                     out.add(slot.entity());
                 }
             }
+            if (!out.isEmpty()) {
+                for (Slot slot : enabled(s, dataset.last() + 1)) {
+                    if (!out.contains(slot.entity())) {
+                        out.add(slot.entity());
+                    }
+                }
+            }
         }
         pronoun = out.isEmpty()
                 ? RelationSubjects.pronounSubject(ctx, s, RelationSubjects.clauseEnd(s, dataset.last()), RelationSubjects.We.RESULT) : null;
@@ -119,6 +130,28 @@ final class EvaluatedOnRule {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "On D, the method enables A to match ..., and allows B to reach ...": each model a method lets do
+     * something has a result on D, not only the first one named after it.
+     */
+    private static List<Slot> enabled(RelationSentence s, int from) {
+        List<Slot> out = new ArrayList<>();
+        for (int t = Math.max(0, from); t < s.size(); t++) {
+            if (s.slotAt(t) != null || !ENABLING.contains(s.word(t))) {
+                continue;
+            }
+            int k = t + 1;
+            while (s.slotAt(k) == null && k < t + 3 && s.tagIs(k, "DET")) {
+                k++;
+            }
+            Slot model = s.slotAt(k);
+            if (model != null && model.isModel() && s.word(model.last() + 1).equals("to")) {
+                out.add(model);
+            }
+        }
+        return out;
     }
 
     /**

@@ -242,6 +242,34 @@ class RelationRulesTest {
     }
 
     @Test
+    void basedOnEveryBaseModelOfAListAndNotOnReplacedOnes() {
+        List<ExtractedRelation> rs = relationsOf("Lynx-V: Scaling Multimodal Models across Base LLMs",
+                "We present Lynx-V, a series of multimodal large language models. By training over different base "
+                        + "LLMs including TinyLlama-1.1B, InternLM2-7B, and Mistral-7B, we obtain a spectrum of "
+                        + "models that vary in parameter size.");
+        assertRelation(rs, "Lynx-V", "basedOn", "TinyLlama-1.1B");
+        assertRelation(rs, "Lynx-V", "basedOn", "InternLM2-7B");
+        assertRelation(rs, "Lynx-V", "basedOn", "Mistral-7B");
+        List<ExtractedRelation> replaced = relationsOf("Wave-VL: A Multimodal State Space Model",
+                "We propose Wave-VL, a multimodal large language model based on state space models. We replace "
+                        + "the transformer-based backbone language model such as LLaMA or Vicuna with a pre-trained "
+                        + "state space language model.");
+        assertNoRelation(replaced, "Wave-VL", "basedOn", "LLaMA");
+        assertNoRelation(replaced, "Wave-VL", "basedOn", "Vicuna");
+    }
+
+    @Test
+    void evaluatedOnForEveryModelAMethodEnables() {
+        List<ExtractedRelation> rs = relationsOf("Guided Decoding for Small Reasoners",
+                "We propose a guided decoding method for small language models. On the MATH500 and GSM8K "
+                        + "benchmarks, our method enables Llama-3.2-1B-Instruct to match the performance of much "
+                        + "larger models, and allows Qwen3-1.7B to reach o1-like reasoning accuracy.");
+        assertRelation(rs, "Llama-3.2-1B-Instruct", "evaluatedOn", "MATH500");
+        assertRelation(rs, "Qwen3-1.7B", "evaluatedOn", "MATH500");
+        assertRelation(rs, "Qwen3-1.7B", "evaluatedOn", "GSM8K");
+    }
+
+    @Test
     void trainedOnFromAnOpeningParticiplePhrase() {
         // "Trained on 4.2M global time series samples from NASA's Harmonized Landsat and Sentinel-2 data archive
         // at 30m resolution, the new 300M and 600M parameter models incorporate ...": the paper's new models.
