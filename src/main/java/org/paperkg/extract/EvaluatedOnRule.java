@@ -11,7 +11,8 @@ import org.paperkg.extract.RelationSentence.Slot;
  * benchmark of a sentence that states a result ("achieves", "outperforms", "performance", "results",
  * "accuracy", a percentage) unless a training verb frames it ("trained on D"). The model is the
  * sentence's subject: the nearest ungoverned model before the dataset, else the first one after it
- * ("On D, M achieves ..."), else the paper's own model when "it"/"our model" is the subject. Models a
+ * ("On D, M achieves ..."), else the paper's own model when "it"/"our model" is the subject or the
+ * sentence names no model at all after the abstract has named the paper's own. Models a
  * sentence compares with get the number written beside them ("Gemini (1352)", "(80.3 vs. 79.8)").
  */
 final class EvaluatedOnRule {
@@ -102,7 +103,7 @@ final class EvaluatedOnRule {
         if (pronoun != null) {
             out.add(pronoun);
         }
-        if (out.isEmpty() && own != null && RelationSubjects.reportsOwnResults(s)) {
+        if (out.isEmpty() && own != null && (RelationSubjects.reportsOwnResults(s) || ownResultsWithoutModel(ctx, s, own))) {
             out.add(own);
         }
         return out;
@@ -202,6 +203,25 @@ final class EvaluatedOnRule {
                         "evaluatedOn-compared"));
             }
         }
+    }
+
+    /**
+     * "We perform external validation on two public datasets (VerSe, TotalSegmentator)": a result
+     * sentence that names no model at all, once the abstract has named the paper's own, reports on the
+     * paper's own model. Before that ("the performance of medical LLMs on benchmarks such as USMLE") it
+     * is background.
+     */
+    private static boolean ownResultsWithoutModel(RelationContext ctx, RelationSentence s, ExtractedEntity own) {
+        if (s.slots().stream().anyMatch(Slot::isModel)) {
+            return false;
+        }
+        // The abstract's own first naming counts, not the title's: the title names it before any context.
+        for (RelationSentence earlier : ctx.sentences.subList(1, s.index())) {
+            if (earlier.slots().stream().anyMatch(x -> x.entity().equals(own))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int datasetsIn(RelationSentence s) {

@@ -270,6 +270,22 @@ class RelationRulesTest {
     }
 
     @Test
+    void evaluatedOnForTheOwnModelWhenAResultSentenceNamesNoModel() {
+        List<ExtractedRelation> rs = relationsOf("CTFound: A 3D Vision-Language Foundation Model for Computed Tomography",
+                "We introduce CTFound, a 3D vision-language foundation model for computed tomography. CTFound is "
+                        + "trained on paired CT scans and radiology reports. We perform internal validation on a "
+                        + "held-out test set, and external validation on two public CT datasets (VerSe and "
+                        + "TotalSegmentator), where segmentation accuracy improves over prior methods.");
+        assertRelation(rs, "CTFound", "evaluatedOn", "VerSe");
+        assertRelation(rs, "CTFound", "evaluatedOn", "TotalSegmentator");
+        List<ExtractedRelation> background = relationsOf("MediChat: Dynamic Verification for Medical Reasoning",
+                "There is a notable gap between the performance of medical LLMs on static benchmarks such as "
+                        + "MedQA and their utility in clinical practice. We introduce MediChat, a 32B-parameter "
+                        + "medical reasoning model trained with reinforcement learning.");
+        assertNoRelation(background, "MediChat", "evaluatedOn", "MedQA");
+    }
+
+    @Test
     void trainedOnFromAnOpeningParticiplePhrase() {
         // "Trained on 4.2M global time series samples from NASA's Harmonized Landsat and Sentinel-2 data archive
         // at 30m resolution, the new 300M and 600M parameter models incorporate ...": the paper's new models.
