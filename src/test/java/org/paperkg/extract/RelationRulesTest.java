@@ -286,6 +286,18 @@ class RelationRulesTest {
     }
 
     @Test
+    void evaluatedOnForTheModelAResultIsMeasuredOn() {
+        List<ExtractedRelation> rs = relationsOf("StableClip: Adaptive Gradient Clipping for Stable Pre-training",
+                "We propose StableClip, an adaptive gradient clipping method for language model pre-training. "
+                        + "On Llama-2 7B, StableClip eliminates loss spikes while reducing WikiText perplexity by 3.5%.");
+        assertRelation(rs, "Llama-2 7B", "evaluatedOn", "WikiText");
+        List<ExtractedRelation> trained = relationsOf("Data Mixing for Small Models",
+                "We study data mixtures for small language models. Models trained on Llama-2 7B outputs reach "
+                        + "higher accuracy on GSM8K than models trained on human data.");
+        assertNoRelation(trained, "Llama-2 7B", "evaluatedOn", "GSM8K");
+    }
+
+    @Test
     void trainedOnFromAnOpeningParticiplePhrase() {
         // "Trained on 4.2M global time series samples from NASA's Harmonized Landsat and Sentinel-2 data archive
         // at 30m resolution, the new 300M and 600M parameter models incorporate ...": the paper's new models.
