@@ -11,10 +11,10 @@ import org.paperkg.extract.RelationSentence.Slot;
  * benchmark of a sentence that states a result ("achieves", "outperforms", "performance", "results",
  * "accuracy", a percentage) unless a training verb frames it ("trained on D"). The model is the
  * sentence's subject: the nearest ungoverned model before the dataset, else the first one after it
- * ("On D, M achieves ..."), else the paper's own model when "it"/"our model" is the subject or the
- * sentence names no model at all after the abstract has named the paper's own; with no subject, a model
- * the result is measured "on" ("On Llama-2 7B, the method reduces ..."). Models a
- * sentence compares with get the number written beside them ("Gemini (1352)", "(80.3 vs. 79.8)").
+ * ("On D, M achieves ..."), else a model the result is measured on ("On Llama-2 7B, the method
+ * reduces ..."), else the paper's own model when "it"/"our model" is the subject or the sentence
+ * names no model at all after the abstract has named the paper's own. Models a sentence compares
+ * with get the number written beside them ("Gemini (1352)", "(80.3 vs. 79.8)").
  */
 final class EvaluatedOnRule {
 
