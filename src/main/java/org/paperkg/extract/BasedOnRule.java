@@ -9,8 +9,8 @@ import org.paperkg.extract.RelationSentence.Slot;
 /**
  * basedOn (model → model): "fine-tuned/initialized/distilled/adapted/derived/pruned from N", "built
  * on/upon N", "based on N", "on top of N", "a variant/version of N", "same architecture as N",
- * "M with N as the base model", and "fine-tune N (on D) to create M". A dataset in the place of N
- * ("built upon UltraChat") is training data: trainedOn.
+ * "M with N as the base model", "base LLMs including N1, N2" and "fine-tune N (on D) to create M".
+ * A dataset in the place of N ("built upon UltraChat") is training data: trainedOn.
  */
 final class BasedOnRule {
 
@@ -53,6 +53,17 @@ final class BasedOnRule {
             "fine-tuned", "finetuned", "train", "training", "trained", "adapt", "adapting", "adapted", "distill",
             "distilling", "distilled", "prune", "pruning", "pruned", "continue", "continued", "instruction-tune",
             "post-train", "post-training", "extend", "extending", "upcycle", "upcycling", "initialize");
+
+    /** Words that name what a model starts from: "base LLMs such as", "backbones like". */
+    private static final Set<String> BASE_WORDS = Set.of("base", "backbone", "backbones");
+
+    /** Words that set the base models aside rather than build on them. */
+    private static final Set<String> REPLACING = Set.of("replace", "replaces", "replaced", "replacing", "instead",
+            "unlike", "than", "compared", "versus", "vs.", "substitute", "substitutes", "substituting", "swap", "swapping");
+
+    /** Model nouns after "base": "base LLMs", "base language models". */
+    private static final Set<String> BASE_NOUNS = Set.of("model", "models", "llm", "llms", "mllms", "vlms", "lms",
+            "networks", "architectures");
 
     /** Verbs that put two models together into the subject: "combining Florence-2 and Gemma-2". */
     private static final Set<String> COMBINING = Set.of("combining", "combines", "combine", "merging", "merges");
@@ -98,6 +109,64 @@ final class BasedOnRule {
             architecture(ctx, s, i, out);
         } else if (w.equals("variant") || w.equals("version")) {
             ownVariant(ctx, s, i, out);
+        }
+        if (BASE_WORDS.contains(w) && listAfterBaseNoun(s, i + 1) > 0) {
+            baseList(ctx, s, i, listAfterBaseNoun(s, i + 1), out);
+        }
+    }
+
+    /** "we replace the backbone such as LLama or Vicuna with Mamba": the listed models are what it is not. */
+    private static boolean replaced(RelationSentence s, int cue) {
+        for (int k = RelationSubjects.clauseStart(s, cue); k < cue; k++) {
+            if (s.slotAt(k) == null && (REPLACING.contains(s.word(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After "base" or "backbone": an optional model noun ("LLMs", "language models") and a list word
+     * ("including", "such as", "like", "e.g."); the token where the list starts, or 0.
+     */
+    private static int listAfterBaseNoun(RelationSentence s, int t) {
+        int k = t;
+        if (s.word(k).equals("language") || s.word(k).equals("vision")) {
+            k++;
+        }
+        if (BASE_NOUNS.contains(s.word(k))) {
+            k++;
+        }
+        if (s.word(k).equals(",") || s.word(k).equals("(")) {
+            k++;
+        }
+        if (s.word(k).equals("such") && s.word(k + 1).equals("as")) {
+            return k + 2;
+        }
+        return s.word(k).equals("including") || s.word(k).equals("like") || s.word(k).startsWith("e.g") ? k + 1 : 0;
+    }
+
+    /**
+     * "By training over different base LLMs including TinyLlama1.1B, InternLM2-7B and Mixtral8x7B, we
+     * obtain ...": the listed models are what the subject (here the paper's own model) starts from.
+     */
+    private static void baseList(RelationContext ctx, RelationSentence s, int cue, int from, List<ExtractedRelation> out) {
+        List<Slot> bases = RelationLists.after(s, from, MODEL, 1, false);
+        if (bases.isEmpty() || replaced(s, cue)) {
+            return;
+        }
+        List<ExtractedEntity> subjects = RelationSubjects.subjectEntities(s, cue, MODEL, ctx, RelationSubjects.We.ALWAYS);
+        if (subjects.isEmpty()) {
+            // The list may open the sentence ("With base models such as A and B, we build M"): the clause
+            // after it says who.
+            subjects = afterComma(ctx, s, bases.get(bases.size() - 1).last());
+        }
+        for (ExtractedEntity subject : subjects) {
+            for (Slot base : bases) {
+                if (!base.entity().equals(subject) && !possessive(s, base)) {
+                    out.add(ctx.relation(subject, "basedOn", base.entity(), null, s, 0.6, "basedOn-base-list"));
+                }
+            }
         }
     }
 

@@ -11,8 +11,10 @@ import org.paperkg.extract.RelationSentence.Slot;
  * benchmark of a sentence that states a result ("achieves", "outperforms", "performance", "results",
  * "accuracy", a percentage) unless a training verb frames it ("trained on D"). The model is the
  * sentence's subject: the nearest ungoverned model before the dataset, else the first one after it
- * ("On D, M achieves ..."), else the paper's own model when "it"/"our model" is the subject. Models a
- * sentence compares with get the number written beside them ("Gemini (1352)", "(80.3 vs. 79.8)").
+ * ("On D, M achieves ..."), else a model the result is measured on ("On Llama-2 7B, the method
+ * reduces ..."), else the paper's own model when "it"/"our model" is the subject or the sentence
+ * names no model at all after the abstract has named the paper's own. Models a sentence compares
+ * with get the number written beside them ("Gemini (1352)", "(80.3 vs. 79.8)").
  */
 final class EvaluatedOnRule {
 
@@ -22,6 +24,10 @@ final class EvaluatedOnRule {
     private static final Set<String> CREATING = Set.of("introduce", "introduces", "present", "presents", "propose",
             "proposes", "construct", "constructs", "create", "creates", "curate", "curates", "build", "builds",
             "release", "releases", "collect", "collects", "compile", "compiles", "contribute");
+
+    /** Verbs that let their object do what follows "to": "enables M to match", "allows M to reach". */
+    private static final Set<String> ENABLING = Set.of("enables", "enable", "enabling", "allows", "allow", "allowing",
+            "helps", "help", "helping", "lets", "empowers", "empowering");
 
     /** What is drawn from a data source: "five trillion tokens from CommonCrawl". */
     private static final Set<String> DATA_NOUNS = Set.of("tokens", "data", "text", "texts", "documents", "samples",
@@ -85,13 +91,23 @@ final class EvaluatedOnRule {
                     out.add(slot.entity());
                 }
             }
+            if (!out.isEmpty()) {
+                for (Slot slot : enabled(s, dataset.last() + 1)) {
+                    if (!out.contains(slot.entity())) {
+                        out.add(slot.entity());
+                    }
+                }
+            }
         }
         pronoun = out.isEmpty()
                 ? RelationSubjects.pronounSubject(ctx, s, RelationSubjects.clauseEnd(s, dataset.last()), RelationSubjects.We.RESULT) : null;
         if (pronoun != null) {
             out.add(pronoun);
         }
-        if (out.isEmpty() && own != null && RelationSubjects.reportsOwnResults(s)) {
+        if (out.isEmpty()) {
+            out.addAll(testedOn(s));
+        }
+        if (out.isEmpty() && own != null && (RelationSubjects.reportsOwnResults(s) || ownResultsWithoutModel(ctx, s, own))) {
             out.add(own);
         }
         return out;
@@ -119,6 +135,48 @@ final class EvaluatedOnRule {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "On Llama-2 7B, the method reduces WikiText perplexity by 3.5%", "improvements of up to +6.8% on
+     * MATH500 over the baseline on Llama-3.2-3B-Instruct": with no subject model, the model a result is
+     * measured "on" is the one evaluated (not one trained "on" something).
+     */
+    private static List<ExtractedEntity> testedOn(RelationSentence s) {
+        List<ExtractedEntity> out = new ArrayList<>();
+        for (Slot slot : s.slots()) {
+            int k = slot.first() - 1;
+            if (s.tagIs(k, "DET")) {
+                k--;
+            }
+            if (slot.isModel() && s.slotAt(k) == null && s.word(k).equals("on") && !RelationWords.isTraining(s.word(k - 1))
+                    && !out.contains(slot.entity())) {
+                out.add(slot.entity());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "On D, the method enables A to match ..., and allows B to reach ...": each model a method lets do
+     * something has a result on D, not only the first one named after it.
+     */
+    private static List<Slot> enabled(RelationSentence s, int from) {
+        List<Slot> out = new ArrayList<>();
+        for (int t = Math.max(0, from); t < s.size(); t++) {
+            if (s.slotAt(t) != null || !ENABLING.contains(s.word(t))) {
+                continue;
+            }
+            int k = t + 1;
+            while (s.slotAt(k) == null && k < t + 3 && s.tagIs(k, "DET")) {
+                k++;
+            }
+            Slot model = s.slotAt(k);
+            if (model != null && model.isModel() && s.word(model.last() + 1).equals("to")) {
+                out.add(model);
+            }
+        }
+        return out;
     }
 
     /**
@@ -169,6 +227,25 @@ final class EvaluatedOnRule {
                         "evaluatedOn-compared"));
             }
         }
+    }
+
+    /**
+     * "We perform external validation on two public datasets (VerSe, TotalSegmentator)": a result
+     * sentence that names no model at all, once the abstract has named the paper's own, reports on the
+     * paper's own model. Before that ("the performance of medical LLMs on benchmarks such as USMLE") it
+     * is background.
+     */
+    private static boolean ownResultsWithoutModel(RelationContext ctx, RelationSentence s, ExtractedEntity own) {
+        if (s.slots().stream().anyMatch(Slot::isModel)) {
+            return false;
+        }
+        // The abstract's own first naming counts, not the title's: the title names it before any context.
+        for (RelationSentence earlier : ctx.sentences.subList(1, s.index())) {
+            if (earlier.slots().stream().anyMatch(x -> x.entity().equals(own))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int datasetsIn(RelationSentence s) {

@@ -242,6 +242,62 @@ class RelationRulesTest {
     }
 
     @Test
+    void basedOnEveryBaseModelOfAListAndNotOnReplacedOnes() {
+        List<ExtractedRelation> rs = relationsOf("Lynx-V: Scaling Multimodal Models across Base LLMs",
+                "We present Lynx-V, a series of multimodal large language models. By training over different base "
+                        + "LLMs including TinyLlama-1.1B, InternLM2-7B, and Mistral-7B, we obtain a spectrum of "
+                        + "models that vary in parameter size.");
+        assertRelation(rs, "Lynx-V", "basedOn", "TinyLlama-1.1B");
+        assertRelation(rs, "Lynx-V", "basedOn", "InternLM2-7B");
+        assertRelation(rs, "Lynx-V", "basedOn", "Mistral-7B");
+        List<ExtractedRelation> replaced = relationsOf("Wave-VL: A Multimodal State Space Model",
+                "We propose Wave-VL, a multimodal large language model based on state space models. We replace "
+                        + "the transformer-based backbone language model such as LLaMA or Vicuna with a pre-trained "
+                        + "state space language model.");
+        assertNoRelation(replaced, "Wave-VL", "basedOn", "LLaMA");
+        assertNoRelation(replaced, "Wave-VL", "basedOn", "Vicuna");
+    }
+
+    @Test
+    void evaluatedOnForEveryModelAMethodEnables() {
+        List<ExtractedRelation> rs = relationsOf("Guided Decoding for Small Reasoners",
+                "We propose a guided decoding method for small language models. On the MATH500 and GSM8K "
+                        + "benchmarks, our method enables Llama-3.2-1B-Instruct to match the performance of much "
+                        + "larger models, and allows Qwen3-1.7B to reach o1-like reasoning accuracy.");
+        assertRelation(rs, "Llama-3.2-1B-Instruct", "evaluatedOn", "MATH500");
+        assertRelation(rs, "Qwen3-1.7B", "evaluatedOn", "MATH500");
+        assertRelation(rs, "Qwen3-1.7B", "evaluatedOn", "GSM8K");
+    }
+
+    @Test
+    void evaluatedOnForTheOwnModelWhenAResultSentenceNamesNoModel() {
+        List<ExtractedRelation> rs = relationsOf("CTFound: A 3D Vision-Language Foundation Model for Computed Tomography",
+                "We introduce CTFound, a 3D vision-language foundation model for computed tomography. CTFound is "
+                        + "trained on paired CT scans and radiology reports. We perform internal validation on a "
+                        + "held-out test set, and external validation on two public CT datasets (VerSe and "
+                        + "TotalSegmentator), where segmentation accuracy improves over prior methods.");
+        assertRelation(rs, "CTFound", "evaluatedOn", "VerSe");
+        assertRelation(rs, "CTFound", "evaluatedOn", "TotalSegmentator");
+        List<ExtractedRelation> background = relationsOf("MediChat: Dynamic Verification for Medical Reasoning",
+                "There is a notable gap between the performance of medical LLMs on static benchmarks such as "
+                        + "MedQA and their utility in clinical practice. We introduce MediChat, a 32B-parameter "
+                        + "medical reasoning model trained with reinforcement learning.");
+        assertNoRelation(background, "MediChat", "evaluatedOn", "MedQA");
+    }
+
+    @Test
+    void evaluatedOnForTheModelAResultIsMeasuredOn() {
+        List<ExtractedRelation> rs = relationsOf("StableClip: Adaptive Gradient Clipping for Stable Pre-training",
+                "We propose StableClip, an adaptive gradient clipping method for language model pre-training. "
+                        + "On Llama-2 7B, StableClip eliminates loss spikes while reducing WikiText perplexity by 3.5%.");
+        assertRelation(rs, "Llama-2 7B", "evaluatedOn", "WikiText");
+        List<ExtractedRelation> trained = relationsOf("Data Mixing for Small Models",
+                "We study data mixtures for small language models. Models trained on Llama-2 7B outputs reach "
+                        + "higher accuracy on GSM8K than models trained on human data.");
+        assertNoRelation(trained, "Llama-2 7B", "evaluatedOn", "GSM8K");
+    }
+
+    @Test
     void trainedOnFromAnOpeningParticiplePhrase() {
         // "Trained on 4.2M global time series samples from NASA's Harmonized Landsat and Sentinel-2 data archive
         // at 30m resolution, the new 300M and 600M parameter models incorporate ...": the paper's new models.
