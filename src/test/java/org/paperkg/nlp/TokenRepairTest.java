@@ -22,6 +22,19 @@ class TokenRepairTest {
     }
 
     @Test
+    void theFinalPeriodComesOffANameEndingInASingleLetter() {
+        List<String> words = tokens("We fine-tune transformer-based methods including mBERT, T5, XLM-R. Results hold in the U.S.");
+        assertTrue(words.containsAll(List.of("XLM-R", ".", "U.S.")), words.toString());
+    }
+
+    @Test
+    void twoNamesJoinedByAPlusAreTwoTokensButAPlusAtTheEndStays() {
+        List<String> words = tokens("Our THOR+Flan-T5 and BERT+CRF beat baselines on HumanEval+ by chrF++.");
+        assertTrue(words.containsAll(List.of("THOR", "+", "Flan-T5", "BERT", "CRF", "HumanEval+", "chrF++")),
+                words.toString());
+    }
+
+    @Test
     void namesWithSeveralHyphensAreOneToken() {
         List<String> words = tokens("We present MiniMax-01, including MiniMax-Text-01, while Qwen2.5-Math-7B-Instruct "
                 + "scales to o1 level accuracy (i.e., MegaMath-Web-Pro-Max).");
