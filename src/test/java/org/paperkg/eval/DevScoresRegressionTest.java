@@ -35,13 +35,13 @@ class DevScoresRegressionTest {
 
     /** The F1 per section reported in README.md (measured on dev.jsonl, never tuned on it). */
     private static final Map<Section, Double> REPORTED = new EnumMap<>(Map.of(
-            Section.MODELS, 0.849,
-            Section.DATASETS, 0.833,
+            Section.MODELS, 0.833,
+            Section.DATASETS, 0.845,
             Section.INTRODUCED, 0.793,
             Section.QUANTITIES, 0.897,
-            Section.QUANTITY_FACTS, 0.727,
-            Section.RELATIONS, 0.489));
-    private static final double OVERALL = 0.813;
+            Section.QUANTITY_FACTS, 0.708,
+            Section.RELATIONS, 0.521));
+    private static final double OVERALL = 0.810;
     private static final double TOLERANCE = 0.02;
 
     @TempDir
