@@ -13,22 +13,7 @@ class ListPropagationTest {
 
     /** A finder that finds exactly the given names, as datasets. */
     private static MentionFinder finding(String... names) {
-        return new MentionFinder() {
-            @Override
-            public List<Mention> find(AnalyzedText text) {
-                List<Mention> out = new ArrayList<>();
-                for (String n : names) {
-                    int at = text.text().indexOf(n);
-                    out.add(new Mention(at, at + n.length(), MentionType.DATASET, 0.9, "fixed"));
-                }
-                return out;
-            }
-
-            @Override
-            public String name() {
-                return "fixed";
-            }
-        };
+        return FixedFinder.of(MentionType.DATASET, names);
     }
 
     private static List<String> names(MentionFinder f) {
@@ -64,22 +49,7 @@ class ListPropagationTest {
 
     /** A finder that finds exactly the given names, as models. */
     private static MentionFinder models(String... names) {
-        return new MentionFinder() {
-            @Override
-            public List<Mention> find(AnalyzedText text) {
-                List<Mention> out = new ArrayList<>();
-                for (String n : names) {
-                    int at = text.text().indexOf(n);
-                    out.add(new Mention(at, at + n.length(), MentionType.MODEL, 0.9, "fixed"));
-                }
-                return out;
-            }
-
-            @Override
-            public String name() {
-                return "fixed";
-            }
-        };
+        return FixedFinder.of(MentionType.MODEL, names);
     }
 
     private static List<String> names(MentionFinder f, String abstractText) {

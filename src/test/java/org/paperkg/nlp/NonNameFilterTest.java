@@ -2,32 +2,11 @@ package org.paperkg.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NonNameFilterTest {
 
-    /** A finder that reports the given strings wherever they occur, with the given type. */
-    private static MentionFinder reporting(MentionType type, String... names) {
-        return new MentionFinder() {
-            @Override
-            public List<Mention> find(AnalyzedText text) {
-                List<Mention> out = new ArrayList<>();
-                for (String n : names) {
-                    int at = text.text().indexOf(n);
-                    if (at >= 0) out.add(new Mention(at, at + n.length(), type, 0.9, "test"));
-                }
-                out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-                return out;
-            }
-
-            @Override
-            public String name() {
-                return "test";
-            }
-        };
-    }
 
     private static List<String> kept(MentionFinder inner, String title, String abstractText) {
         AnalyzedText t = TextAnalyzer.get().analyzeDocument(title, abstractText);
@@ -37,21 +16,21 @@ class NonNameFilterTest {
     @Test
     void languagesOnTheirOwnAreNoDatasetsButNamesWithALanguageAre() {
         assertEquals(List.of("IndicQA", "English Wikipedia"),
-                kept(reporting(MentionType.DATASET, "Bengali", "Hindi", "IndicQA", "English Wikipedia"), "A title",
+                kept(FixedFinder.of(MentionType.DATASET, "Bengali", "Hindi", "IndicQA", "English Wikipedia"), "A title",
                         "We build IndicQA for two Indic languages, Bengali and Hindi, and pre-train on English Wikipedia."));
     }
 
     @Test
     void metricsAreNeitherModelsNorDatasets() {
         assertEquals(List.of("Pegasus", "PubMed"),
-                kept(reporting(MentionType.DATASET, "Pegasus", "ROUGE-L F1", "BLEU", "PubMed"), "A title",
+                kept(FixedFinder.of(MentionType.DATASET, "Pegasus", "ROUGE-L F1", "BLEU", "PubMed"), "A title",
                         "Pegasus reaches a ROUGE-L F1 of 0.27 and a BLEU of 31 on PubMed summaries."));
     }
 
     @Test
     void addressesAndTeamPrefixesAreDropped() {
         assertEquals(List.of("XLM-R"),
-                kept(reporting(MentionType.MODEL, "DUTh at SemEval-2024 Task 6", "jane.doe@uni.example.edu", "XLM-R"),
+                kept(FixedFinder.of(MentionType.MODEL, "DUTh at SemEval-2024 Task 6", "jane.doe@uni.example.edu", "XLM-R"),
                         "DUTh at SemEval-2024 Task 6: Detecting Hallucinations",
                         "Contact: jane.doe@uni.example.edu. We fine-tune XLM-R for the shared task."));
     }
@@ -59,7 +38,7 @@ class NonNameFilterTest {
     @Test
     void organisationsAreKeptWhateverTheyAreCalled() {
         assertEquals(List.of("Tamil Nadu Agricultural University"),
-                kept(reporting(MentionType.ORGANIZATION, "Tamil Nadu Agricultural University"), "A title",
+                kept(FixedFinder.of(MentionType.ORGANIZATION, "Tamil Nadu Agricultural University"), "A title",
                         "The corpus was built with Tamil Nadu Agricultural University."));
     }
 }
