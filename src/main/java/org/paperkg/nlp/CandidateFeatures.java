@@ -80,6 +80,11 @@ public final class CandidateFeatures {
     private static String definedAs(NameCandidates.Candidate c, boolean throughContainers) {
         Sentence s = c.sentence();
         int k = c.to();
+        if (throughContainers && k + 2 < s.size() && s.words()[k].equals("(")
+                && (s.words()[k + 1].equalsIgnoreCase("a") || s.words()[k + 1].equalsIgnoreCase("an"))) {
+            // "AlBERTo (a BERT-based model pre-trained on tweets)": a definition in brackets
+            return definitionFrom(s, k + 2, throughContainers);
+        }
         if (k < s.size() && s.words()[k].equals("(")) {
             // "Dolma (Data to feed OLMo's Appetite), a ...": look past a parenthesis
             int close = k + 1;
@@ -101,6 +106,10 @@ public final class CandidateFeatures {
         } else if ((w.equals("is") || w.equals("are")) && k + 1 < s.size()
                 && DETERMINERS.contains(s.words()[k + 1].toLowerCase(Locale.ROOT))) {
             from = k + 2;
+        } else if (throughContainers && AS_VERBS.contains(w) && k + 2 < s.size()
+                && s.words()[k + 1].equals("as") && DETERMINERS.contains(s.words()[k + 2].toLowerCase(Locale.ROOT))) {
+            // "X emerges as the most promising model", "X serves as a strong baseline model"
+            from = k + 3;
         } else if (w.equals(":") && c.sentenceIndex() == 0 && c.from() == 0) {
             from = k + 1;
             if (throughContainers && from < s.size() && s.words()[from].endsWith("ing")) {
@@ -110,6 +119,11 @@ public final class CandidateFeatures {
         } else {
             return null;
         }
+        return definitionFrom(s, from, throughContainers);
+    }
+
+    /** The kind of the noun phrase starting at token {@code from}: its head before the phrase turns. */
+    private static String definitionFrom(Sentence s, int from, boolean throughContainers) {
         String kind = null;
         for (int i = from; i < s.size() && i < from + 10; i++) {
             String word = s.words()[i].toLowerCase(Locale.ROOT);
@@ -155,6 +169,9 @@ public final class CandidateFeatures {
             "suite", "group", "line", "range", "mixture", "pair", "variety");
 
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "our", "one");
+    /** Verbs that, with "as", say what their subject is ("emerges as the best model"). */
+    private static final Set<String> AS_VERBS = Set.of("emerges", "emerged", "emerge", "serves", "served", "serve",
+            "stands", "stood", "acts", "acted");
     private static final Set<String> DEFINITION_ENDS = Set.of("of", "for", "with", "to", "via",
             "by", "that", "which", "from", "in", "on", "where", "who", "and", "or", "than", "using", "trained");
     /**

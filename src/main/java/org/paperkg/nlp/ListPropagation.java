@@ -45,15 +45,45 @@ public final class ListPropagation implements MentionFinder {
             // the brackets mark the list, so fewer of its items need to be known
             propagate(group, found, added, 2);
         }
+        java.util.Set<Integer> shortForms = new java.util.HashSet<>();
+        for (Abbreviations.Definition d : Abbreviations.find(text.text())) {
+            shortForms.add(d.shortStart());
+        }
+        List<NameCandidates.Candidate> singles = new ArrayList<>();
         for (NameCandidates.Candidate c : runs) {
+            NameCandidates.Candidate head = beforeNamingNoun(c);
+            singles.add(head != null ? head : c);
+        }
+        for (NameCandidates.Candidate c : singles) {
             if (nameShaped(c) && found.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())
                     && added.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())) {
                 String kind = CandidateFeatures.definitionOf(c.sentence(), c.sentenceIndex(), c.from(), c.to());
-                if (kind == null) {
+                if (kind == null && !shortForms.contains(c.start())) {
+                    // an abbreviation in brackets ("speech-language model (SpeechLM)") is the words before it
                     kind = namedAfter(c);
                 }
                 if (kind == null && c.to() - c.from() == 1 && (SIZED_NAME.matcher(c.sentence().words()[c.from()]).matches()
                         || TIERED_NAME.matcher(c.sentence().words()[c.from()]).matches())) {
+                    kind = "model";
+                }
+                if (kind == null && c.sentenceIndex() > 0 && c.from() > 0 && c.to() < c.sentence().size()
+                        && c.to() - c.from() == 1 && plainName(c.sentence().words()[c.from()])) {
+                    // "an improved iteration of Salamandra LLMs": a name before a noun that names its kind; the
+                    // name starts its noun phrase, so "a unified Omni LLM" (an adjective) is left alone
+                    String tag = c.sentence().tags()[c.from() - 1];
+                    String next = !(tag.equals("ADP") || tag.equals("CCONJ") || tag.equals("PUNCT")) ? null
+                            : CandidateFeatures.namingKindOfNoun(c.sentence().words()[c.to()]);
+                    kind = "model".equals(next) ? next : kind;
+                }
+                if (kind == null && c.sentenceIndex() > 0 && c.to() < c.sentence().size() && c.to() - c.from() == 1
+                        && c.sentence().words()[c.from()].chars().anyMatch(Character::isDigit)
+                        && !c.sentence().words()[c.from()].matches(".*-[a-z]{4,}")
+                        && java.util.Arrays.stream(c.sentence().words()[c.from()].split("-"))
+                                .noneMatch(part -> GENERIC_ARCHITECTURES.contains(part.toLowerCase(java.util.Locale.ROOT)))
+                        && ARCHITECTURE.contains(c.sentence().words()[c.to()].toLowerCase(java.util.Locale.ROOT))
+                        && NameCandidates.hasInnerCapitalOrDigit(c.sentence().words()[c.from()])
+                        && !NOT_MODEL_SHAPE.matcher(c.sentence().words()[c.from()]).matches()) {
+                    // "the DeBERTa-V3 architecture": a named architecture is a model
                     kind = "model";
                 }
                 String finder = "definition";
@@ -112,6 +142,36 @@ public final class ListPropagation implements MentionFinder {
                 added.add(new Mention(d.shortStart(), d.shortEnd(), MentionType.MODEL, 0.6, "own-abbreviation"));
             }
         }
+    }
+
+    private static final java.util.Set<String> ARCHITECTURE = java.util.Set.of("architecture", "backbone");
+    /** Classes of architecture, which the guidelines do not count as models ("Transformer models"). */
+    private static final java.util.Set<String> GENERIC_ARCHITECTURES = java.util.Set.of("transformer", "transformers",
+            "moe", "rnn", "rnns", "lstm", "lstms", "cnn", "cnns", "gnn", "gnns", "mlp", "mlps", "ssm", "ssms");
+
+    /**
+     * "Salamandra LLMs", "the Orca checkpoints": a run of a single capitalised word and a noun that names
+     * models or datasets is the name before its noun. The name alone, or null when the run is otherwise
+     * or the word is an ordinary English word ("Multilingual LLMs").
+     */
+    private static NameCandidates.Candidate beforeNamingNoun(NameCandidates.Candidate c) {
+        String[] w = c.sentence().words();
+        if (c.to() - c.from() != 2 || CandidateFeatures.namingKindOfNoun(w[c.to() - 1]) == null) {
+            return null;
+        }
+        if (c.from() == 0 || c.sentenceIndex() == 0 || !plainName(w[c.from()])) {
+            return null;
+        }
+        return new NameCandidates.Candidate(c.sentence(), c.sentenceIndex(), c.from(), c.from() + 1, c.runFrom(), c.runTo());
+    }
+
+    /** A capitalised word that is not ordinary English nor an abbreviation ("Salamandra", not "Open", "NLP"). */
+    private static boolean plainName(String name) {
+        return name.length() >= 3 && !name.contains("-") && !GENERIC_ARCHITECTURES.contains(name.toLowerCase(java.util.Locale.ROOT)) && Character.isUpperCase(name.charAt(0)) && !CommonWords.isCommon(name)
+                && !name.chars().allMatch(ch -> Character.isUpperCase(ch) || !Character.isLetter(ch))
+                && name.substring(1).chars().noneMatch(Character::isUpperCase)
+                && name.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-' || ch == '.')
+                && !name.matches(".*-[a-z]{4,}");  // "BERT-based", "GPT-style": an adjective
     }
 
     /** "our X", "called X", "named the X": the words before a name that make it the paper's own or a name. */
@@ -249,6 +309,23 @@ public final class ListPropagation implements MentionFinder {
     private static String namedAfter(NameCandidates.Candidate c) {
         String[] w = c.sentence().words();
         int k = c.from() - 1;
+        if (k >= 2 && w[k].equals("(") && c.to() < w.length && w[c.to()].equals(")")
+                && distinctive(w, c.from(), c.to()) && Character.isLowerCase(w[k - 1].charAt(0))
+                && !(c.to() - c.from() == 1 && w[c.from()].matches("[A-Z]+s?"))) {
+            // an abbreviation in brackets ("large language model (LLM)") is the words before, not a name
+            // "larger commercial models (GPT-4o)", "domain-adapted baselines (ClimateGPT)"
+            String noun = w[k - 1].toLowerCase(java.util.Locale.ROOT);
+            String kind = CandidateFeatures.namingKindOfNoun(noun);
+            if (kind == null && BASELINES.contains(noun) && c.to() - c.from() == 1
+                    && NameCandidates.hasInnerCapitalOrDigit(w[c.from()])
+                    && !NOT_MODEL_SHAPE.matcher(w[c.from()]).matches()) {
+                kind = "model";
+            }
+            return kind;
+        }
+        if (k >= 1 && w[k].equals("namely")) {
+            return proposedBefore(w, k);
+        }
         if (k >= 1 && NAMING_VERBS.contains(w[k].toLowerCase(java.util.Locale.ROOT))) {
             k--;
             if (k >= 1 && w[k].equals(",")) {
@@ -268,6 +345,35 @@ public final class ListPropagation implements MentionFinder {
         }
         String kind = CandidateFeatures.kindOfNoun(w[k]);
         return "model".equals(kind) || "data".equals(kind) ? kind : null;
+    }
+
+    private static final java.util.Set<String> BASELINES = java.util.Set.of("baselines");
+    private static final java.util.Set<String> PROPOSING = java.util.Set.of("propose", "proposes", "present",
+            "presents", "introduce", "introduces", "develop", "develops", "design");
+    private static final java.util.Set<String> OWN_MODEL_NOUNS = java.util.Set.of("model", "method", "network",
+            "architecture", "approach", "framework");
+
+    /**
+     * "we propose a novel latent relation learning method for graph reasoning, namely X": the name after
+     * "namely" names what the sentence proposes, when that is a model or a method (which the paper trains).
+     * The noun is the first model or method noun after the proposing verb.
+     */
+    private static String proposedBefore(String[] w, int namely) {
+        for (int v = namely - 1; v >= 0 && v >= namely - 16; v--) {
+            if (PROPOSING.contains(w[v].toLowerCase(java.util.Locale.ROOT))) {
+                for (int n = v + 1; n < namely; n++) {
+                    String word = w[n].toLowerCase(java.util.Locale.ROOT);
+                    if (OWN_MODEL_NOUNS.contains(word)) {
+                        return "model";
+                    }
+                    if ("data".equals(CandidateFeatures.kindOfNoun(word))) {
+                        return "data";
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

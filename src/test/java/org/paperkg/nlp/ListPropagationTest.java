@@ -203,4 +203,110 @@ class ListPropagationTest {
         assertEquals(List.of("model:XLM-R Base", "model:DistilBERT"), names(new ListPropagation(models("XLM-R Base")),
                 "Our 17M-parameter student beats XLM-R Base (85M params) and DistilBERT (66M params) on intents."));
     }
+
+    @Test
+    void aNameAfterNamelyNamesWhatTheSentenceProposes() {
+        assertEquals(List.of("model:GraLTR"), names(new ListPropagation(models()), "Temporal graphs",
+                "To address this, we propose a novel latent relation learning method for graph reasoning, namely "
+                        + "GraLTR. It encodes entities at each step."));
+    }
+
+    @Test
+    void namelyWithoutAProposedModelOrMethodAddsNothing() {
+        assertEquals(List.of(), names(new ListPropagation(models()), "Temporal graphs",
+                "We study two settings, namely Zorvex. Results are mixed."));
+        assertEquals(List.of(), names(new ListPropagation(models()), "Temporal graphs",
+                "We propose to study one setting, namely Zorvex, in depth."));
+    }
+
+    @Test
+    void aDefinitionInBracketsAfterANameSaysWhatItIs() {
+        assertEquals(List.of("model:ItaBERTino"), names(new ListPropagation(models()), "Detecting stereotypes",
+                "Finally, we fine-tune ItaBERTino (a RoBERTa-style model pre-trained on Italian posts) on the task."));
+        assertEquals(List.of(), names(new ListPropagation(models()), "Detecting stereotypes",
+                "Finally, we evaluate on HateVal (a subset of posts from forums) with care."));
+    }
+
+    @Test
+    void theSubjectOfEmergesAsAModelIsAModel() {
+        assertEquals(List.of("model:XenoBERT"), names(new ListPropagation(models()), "Evaluating metrics",
+                "Overall, XenoBERT emerges as the most promising model for this setting."));
+        assertEquals(List.of(), names(new ListPropagation(models()), "Evaluating metrics",
+                "Overall, XenoBERT emerges as the most promising approach for this setting."));
+    }
+
+    @Test
+    void aNameInBracketsAfterAModelNounIsAModel() {
+        assertEquals(List.of("model:GPT-4o", "model:TerraGPT"), names(new ListPropagation(models("GPT-4o")),
+                "Information extraction",
+                "It outperforms larger commercial models (GPT-4o) and domain-adapted baselines (TerraGPT) by 11%."));
+    }
+
+    @Test
+    void anAbbreviationInBracketsAfterAModelNounIsNoName() {
+        assertEquals(List.of(), names(new ListPropagation(models()), "Information extraction",
+                "We combine taxonomy-guided large language model (LLM) annotation with expert validation."));
+        assertEquals(List.of(), names(new ListPropagation(models()), "Information extraction",
+                "It outperforms the strongest baselines (Table 3) on every task."));
+    }
+
+    @Test
+    void aCapitalisedNameBeforeAModelNounIsAModel() {
+        assertEquals(List.of("model:Tortuga"), names(new ListPropagation(models()), "Translation models",
+                "We present an improved iteration of Tortuga LLMs specifically trained for translation."));
+    }
+
+    @Test
+    void anOrdinaryWordOrAnAdjectiveBeforeAModelNounIsNoName() {
+        assertEquals(List.of(), names(new ListPropagation(models()), "Translation models",
+                "We present an improved iteration of Multilingual LLMs specifically trained for translation."));
+        assertEquals(List.of(), names(new ListPropagation(models()), "Translation models",
+                "We train several RoBERTa-based models for the task."));
+    }
+
+    @Test
+    void aShapedNameBeforeArchitectureIsAModel() {
+        assertEquals(List.of("model:DeBERTo-V3"), names(new ListPropagation(models()), "Tagging",
+                "We combine it with the advantages of the DeBERTo-V3 architecture, enabling our models to learn."));
+        assertEquals(List.of(), names(new ListPropagation(models()), "Tagging",
+                "We combine it with the advantages of the Transformer architecture, enabling our models to learn."));
+    }
+
+    @Test
+    void anArchitectureClassOrATitleWordBeforeAModelNounIsNoName() {
+        assertEquals(List.of(), names(new ListPropagation(models()), "Hybrid models",
+                "Recurrent architectures can be competitive with Transformer models in language modeling."));
+        assertEquals(List.of(), names(new ListPropagation(models()), "Scaling Omnivore LLMs to Long Speech",
+                "We study long speech generation."));
+    }
+
+    @Test
+    void theShortFormOfAnAbbreviationInBracketsIsNoNewName() {
+        assertEquals(List.of(), names(new ListPropagation(models()), "Speech-text pre-training",
+                "We align the speech-language model (SpeechLM) component with human preferences."));
+    }
+
+    @Test
+    void aNameWithoutADigitOrInATitleBeforeArchitectureIsNoModel() {
+        assertEquals(List.of(), names(new ListPropagation(models()), "Representation learning",
+                "Models with the Two-Tower architecture have dominated the field."));
+        assertEquals(List.of(), names(new ListPropagation(models()), "A Hybrid Mamba2 Architecture for DNA",
+                "We model long DNA sequences."));
+    }
+
+    @Test
+    void aNameAfterAnAdjectiveOrWithInnerCapitalsBeforeAModelNounIsLeftToTheClassifier() {
+        assertEquals(List.of(), names(new ListPropagation(models()), "Speech",
+                "We present a unified Omnivore LLM for understanding and speech generation."));
+        assertEquals(List.of(), names(new ListPropagation(models()), "Speech",
+                "We also study the role of synthetic data and of TextLM model families in this."));
+    }
+
+    @Test
+    void aHybridOfArchitectureClassesOrASingleBaselineInBracketsIsNoModel() {
+        assertEquals(List.of(), names(new ListPropagation(models()), "DNA models",
+                "It incorporates a hybrid Transformer-Mamba2 architecture for long sequences."));
+        assertEquals(List.of(), names(new ListPropagation(models()), "Sparse attention",
+                "It is faster than the trainable sparse attention baseline (SparseAttn-V2)."));
+    }
 }
