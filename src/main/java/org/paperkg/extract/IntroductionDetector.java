@@ -64,7 +64,8 @@ final class IntroductionDetector {
         int colon = Words.find(title, 0, title.size(), Set.of(":"));
         boolean study = STUDY_TITLE.matcher(titleText.strip()).matches();
         for (Located l : where.in(0)) {
-            if (l.last() < colon || !study && !afterComparisonOrSource(where, l)) {
+            // "From X to Y: ...": a source or a comparison is not the artefact, before a colon either
+            if ((l.last() < colon || !study) && !afterComparisonOrSource(where, l)) {
                 out.add(l.entity());
             }
         }
