@@ -26,6 +26,9 @@ final class ContributionVerbs {
                     + "|curat(e|es|ed|ing)|collect(s|ed|ing)?|document(s|ed|ing)?|compil(e|es|ed|ing)|produc(e|es|ed|ing)");
 
     /** Nouns by which a paper refers to itself as the agent ("this report presents"). */
+    /** Nouns whose "of" phrase names what something is derived from ("a fine-tuned version of"). */
+    private static final Set<String> SOURCE_NOUNS = Set.of("version", "versions", "iteration", "iterations",
+            "extension", "extensions", "variant", "variants", "adaptation", "successor");
     static final Set<String> SELF_NOUNS = Set.of("paper", "work", "report", "study", "article", "technical");
 
     private ContributionVerbs() {}
@@ -113,6 +116,10 @@ final class ContributionVerbs {
                 continue;
             }
             if (Words.PHRASE_BREAKS.contains(w) && !w.equals("including") || w.equals("we")) {
+                break;
+            }
+            if (SOURCE_NOUNS.contains(w) && Words.is(s, i + 1, "of")) {
+                // "X, an improved version of Y": Y is what X comes from, not the paper's artefact
                 break;
             }
             if (Words.verbal(s, i) && !Words.matches(s, i, Words.NAMING) && !w.equals("including")

@@ -70,4 +70,27 @@ class IntroductionDetectorTest {
         assertTrue(entity(f, "phi-3-small").introduced());
         assertFalse(entity(f, "Mixtral 8x7B").introduced());
     }
+
+    /** The facts the standard extractor finds in a title and abstract written for the test. */
+    private static PaperFacts written(String title, String abstractText) {
+        return Extractor.standard().extract(new org.paperkg.ingest.Paper("written", title, abstractText, null, null,
+                java.util.List.of(), null, null, null, null, java.util.List.of()));
+    }
+
+    @Test
+    void aTitleSourceBeforeTheColonIsNotTheArtefact() {
+        PaperFacts f = written("From TORTUGA to TORTUGATX: A Submission to the Shared Task on Translation",
+                "In this paper, we present the TortugaTX family of models for translation. It builds on Tortuga LLMs "
+                        + "and adds parallel data. TortugaTX comes in two sizes.");
+        assertTrue(entity(f, "TORTUGATX").introduced());
+        assertFalse(entity(f, "TORTUGA").introduced());
+    }
+
+    @Test
+    void whatTheArtefactIsAVersionOfIsNotIntroduced() {
+        PaperFacts f = written("Translation models for many languages",
+                "In this paper, we present Tortuga-13B, an improved version of Zephyrion-7B trained for translation.");
+        assertTrue(entity(f, "Tortuga-13B").introduced());
+        assertFalse(entity(f, "Zephyrion-7B").introduced());
+    }
 }
