@@ -1,0 +1,181 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.paperkg.extract.RelationSentence.Slot;
+
+/**
+ * outperforms (model → model) from a "best" verdict over compared models: "we experiment with models
+ * like A, B and C. A is the best-performing model", "... including A, B, C. The A model performed
+ * best". The winner is the one named subject of the verdict; the losers are the models listed together
+ * with it (in a coordinated list that contains it) in the verdict's sentence or one of the two before.
+ * A verdict with more than one winner ("A and B performed best"), a hedge ("one of the best", "second
+ * best") or a negation gives nothing.
+ */
+final class BestOfListRule {
+
+    /** Verbs and nouns that make "best" a verdict about performance: "performed best", "best-performing". */
+    private static final Set<String> PERFORM = Set.of("performed", "performs", "perform", "performing", "worked",
+            "works", "work", "did", "does", "scored", "scores");
+
+    /** "is the best model", "achieved the best results", "yields the best performance". */
+    private static final Set<String> VERDICT_VERBS = Set.of("is", "was", "are", "were", "achieved", "achieves",
+            "obtained", "obtains", "yielded", "yields", "gave", "gives", "showed", "shows", "delivered", "delivers",
+            "emerged", "emerges", "proved", "proves");
+
+    /** Words before "best" that hedge it into something other than a single winner. */
+    private static final Set<String> HEDGES = Set.of("second", "third", "second-best", "not", "n't", "nearly",
+            "near", "almost", "among", "never");
+
+    List<ExtractedRelation> find(RelationContext ctx) {
+        List<ExtractedRelation> out = new ArrayList<>();
+        for (RelationSentence s : ctx.sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.slotAt(i) == null && isVerdict(s, i)) {
+                    verdict(ctx, s, i, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether token i is "best" (or "best-performing", "top-performing") read as a performance verdict. */
+    private static boolean isVerdict(RelationSentence s, int i) {
+        String w = s.word(i);
+        boolean bestWord = w.equals("best") || w.equals("best-performing") || w.equals("top-performing");
+        if (!bestWord) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (s.slotAt(k) != null) {
+                break;
+            }
+            String h = s.word(k);
+            if (HEDGES.contains(h) || h.equals("of") && s.word(k - 1).equals("one")) {
+                return false;
+            }
+        }
+        if (w.equals("best-performing") || w.equals("top-performing")) {
+            return true;
+        }
+        if (s.word(i + 1).equals("-") && s.word(i + 2).startsWith("perform")) {
+            return true; // "best - performing" split by the tokenizer
+        }
+        String prev = s.word(i - 1);
+        if (PERFORM.contains(prev) || prev.equals("the") && PERFORM.contains(s.word(i - 2))) {
+            return true; // "performed best", "performs the best"
+        }
+        if (prev.equals("the") || prev.equals("overall")) {
+            // "is the best model", "achieved the best results": a verdict verb just before
+            for (int k = i - 2; k >= Math.max(0, i - 4); k--) {
+                if (s.slotAt(k) != null) {
+                    return false;
+                }
+                if (VERDICT_VERBS.contains(s.word(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void verdict(RelationContext ctx, RelationSentence s, int cue, List<ExtractedRelation> out) {
+        List<Slot> subjects = RelationSubjects.before(s, cue, Slot::isModel);
+        if (subjects.size() != 1) {
+            return;
+        }
+        Slot winner = subjects.get(0);
+        if (!onlySubjectWordsBetween(s, winner.last(), cue)) {
+            return;
+        }
+        List<ExtractedEntity> losers = new ArrayList<>();
+        int here = ctx.sentences.indexOf(s);
+        for (int j = here; j >= Math.max(0, here - 2) && losers.isEmpty(); j--) {
+            RelationSentence t = ctx.sentences.get(j);
+            for (Slot slot : t.slots()) {
+                if (slot.entity().equals(winner.entity()) && !(j == here && slot.first() >= winner.first())) {
+                    for (Slot mate : listMates(t, slot)) {
+                        if (!losers.contains(mate.entity()) && !mate.entity().equals(winner.entity())) {
+                            losers.add(mate.entity());
+                        }
+                    }
+                }
+            }
+        }
+        for (ExtractedEntity loser : losers) {
+            if (ctx.typeOf(loser) == ctx.typeOf(winner.entity())) {
+                out.add(ctx.relation(winner.entity(), "outperforms", loser, null, s, 0.6, "outperforms-best-of-list"));
+            }
+        }
+    }
+
+    /**
+     * The words between the winner and "best" are a verdict's: "model performed", "is the", "achieved
+     * the"; no other verb clause ("A was fine-tuned and B performed best" has B as its subject anyway,
+     * but "A, which we trained on X, performs best" is fine).
+     */
+    private static boolean onlySubjectWordsBetween(RelationSentence s, int from, int to) {
+        int words = 0;
+        for (int k = from + 1; k < to; k++) {
+            if (s.slotAt(k) != null) {
+                return false;
+            }
+            String w = s.word(k);
+            if (w.equals(",") || w.equals("and") || w.equals("or") || w.equals("than") || w.equals("while")) {
+                return false;
+            }
+            words++;
+        }
+        return words <= 6;
+    }
+
+    /**
+     * The models coordinated with {@code slot} in its sentence: neighbouring model mentions separated
+     * only by commas and "and"/"or" (with a bracket of sizes allowed: "A (7B), B and C"); empty when the
+     * slot stands alone.
+     */
+    static List<Slot> listMates(RelationSentence s, Slot slot) {
+        List<Slot> slots = s.slots();
+        int at = slots.indexOf(slot);
+        List<Slot> out = new ArrayList<>();
+        for (int k = at - 1; k >= 0 && coordinated(s, slots.get(k), slots.get(k + 1)); k--) {
+            out.add(slots.get(k));
+        }
+        for (int k = at + 1; k < slots.size() && coordinated(s, slots.get(k - 1), slots.get(k)); k++) {
+            out.add(slots.get(k));
+        }
+        return out;
+    }
+
+    private static boolean coordinated(RelationSentence s, Slot left, Slot right) {
+        if (!left.isModel() || !right.isModel()) {
+            return false;
+        }
+        boolean glue = false;
+        int depth = 0;
+        for (int k = left.last() + 1; k < right.first(); k++) {
+            String w = s.word(k);
+            if (w.equals("(")) {
+                depth++;
+                continue;
+            }
+            if (w.equals(")")) {
+                depth--;
+                continue;
+            }
+            if (depth > 0) {
+                if (k - left.last() > 6) {
+                    return false;
+                }
+                continue;
+            }
+            if (w.equals(",") || w.equals("and") || w.equals("or")) {
+                glue = true;
+                continue;
+            }
+            return false;
+        }
+        return glue;
+    }
+}
