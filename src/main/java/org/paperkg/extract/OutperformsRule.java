@@ -59,6 +59,12 @@ final class OutperformsRule {
             return;
         }
         if ((w.equals("compared") || w.equals("relative")) && (s.word(i + 1).equals("to") || s.word(i + 1).equals("with"))) {
+            List<Slot> lowScores = onlyScoresFor(s, i + 2);
+            if (!lowScores.isEmpty()) {
+                // "M achieves 15.5, compared to just 0.6 for N1 and 0.3 for N2"
+                add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx), lowScores, "outperforms-compared-only", 0.65, out);
+                return;
+            }
             List<Slot> objects = RelationLists.after(s, i + 2, MODEL, 8, false);
             Slot opening = RelationSubjects.clauseStart(s, i) == 0 && i <= 1 ? BasedOnRule.openingPhraseSubject(s, objects) : null;
             if (opening != null) {
@@ -77,6 +83,45 @@ final class OutperformsRule {
             }
             add(ctx, s, subjects, objects, "outperforms-compared", 0.65, out);
         }
+    }
+
+    /**
+     * "compared to just 0.6 for N1 and 0.3 for N2", "compared with only 41% for N": the models whose
+     * scores "just"/"only" marks as lower, each named after its number and "for"/"of"/"by"; empty
+     * when the comparison has another shape.
+     */
+    static List<Slot> onlyScoresFor(RelationSentence s, int from) {
+        List<Slot> out = new ArrayList<>();
+        int k = from;
+        if (!(s.word(k).equals("just") || s.word(k).equals("only") || s.word(k).equals("merely"))) {
+            return out;
+        }
+        k++;
+        while (k < s.size()) {
+            if (!s.tagIs(k, "NUM")) {
+                break;
+            }
+            k++;
+            if (s.word(k).equals("%") || s.word(k).equals("points") || s.word(k).equals("pass@1")) {
+                k++;
+            }
+            if (!(s.word(k).equals("for") || s.word(k).equals("of") || s.word(k).equals("by"))) {
+                break;
+            }
+            Slot slot = s.slotAt(k + 1);
+            if (slot == null || !slot.isModel()) {
+                break;
+            }
+            out.add(slot);
+            k = slot.last() + 1;
+            if (s.word(k).equals(",")) {
+                k++;
+            }
+            if (s.word(k).equals("and")) {
+                k++;
+            }
+        }
+        return out;
     }
 
     /** "does not outperform", "fails to surpass". */

@@ -420,4 +420,20 @@ class RelationRulesTest {
         assertFalse(r.rule().isBlank());
         assertTrue(r.confidence() > 0 && r.confidence() <= 1);
     }
+
+    @Test
+    void outperformsFromScoresMarkedAsOnlyInAComparison() {
+        List<ExtractedRelation> rs = relationsOf("Tiny-R1: Small Reasoners",
+                "We present Tiny-R1, a series of small reasoning models. For example, Tiny-R1-900M achieves an AIME "
+                        + "score of 15.5, compared to just 0.6 for Qwen2.5-1.5B and 0.3 for SmolLM2-1.7B.");
+        assertRelation(rs, "Tiny-R1-900M", "outperforms", "Qwen2.5-1.5B");
+        assertRelation(rs, "Tiny-R1-900M", "outperforms", "SmolLM2-1.7B");
+        // Without "just"/"only" the numbers alone do not say which side is better.
+        List<ExtractedRelation> plain = relationsOf("Tiny-R1: Small Reasoners",
+                "We present Tiny-R1, a series of small reasoning models. For example, Tiny-R1-900M achieves an AIME "
+                        + "score of 15.5, compared to 16.2 for Qwen2.5-1.5B and 0.3 for SmolLM2-1.7B.");
+        assertRelation(plain, "Qwen2.5-1.5B", "evaluatedOn", "AIME");
+        assertNoRelation(plain, "Tiny-R1-900M", "outperforms", "Qwen2.5-1.5B");
+        assertNoRelation(plain, "Tiny-R1-900M", "outperforms", "SmolLM2-1.7B");
+    }
 }
