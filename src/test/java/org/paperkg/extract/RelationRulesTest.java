@@ -436,4 +436,17 @@ class RelationRulesTest {
         assertNoRelation(plain, "Tiny-R1-900M", "outperforms", "Qwen2.5-1.5B");
         assertNoRelation(plain, "Tiny-R1-900M", "outperforms", "SmolLM2-1.7B");
     }
+
+    @Test
+    void partOfFromAVersionSuffixOnlyForTheOwnFamily() {
+        List<ExtractedRelation> own = relationsOf("KoLM: A Family of Korean Language Models",
+                "We present the KoLM family of models, trained for Korean text generation. We publicly release KoLM "
+                        + "in two sizes, along with the newer KoLM-v2 model.");
+        assertRelation(own, "KoLM-v2", "partOf", "KoLM");
+        // Neither name is the paper's own: a compared model's version says nothing the text states.
+        List<ExtractedRelation> compared = relationsOf("Evaluating Summarisation Models",
+                "We evaluate Pegasus, Pegasus-v2 and BART on clinical summarisation and find that all of them "
+                        + "struggle with rare terms.");
+        assertNoRelation(compared, "Pegasus-v2", "partOf", "Pegasus");
+    }
 }
