@@ -11,7 +11,8 @@ import org.paperkg.extract.RelationSentence.Slot;
  * best". The winner is the one named subject of the verdict; the losers are the models listed together
  * with it (in a coordinated list that contains it) in the verdict's sentence or one of the two before.
  * A verdict with more than one winner ("A and B performed best"), a hedge ("one of the best", "second
- * best") or a negation gives nothing.
+ * best") or a negation gives nothing. The winner may also follow the verdict: "the best results were
+ * obtained with A", "the best-performing model was A".
  */
 final class BestOfListRule {
 
@@ -77,17 +78,25 @@ final class BestOfListRule {
                 }
             }
         }
-        return false;
+        return prev.equals("the") && winnerAfter(s, i) != null; // "the best results were obtained with M"
     }
 
     private static void verdict(RelationContext ctx, RelationSentence s, int cue, List<ExtractedRelation> out) {
         List<Slot> subjects = RelationSubjects.before(s, cue, Slot::isModel);
-        if (subjects.size() != 1) {
-            return;
-        }
-        Slot winner = subjects.get(0);
-        if (!onlySubjectWordsBetween(s, winner.last(), cue)) {
-            return;
+        Slot winner;
+        if (subjects.isEmpty()) {
+            winner = winnerAfter(s, cue);
+            if (winner == null) {
+                return;
+            }
+        } else {
+            if (subjects.size() != 1) {
+                return;
+            }
+            winner = subjects.get(0);
+            if (!onlySubjectWordsBetween(s, winner.last(), cue)) {
+                return;
+            }
         }
         List<ExtractedEntity> losers = new ArrayList<>();
         int here = ctx.sentences.indexOf(s);
@@ -108,6 +117,59 @@ final class BestOfListRule {
                 out.add(ctx.relation(winner.entity(), "outperforms", loser, null, s, 0.6, "outperforms-best-of-list"));
             }
         }
+    }
+
+    /** Participles of a passive verdict: "the best results were obtained with M". */
+    private static final Set<String> OBTAINED = Set.of("obtained", "achieved", "reached", "attained", "produced",
+            "yielded", "given", "delivered");
+
+    /** Nouns a verdict names before its winner: "the best results", "the best-performing model". */
+    private static final Set<String> VERDICT_NOUNS = Set.of("results", "result", "performance", "model", "models",
+            "system", "score", "scores", "approach", "configuration", "setup", "overall");
+
+    /**
+     * The winner named after the verdict: "the best results were obtained with M", "the best-performing
+     * model was M", "best performance is achieved by M"; null unless exactly one model follows.
+     */
+    private static Slot winnerAfter(RelationSentence s, int cue) {
+        int k = cue + 1;
+        if (s.word(k).equals("-") && s.word(k + 1).startsWith("perform")) {
+            k += 2;
+        }
+        int nouns = 0;
+        while (k < s.size() && s.slotAt(k) == null && VERDICT_NOUNS.contains(s.word(k)) && nouns < 2) {
+            k++;
+            nouns++;
+        }
+        if (nouns == 0) {
+            return null;
+        }
+        String aux = s.word(k);
+        if (!(aux.equals("is") || aux.equals("was") || aux.equals("were") || aux.equals("are"))) {
+            return null;
+        }
+        k++;
+        if (OBTAINED.contains(s.word(k))) {
+            k++;
+            if (!(s.word(k).equals("with") || s.word(k).equals("by") || s.word(k).equals("using"))) {
+                return null;
+            }
+            k++;
+        }
+        if (s.word(k).equals("the")) {
+            k++;
+        }
+        Slot slot = s.slotAt(k);
+        if (slot == null || !slot.isModel() || slot.first() != k) {
+            return null;
+        }
+        int after = slot.last() + 1;
+        Slot next = s.slotAt(after + 1);
+        if ((s.word(after).equals("and") || s.word(after).equals("or") || s.word(after).equals(","))
+                && next != null && next.isModel()) {
+            return null; // "were obtained with A and B": no single winner
+        }
+        return slot;
     }
 
     /**

@@ -57,6 +57,28 @@ class BestOfListRuleTest {
     }
 
     @Test
+    void theWinnerMayFollowTheVerdict() {
+        List<ExtractedRelation> obtained = relationsOf("Shared Task Summarisation",
+                "We experiment with models like Pegasus, BART, and T5. The best results were obtained with Pegasus, "
+                        + "which reaches a ROUGE-L of 0.27.");
+        assertTrue(has(obtained, "Pegasus", "outperforms", "BART"), obtained::toString);
+        assertTrue(has(obtained, "Pegasus", "outperforms", "T5"), obtained::toString);
+        List<ExtractedRelation> was = relationsOf("Shared Task Summarisation",
+                "We experiment with models like Pegasus, BART, and T5. The best-performing model was Pegasus, "
+                        + "with a ROUGE-L of 0.27.");
+        assertTrue(has(was, "Pegasus", "outperforms", "T5"), was::toString);
+        // Two winners: nobody is best.
+        List<ExtractedRelation> two = relationsOf("Shared Task Summarisation",
+                "We experiment with models like Pegasus, BART, and T5. The best results were obtained with Pegasus "
+                        + "and BART, which reach a ROUGE-L of 0.27.");
+        assertFalse(two.stream().anyMatch(r -> r.predicate().equals("outperforms")), two::toString);
+        List<String> names = namesOf("Shared Task Summarisation",
+                "We experiment with models like Pegasus, BART, and T5. The best results were obtained with Pegasus "
+                        + "and BART, which reach a ROUGE-L of 0.27.");
+        assertTrue(names.containsAll(List.of("Pegasus", "BART", "T5")), names::toString);
+    }
+
+    @Test
     void noWinnerFromHedgedOrSharedVerdicts() {
         List<ExtractedRelation> hedged = relationsOf("Sentiment Analysis of Code-Mixed Comments",
                 "We explore classical methods and transformer-based models including mBERT, RoBERTa, XLM-R. "
