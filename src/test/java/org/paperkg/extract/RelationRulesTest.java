@@ -449,4 +449,21 @@ class RelationRulesTest {
                         + "struggle with rare terms.");
         assertNoRelation(compared, "Pegasus-v2", "partOf", "Pegasus");
     }
+
+    @Test
+    void outperformsEveryBracketedModelOfAListOfModelClasses() {
+        List<ExtractedRelation> rs = relationsOf("ClimaX: A Dataset for Climate Extraction",
+                "We introduce ClimaX, a corpus for climate information extraction. Systematic evaluation shows "
+                        + "Llama-3.3-70B achieves state-of-the-art performance (F1: 0.378), outperforming larger "
+                        + "commercial models (GPT-4o) and domain-adapted baselines (Mistral-7B) by 11-58%.");
+        assertRelation(rs, "Llama-3.3-70B", "outperforms", "GPT-4o");
+        assertRelation(rs, "Llama-3.3-70B", "outperforms", "Mistral-7B");
+        // A new verb phrase after the bracket is not part of the list.
+        List<ExtractedRelation> verb = relationsOf("ClimaX: A Dataset for Climate Extraction",
+                "We introduce ClimaX, a corpus for climate information extraction. Systematic evaluation shows "
+                        + "Llama-3.3-70B achieves state-of-the-art performance (F1: 0.378), outperforming larger "
+                        + "commercial models (GPT-4o) and is trained on far less data than baselines (Mistral-7B).");
+        assertRelation(verb, "Llama-3.3-70B", "outperforms", "GPT-4o");
+        assertNoRelation(verb, "Llama-3.3-70B", "outperforms", "Mistral-7B");
+    }
 }
