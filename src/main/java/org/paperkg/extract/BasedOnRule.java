@@ -46,7 +46,7 @@ final class BasedOnRule {
     /** Nouns that take "of N": "a variant of", "instruction-tuned versions of". */
     private static final Set<String> OF_NOUNS = Set.of("variant", "variants", "version", "versions", "extension",
             "successor", "upgrade", "derivative", "derivatives", "descendant", "fine-tune", "finetune",
-            "adaptation", "checkpoint");
+            "adaptation", "checkpoint", "iteration", "iterations", "evolution", "reimplementation");
 
     /** Training verbs whose object is the starting model: "fine-tune N to create M". */
     private static final Set<String> START_VERBS = Set.of("fine-tune", "finetune", "fine-tuning", "finetuning",

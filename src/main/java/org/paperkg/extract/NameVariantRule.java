@@ -14,8 +14,8 @@ import org.paperkg.nlp.NameKey;
  * <ul>
  * <li>partOf: the name is a family name plus a size ("Llama 2 70B" of "Llama 2", "StarCoder2-15B",
  * "OLMoE-1B-7B-Instruct" of "OLMoE"), or plus a tier word ("phi-3-mini" of "Phi-3", "Ling-mini-2.0" of
- * "Ling 2.0") when one of the two is the paper's own (well-known tiers like GPT-4-Turbo the abstract
- * rarely states as members);</li>
+ * "Ling 2.0") or a version suffix ("Foo-v2" of "Foo") when one of the two is the paper's own
+ * (well-known tiers like GPT-4-Turbo the abstract rarely states as members);</li>
  * <li>basedOn: the paper's own model named as another plus an instruction-tuning suffix
  * ("SOLAR 10.7B-Instruct" of "SOLAR 10.7B") or a new prefix or suffix at the same size ("Flan-PaLM
  * 540B" of "PaLM 540B", "Qwen2.5-Coder" of "Qwen2.5", "VL-Mamba" of "Mamba").</li>
@@ -32,7 +32,10 @@ final class NameVariantRule {
 
     private static final Set<String> INSTRUCT = Set.of("instruct", "chat", "it", "instruction");
 
-    private enum Kind { SIZE, TIER, INSTRUCT, CORE }
+    /** A version suffix: "v2", "v1.5" ("Foo-v2" is a member of the "Foo" family). */
+    private static final Pattern VERSION = Pattern.compile("v\\d+(?:\\.\\d+)*");
+
+    private enum Kind { SIZE, TIER, INSTRUCT, VERSION, CORE }
 
     List<ExtractedRelation> find(RelationContext ctx) {
         List<ExtractedEntity> models = new ArrayList<>();
@@ -70,6 +73,7 @@ final class NameVariantRule {
             boolean size = false;
             boolean tier = false;
             boolean instruct = false;
+            boolean version = false;
             for (int i = 0, v = 0; i < parts.length; i++) {
                 boolean removed = v < variable.size() && variable.get(v) == i && (mask & (1 << v)) != 0;
                 if (v < variable.size() && variable.get(v) == i) {
@@ -79,6 +83,7 @@ final class NameVariantRule {
                     size |= kinds[i] == Kind.SIZE;
                     tier |= kinds[i] == Kind.TIER;
                     instruct |= kinds[i] == Kind.INSTRUCT;
+                    version |= kinds[i] == Kind.VERSION;
                 } else {
                     rest.append(parts[i]);
                 }
@@ -86,7 +91,11 @@ final class NameVariantRule {
             if (!NameKey.of(rest.toString()).equals(target)) {
                 continue;
             }
-            if (instruct && !size && !tier) {
+            if (version && !size && !tier && !instruct) {
+                if (own) {
+                    out.add(ctx.relation(a, "partOf", b, null, null, 0.6, "partOf-version-name"));
+                }
+            } else if (instruct && !size && !tier) {
                 if (own) {
                     out.add(ctx.relation(a, "basedOn", b, null, null, 0.6, "basedOn-instruct-name"));
                 }
@@ -161,6 +170,9 @@ final class NameVariantRule {
         }
         if (INSTRUCT.contains(part)) {
             return Kind.INSTRUCT;
+        }
+        if (VERSION.matcher(part).matches()) {
+            return Kind.VERSION;
         }
         return Kind.CORE;
     }

@@ -33,7 +33,8 @@ final class OutperformsRule {
                 }
                 return;
             }
-            List<Slot> objects = RelationLists.after(s, i + 1, MODEL, 12, false);
+            List<Slot> objects = new ArrayList<>(RelationLists.after(s, i + 1, MODEL, 12, false));
+            bracketedContinuation(s, objects);
             add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx), objects, "outperforms-verb", 0.85, out);
             return;
         }
@@ -59,6 +60,12 @@ final class OutperformsRule {
             return;
         }
         if ((w.equals("compared") || w.equals("relative")) && (s.word(i + 1).equals("to") || s.word(i + 1).equals("with"))) {
+            List<Slot> lowScores = onlyScoresFor(s, i + 2);
+            if (!lowScores.isEmpty()) {
+                // "M achieves 15.5, compared to just 0.6 for N1 and 0.3 for N2"
+                add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx), lowScores, "outperforms-compared-only", 0.65, out);
+                return;
+            }
             List<Slot> objects = RelationLists.after(s, i + 2, MODEL, 8, false);
             Slot opening = RelationSubjects.clauseStart(s, i) == 0 && i <= 1 ? BasedOnRule.openingPhraseSubject(s, objects) : null;
             if (opening != null) {
@@ -76,6 +83,92 @@ final class OutperformsRule {
                 }
             }
             add(ctx, s, subjects, objects, "outperforms-compared", 0.65, out);
+        }
+    }
+
+    /**
+     * "compared to just 0.6 for N1 and 0.3 for N2", "compared with only 41% for N": the models whose
+     * scores "just"/"only" marks as lower, each named after its number and "for"/"of"/"by"; empty
+     * when the comparison has another shape.
+     */
+    static List<Slot> onlyScoresFor(RelationSentence s, int from) {
+        List<Slot> out = new ArrayList<>();
+        int k = from;
+        if (!(s.word(k).equals("just") || s.word(k).equals("only") || s.word(k).equals("merely"))) {
+            return out;
+        }
+        k++;
+        while (k < s.size()) {
+            if (!s.tagIs(k, "NUM")) {
+                break;
+            }
+            k++;
+            if (s.word(k).equals("%") || s.word(k).equals("points") || s.word(k).equals("pass@1")) {
+                k++;
+            }
+            if (!(s.word(k).equals("for") || s.word(k).equals("of") || s.word(k).equals("by"))) {
+                break;
+            }
+            Slot slot = s.slotAt(k + 1);
+            if (slot == null || !slot.isModel()) {
+                break;
+            }
+            out.add(slot);
+            k = slot.last() + 1;
+            if (s.word(k).equals(",")) {
+                k++;
+            }
+            if (s.word(k).equals("and")) {
+                k++;
+            }
+        }
+        return out;
+    }
+
+    /** Words that end a bracketed continuation: another clause or a measure ("by 11%", "on MMLU"). */
+    private static final java.util.Set<String> CONTINUATION_STOPS = java.util.Set.of("by", "on", "in", "with", "to",
+            "than", "that", "which", "while", "across", "at", "for", "from", "of", "we", "it");
+
+    /**
+     * "outperforming commercial models (GPT-4o) and domain-adapted baselines (N)": each item of the list
+     * is a class of models with the named one in brackets. After a bracketed object, "and"/"," and a few
+     * noun-phrase words before another bracketed model continue the list; appends to {@code objects}.
+     */
+    static void bracketedContinuation(RelationSentence s, List<Slot> objects) {
+        while (!objects.isEmpty()) {
+            Slot last = objects.get(objects.size() - 1);
+            int k = last.last() + 1;
+            if (!s.word(k).equals(")") || !s.word(last.first() - 1).equals("(")) {
+                return;
+            }
+            k++;
+            boolean glue = false;
+            while (s.word(k).equals(",") || s.word(k).equals("and") || s.word(k).equals("or")) {
+                glue = true;
+                k++;
+            }
+            if (!glue) {
+                return;
+            }
+            int words = 0;
+            while (k < s.size() && s.slotAt(k) == null && !s.word(k).equals("(") && words <= 4) {
+                String w = s.word(k);
+                if (CONTINUATION_STOPS.contains(w) || w.equals(".") || w.equals(",") || w.equals(";")
+                        || (s.tagIs(k, "VERB") || s.tagIs(k, "AUX")) && !w.contains("-")) {
+                    return;
+                }
+                words++;
+                k++;
+            }
+            if (words == 0 || !s.word(k).equals("(")) {
+                return;
+            }
+            Slot next = s.slotAt(k + 1);
+            if (next == null || !next.isModel() || next.first() != k + 1 || !s.word(next.last() + 1).equals(")")
+                    || objects.contains(next)) {
+                return;
+            }
+            objects.add(next);
         }
     }
 

@@ -37,16 +37,26 @@ final class OwnBenchmarkRule {
                 bench = e;
             }
         }
-        if (bench == null || !presentedAsBenchmark(ctx, bench)) {
+        if (bench == null) {
             return out;
         }
+        // "we evaluate A and B" needs a dataset presented as a benchmark; "we experiment with A and B"
+        // on the paper's only new dataset is an evaluation on it whatever the dataset is called.
+        boolean presentedAsBenchmark = presentedAsBenchmark(ctx, bench);
         ExtractedEntity benchmark = bench;
         for (RelationSentence s : ctx.sentences) {
             if (s.index() == 0 || s.slots().stream().anyMatch(x -> x.isDataset() && !x.entity().equals(benchmark))) {
                 continue;
             }
             for (int i = 0; i < s.size(); i++) {
-                if (s.slotAt(i) != null || !EVALUATING.contains(s.word(i))
+                int with = experimentWith(s, i);
+                if (with > 0) {
+                    for (Slot m : RelationLists.after(s, with + 1, MODEL, 8, false)) {
+                        out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.5, "evaluatedOn-own-benchmark-experiments"));
+                    }
+                    continue;
+                }
+                if (!presentedAsBenchmark || s.slotAt(i) != null || !EVALUATING.contains(s.word(i))
                         || !(s.word(i - 1).equals("we") || s.word(i - 1).equals("and") || s.word(i - 1).equals("also"))) {
                     continue;
                 }
@@ -63,6 +73,34 @@ final class OwnBenchmarkRule {
             }
         }
         return out;
+    }
+
+    /**
+     * "we experiment with A, B and C", "experiments have been carried out with A and B", "experiments
+     * were conducted with A": the position of the "with" whose list names the models tried on the
+     * paper's own data, or -1. The "with" must follow the experiment word within four words that are
+     * not a name, so that "experiments on D with A" (another dataset) does not count.
+     */
+    static int experimentWith(RelationSentence s, int i) {
+        String w = s.word(i);
+        if (s.slotAt(i) != null || !(w.equals("experiment") || w.equals("experiments") || w.equals("experimented")
+                || w.equals("experimenting"))) {
+            return -1;
+        }
+        for (int k = i + 1; k <= i + 5 && k < s.size(); k++) {
+            if (s.slotAt(k) != null) {
+                return -1;
+            }
+            String x = s.word(k);
+            if (x.equals("with") || x.equals("using")) {
+                return k;
+            }
+            if (x.equals(",") || x.equals(".") || x.equals("on") || x.equals("that") || x.equals("show")
+                    || x.equals("shows") || x.equals("demonstrate")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The paper calls its dataset a benchmark (or the role detector says it is one). */

@@ -25,6 +25,7 @@ final class RelationRules {
     private final PartOfRule partOf = new PartOfRule();
     private final NameVariantRule nameVariants = new NameVariantRule();
     private final DevelopedByRule developedBy = new DevelopedByRule();
+    private final BestOfListRule bestOfList = new BestOfListRule();
 
     List<ExtractedRelation> find(Paper paper, AnalyzedText text, List<ExtractedEntity> entities,
                                  List<ExtractedQuantity> quantities) {
@@ -35,6 +36,7 @@ final class RelationRules {
         all.addAll(evaluatedOn.find(ctx));
         all.addAll(ownBenchmark.find(ctx));
         all.addAll(outperforms.find(ctx));
+        all.addAll(bestOfList.find(ctx));
         all.addAll(partOf.find(ctx));
         all.addAll(nameVariants.find(ctx));
         all.addAll(developedBy.find(ctx));

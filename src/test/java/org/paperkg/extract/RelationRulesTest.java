@@ -420,4 +420,50 @@ class RelationRulesTest {
         assertFalse(r.rule().isBlank());
         assertTrue(r.confidence() > 0 && r.confidence() <= 1);
     }
+
+    @Test
+    void outperformsFromScoresMarkedAsOnlyInAComparison() {
+        List<ExtractedRelation> rs = relationsOf("Tiny-R1: Small Reasoners",
+                "We present Tiny-R1, a series of small reasoning models. For example, Tiny-R1-900M achieves an AIME "
+                        + "score of 15.5, compared to just 0.6 for Qwen2.5-1.5B and 0.3 for SmolLM2-1.7B.");
+        assertRelation(rs, "Tiny-R1-900M", "outperforms", "Qwen2.5-1.5B");
+        assertRelation(rs, "Tiny-R1-900M", "outperforms", "SmolLM2-1.7B");
+        // Without "just"/"only" the numbers alone do not say which side is better.
+        List<ExtractedRelation> plain = relationsOf("Tiny-R1: Small Reasoners",
+                "We present Tiny-R1, a series of small reasoning models. For example, Tiny-R1-900M achieves an AIME "
+                        + "score of 15.5, compared to 16.2 for Qwen2.5-1.5B and 0.3 for SmolLM2-1.7B.");
+        assertRelation(plain, "Qwen2.5-1.5B", "evaluatedOn", "AIME");
+        assertNoRelation(plain, "Tiny-R1-900M", "outperforms", "Qwen2.5-1.5B");
+        assertNoRelation(plain, "Tiny-R1-900M", "outperforms", "SmolLM2-1.7B");
+    }
+
+    @Test
+    void partOfFromAVersionSuffixOnlyForTheOwnFamily() {
+        List<ExtractedRelation> own = relationsOf("KoLM: A Family of Korean Language Models",
+                "We present the KoLM family of models, trained for Korean text generation. We publicly release KoLM "
+                        + "in two sizes, along with the newer KoLM-v2 model.");
+        assertRelation(own, "KoLM-v2", "partOf", "KoLM");
+        // Neither name is the paper's own: a compared model's version says nothing the text states.
+        List<ExtractedRelation> compared = relationsOf("Evaluating Summarisation Models",
+                "We evaluate Pegasus, Pegasus-v2 and BART on clinical summarisation and find that all of them "
+                        + "struggle with rare terms.");
+        assertNoRelation(compared, "Pegasus-v2", "partOf", "Pegasus");
+    }
+
+    @Test
+    void outperformsEveryBracketedModelOfAListOfModelClasses() {
+        List<ExtractedRelation> rs = relationsOf("ClimaX: A Dataset for Climate Extraction",
+                "We introduce ClimaX, a corpus for climate information extraction. Systematic evaluation shows "
+                        + "Llama-3.3-70B achieves state-of-the-art performance (F1: 0.378), outperforming larger "
+                        + "commercial models (GPT-4o) and domain-adapted baselines (Mistral-7B) by 11-58%.");
+        assertRelation(rs, "Llama-3.3-70B", "outperforms", "GPT-4o");
+        assertRelation(rs, "Llama-3.3-70B", "outperforms", "Mistral-7B");
+        // A new verb phrase after the bracket is not part of the list.
+        List<ExtractedRelation> verb = relationsOf("ClimaX: A Dataset for Climate Extraction",
+                "We introduce ClimaX, a corpus for climate information extraction. Systematic evaluation shows "
+                        + "Llama-3.3-70B achieves state-of-the-art performance (F1: 0.378), outperforming larger "
+                        + "commercial models (GPT-4o) and is trained on far less data than baselines (Mistral-7B).");
+        assertRelation(verb, "Llama-3.3-70B", "outperforms", "GPT-4o");
+        assertNoRelation(verb, "Llama-3.3-70B", "outperforms", "Mistral-7B");
+    }
 }

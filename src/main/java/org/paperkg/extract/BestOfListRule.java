@@ -1,0 +1,243 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.paperkg.extract.RelationSentence.Slot;
+
+/**
+ * outperforms (model → model) from a "best" verdict over compared models: "we experiment with models
+ * like A, B and C. A is the best-performing model", "... including A, B, C. The A model performed
+ * best". The winner is the one named subject of the verdict; the losers are the models listed together
+ * with it (in a coordinated list that contains it) in the verdict's sentence or one of the two before.
+ * A verdict with more than one winner ("A and B performed best"), a hedge ("one of the best", "second
+ * best") or a negation gives nothing. The winner may also follow the verdict: "the best results were
+ * obtained with A", "the best-performing model was A".
+ */
+final class BestOfListRule {
+
+    /** Verbs and nouns that make "best" a verdict about performance: "performed best", "best-performing". */
+    private static final Set<String> PERFORM = Set.of("performed", "performs", "perform", "performing", "worked",
+            "works", "work", "did", "does", "scored", "scores");
+
+    /** "is the best model", "achieved the best results", "yields the best performance". */
+    private static final Set<String> VERDICT_VERBS = Set.of("is", "was", "are", "were", "achieved", "achieves",
+            "obtained", "obtains", "yielded", "yields", "gave", "gives", "showed", "shows", "delivered", "delivers",
+            "emerged", "emerges", "proved", "proves");
+
+    /** Words before "best" that hedge it into something other than a single winner. */
+    private static final Set<String> HEDGES = Set.of("second", "third", "second-best", "not", "n't", "nearly",
+            "near", "almost", "among", "never");
+
+    List<ExtractedRelation> find(RelationContext ctx) {
+        List<ExtractedRelation> out = new ArrayList<>();
+        for (RelationSentence s : ctx.sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.slotAt(i) == null && isVerdict(s, i)) {
+                    verdict(ctx, s, i, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether token i is "best" (or "best-performing", "top-performing") read as a performance verdict. */
+    private static boolean isVerdict(RelationSentence s, int i) {
+        String w = s.word(i);
+        boolean bestWord = w.equals("best") || w.equals("best-performing") || w.equals("top-performing");
+        if (!bestWord) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (s.slotAt(k) != null) {
+                break;
+            }
+            String h = s.word(k);
+            if (HEDGES.contains(h) || h.equals("of") && s.word(k - 1).equals("one")) {
+                return false;
+            }
+        }
+        if (w.equals("best-performing") || w.equals("top-performing")) {
+            return true;
+        }
+        if (s.word(i + 1).equals("-") && s.word(i + 2).startsWith("perform")) {
+            return true; // "best - performing" split by the tokenizer
+        }
+        String prev = s.word(i - 1);
+        if (PERFORM.contains(prev) || prev.equals("the") && PERFORM.contains(s.word(i - 2))) {
+            return true; // "performed best", "performs the best"
+        }
+        if (prev.equals("the") || prev.equals("overall")) {
+            // "is the best model", "achieved the best results": a verdict verb just before
+            for (int k = i - 2; k >= Math.max(0, i - 4); k--) {
+                if (s.slotAt(k) != null) {
+                    return false;
+                }
+                if (VERDICT_VERBS.contains(s.word(k))) {
+                    return true;
+                }
+            }
+        }
+        return prev.equals("the") && winnerAfter(s, i) != null; // "the best results were obtained with M"
+    }
+
+    private static void verdict(RelationContext ctx, RelationSentence s, int cue, List<ExtractedRelation> out) {
+        List<Slot> subjects = RelationSubjects.before(s, cue, Slot::isModel);
+        Slot winner;
+        if (subjects.isEmpty()) {
+            winner = winnerAfter(s, cue);
+            if (winner == null) {
+                return;
+            }
+        } else {
+            if (subjects.size() != 1) {
+                return;
+            }
+            winner = subjects.get(0);
+            if (!onlySubjectWordsBetween(s, winner.last(), cue)) {
+                return;
+            }
+        }
+        List<ExtractedEntity> losers = new ArrayList<>();
+        int here = ctx.sentences.indexOf(s);
+        for (int j = here; j >= Math.max(0, here - 2) && losers.isEmpty(); j--) {
+            RelationSentence t = ctx.sentences.get(j);
+            for (Slot slot : t.slots()) {
+                if (slot.entity().equals(winner.entity()) && !(j == here && slot.first() >= winner.first())) {
+                    for (Slot mate : listMates(t, slot)) {
+                        if (!losers.contains(mate.entity()) && !mate.entity().equals(winner.entity())) {
+                            losers.add(mate.entity());
+                        }
+                    }
+                }
+            }
+        }
+        for (ExtractedEntity loser : losers) {
+            if (ctx.typeOf(loser) == ctx.typeOf(winner.entity())) {
+                out.add(ctx.relation(winner.entity(), "outperforms", loser, null, s, 0.6, "outperforms-best-of-list"));
+            }
+        }
+    }
+
+    /** Participles of a passive verdict: "the best results were obtained with M". */
+    private static final Set<String> OBTAINED = Set.of("obtained", "achieved", "reached", "attained", "produced",
+            "yielded", "given", "delivered");
+
+    /** Nouns a verdict names before its winner: "the best results", "the best-performing model". */
+    private static final Set<String> VERDICT_NOUNS = Set.of("results", "result", "performance", "model", "models",
+            "system", "score", "scores", "approach", "configuration", "setup", "overall");
+
+    /**
+     * The winner named after the verdict: "the best results were obtained with M", "the best-performing
+     * model was M", "best performance is achieved by M"; null unless exactly one model follows.
+     */
+    private static Slot winnerAfter(RelationSentence s, int cue) {
+        int k = cue + 1;
+        if (s.word(k).equals("-") && s.word(k + 1).startsWith("perform")) {
+            k += 2;
+        }
+        int nouns = 0;
+        while (k < s.size() && s.slotAt(k) == null && VERDICT_NOUNS.contains(s.word(k)) && nouns < 2) {
+            k++;
+            nouns++;
+        }
+        if (nouns == 0) {
+            return null;
+        }
+        String aux = s.word(k);
+        if (!(aux.equals("is") || aux.equals("was") || aux.equals("were") || aux.equals("are"))) {
+            return null;
+        }
+        k++;
+        if (OBTAINED.contains(s.word(k))) {
+            k++;
+            if (!(s.word(k).equals("with") || s.word(k).equals("by") || s.word(k).equals("using"))) {
+                return null;
+            }
+            k++;
+        }
+        if (s.word(k).equals("the")) {
+            k++;
+        }
+        Slot slot = s.slotAt(k);
+        if (slot == null || !slot.isModel() || slot.first() != k) {
+            return null;
+        }
+        int after = slot.last() + 1;
+        Slot next = s.slotAt(after + 1);
+        if ((s.word(after).equals("and") || s.word(after).equals("or") || s.word(after).equals(","))
+                && next != null && next.isModel()) {
+            return null; // "were obtained with A and B": no single winner
+        }
+        return slot;
+    }
+
+    /**
+     * The words between the winner and "best" are a verdict's: "model performed", "is the", "achieved
+     * the"; no other verb clause ("A was fine-tuned and B performed best" has B as its subject anyway,
+     * but "A, which we trained on X, performs best" is fine).
+     */
+    private static boolean onlySubjectWordsBetween(RelationSentence s, int from, int to) {
+        int words = 0;
+        for (int k = from + 1; k < to; k++) {
+            if (s.slotAt(k) != null) {
+                return false;
+            }
+            String w = s.word(k);
+            if (w.equals(",") || w.equals("and") || w.equals("or") || w.equals("than") || w.equals("while")) {
+                return false;
+            }
+            words++;
+        }
+        return words <= 6;
+    }
+
+    /**
+     * The models coordinated with {@code slot} in its sentence: neighbouring model mentions separated
+     * only by commas and "and"/"or" (with a bracket of sizes allowed: "A (7B), B and C"); empty when the
+     * slot stands alone.
+     */
+    static List<Slot> listMates(RelationSentence s, Slot slot) {
+        List<Slot> slots = s.slots();
+        int at = slots.indexOf(slot);
+        List<Slot> out = new ArrayList<>();
+        for (int k = at - 1; k >= 0 && coordinated(s, slots.get(k), slots.get(k + 1)); k--) {
+            out.add(slots.get(k));
+        }
+        for (int k = at + 1; k < slots.size() && coordinated(s, slots.get(k - 1), slots.get(k)); k++) {
+            out.add(slots.get(k));
+        }
+        return out;
+    }
+
+    private static boolean coordinated(RelationSentence s, Slot left, Slot right) {
+        if (!left.isModel() || !right.isModel()) {
+            return false;
+        }
+        boolean glue = false;
+        int depth = 0;
+        for (int k = left.last() + 1; k < right.first(); k++) {
+            String w = s.word(k);
+            if (w.equals("(")) {
+                depth++;
+                continue;
+            }
+            if (w.equals(")")) {
+                depth--;
+                continue;
+            }
+            if (depth > 0) {
+                if (k - left.last() > 6) {
+                    return false;
+                }
+                continue;
+            }
+            if (w.equals(",") || w.equals("and") || w.equals("or")) {
+                glue = true;
+                continue;
+            }
+            return false;
+        }
+        return glue;
+    }
+}

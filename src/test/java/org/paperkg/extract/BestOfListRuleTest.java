@@ -1,0 +1,124 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.paperkg.ingest.Paper;
+
+/**
+ * Relations stated across a list of compared models and a later verdict or definition, on sentences
+ * written for the test in the style of a shared-task abstract.
+ */
+class BestOfListRuleTest {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.standard();
+    }
+
+    private static List<ExtractedRelation> relationsOf(String title, String abstractText) {
+        Paper paper = new Paper("written", title, abstractText, null, null, List.of(), null, null, null, null, List.of());
+        return extractor.extract(paper).relations();
+    }
+
+    /** The names of the entities found in a written title and abstract (so that a negative test is not vacuous). */
+    private static List<String> namesOf(String title, String abstractText) {
+        Paper paper = new Paper("written", title, abstractText, null, null, List.of(), null, null, null, null, List.of());
+        return extractor.extract(paper).entities().stream().map(ExtractedEntity::name).toList();
+    }
+
+    private static boolean has(List<ExtractedRelation> rs, String s, String p, String o) {
+        return rs.stream().anyMatch(r -> r.subject().equals(s) && r.predicate().equals(p) && r.object().equals(o));
+    }
+
+    @Test
+    void theBestPerformingModelOutperformsTheModelsListedWithIt() {
+        List<ExtractedRelation> rs = relationsOf("Team Foo at a Shared Task: Summarising Clinical Notes",
+                "We describe our submission to the shared task. We fine-tune several pre-trained models such as "
+                        + "RoBERTa, DeBERTa, and ELECTRA on the provided training data. "
+                        + "In our experiments, RoBERTa is the best-performing model, reaching a macro F1 of 0.71.");
+        assertTrue(has(rs, "RoBERTa", "outperforms", "DeBERTa"), rs::toString);
+        assertTrue(has(rs, "RoBERTa", "outperforms", "ELECTRA"), rs::toString);
+        assertFalse(has(rs, "DeBERTa", "outperforms", "RoBERTa"), rs::toString);
+    }
+
+    @Test
+    void performedBestAfterAListOfMethods() {
+        List<ExtractedRelation> rs = relationsOf("Sentiment Analysis of Code-Mixed Comments",
+                "We explore classical methods and transformer-based models including mBERT, RoBERTa, XLM-R. "
+                        + "The mBERT model performed best with a macro F1 score of 0.54.");
+        assertTrue(has(rs, "mBERT", "outperforms", "RoBERTa"), rs::toString);
+        assertTrue(has(rs, "mBERT", "outperforms", "XLM-R"), rs::toString);
+    }
+
+    @Test
+    void theWinnerMayFollowTheVerdict() {
+        List<ExtractedRelation> obtained = relationsOf("Shared Task Summarisation",
+                "We experiment with models like Pegasus, BART, and T5. The best results were obtained with Pegasus, "
+                        + "which reaches a ROUGE-L of 0.27.");
+        assertTrue(has(obtained, "Pegasus", "outperforms", "BART"), obtained::toString);
+        assertTrue(has(obtained, "Pegasus", "outperforms", "T5"), obtained::toString);
+        List<ExtractedRelation> was = relationsOf("Shared Task Summarisation",
+                "We experiment with models like Pegasus, BART, and T5. The best-performing model was Pegasus, "
+                        + "with a ROUGE-L of 0.27.");
+        assertTrue(has(was, "Pegasus", "outperforms", "T5"), was::toString);
+        // Two winners: nobody is best.
+        List<ExtractedRelation> two = relationsOf("Shared Task Summarisation",
+                "We experiment with models like Pegasus, BART, and T5. The best results were obtained with Pegasus "
+                        + "and BART, which reach a ROUGE-L of 0.27.");
+        assertFalse(two.stream().anyMatch(r -> r.predicate().equals("outperforms")), two::toString);
+        List<String> names = namesOf("Shared Task Summarisation",
+                "We experiment with models like Pegasus, BART, and T5. The best results were obtained with Pegasus "
+                        + "and BART, which reach a ROUGE-L of 0.27.");
+        assertTrue(names.containsAll(List.of("Pegasus", "BART", "T5")), names::toString);
+    }
+
+    @Test
+    void noWinnerFromHedgedOrSharedVerdicts() {
+        List<ExtractedRelation> hedged = relationsOf("Sentiment Analysis of Code-Mixed Comments",
+                "We explore classical methods and transformer-based models including mBERT, RoBERTa, XLM-R. "
+                        + "mBERT is one of the best-performing models on the test set.");
+        assertFalse(hedged.stream().anyMatch(r -> r.predicate().equals("outperforms")), hedged::toString);
+        List<ExtractedRelation> shared = relationsOf("Sentiment Analysis of Code-Mixed Comments",
+                "We explore classical methods and transformer-based models including mBERT, RoBERTa, XLM-R. "
+                        + "mBERT and RoBERTa performed best on the test set.");
+        assertFalse(shared.stream().anyMatch(r -> r.predicate().equals("outperforms")), shared::toString);
+        List<ExtractedRelation> second = relationsOf("Sentiment Analysis of Code-Mixed Comments",
+                "We explore classical methods and transformer-based models including mBERT, RoBERTa, XLM-R. "
+                        + "The mBERT model performed second best with a macro F1 score of 0.54.");
+        assertFalse(second.stream().anyMatch(r -> r.predicate().equals("outperforms")), second::toString);
+        List<String> names = namesOf("Sentiment Analysis of Code-Mixed Comments",
+                "We explore classical methods and transformer-based models including mBERT, RoBERTa, XLM-R. "
+                        + "The mBERT model performed second best with a macro F1 score of 0.54.");
+        assertTrue(names.containsAll(List.of("mBERT", "RoBERTa", "XLM-R")), names::toString);
+    }
+
+    @Test
+    void noWinnerOverModelsItIsNotListedWith() {
+        List<ExtractedRelation> rs = relationsOf("Sentiment Analysis of Code-Mixed Comments",
+                "We explore transformer-based models including RoBERTa and XLM-R as encoders. We also fine-tune mBERT. "
+                        + "The mBERT model performed best with a macro F1 score of 0.54.");
+        assertFalse(has(rs, "mBERT", "outperforms", "RoBERTa"), rs::toString);
+        assertFalse(has(rs, "mBERT", "outperforms", "XLM-R"), rs::toString);
+        List<String> names = namesOf("Sentiment Analysis of Code-Mixed Comments",
+                "We explore transformer-based models including RoBERTa and XLM-R as encoders. We also fine-tune mBERT. "
+                        + "The mBERT model performed best with a macro F1 score of 0.54.");
+        assertTrue(names.containsAll(List.of("mBERT", "RoBERTa", "XLM-R")), names::toString);
+    }
+
+    @Test
+    void basedOnAnImprovedIterationOf() {
+        List<ExtractedRelation> rs = relationsOf("Foo-MT: A Translation Model Family",
+                "We present the Foo-MT family of models, an improved iteration of Llama 3 models trained for "
+                        + "translation between 20 languages.");
+        assertTrue(has(rs, "Foo-MT", "basedOn", "Llama 3"), rs::toString);
+        List<ExtractedRelation> none = relationsOf("Foo-MT: A Translation Model Family",
+                "We present Foo-MT, a translation model. Each iteration of training compares Foo-MT with Llama 3.");
+        assertFalse(has(none, "Foo-MT", "basedOn", "Llama 3"), none::toString);
+    }
+}

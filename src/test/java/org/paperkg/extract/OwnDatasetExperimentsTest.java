@@ -1,0 +1,51 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.paperkg.ingest.Paper;
+
+/** evaluatedOn from "experiments with A and B" in a paper that presents one dataset (sentences written for the test). */
+class OwnDatasetExperimentsTest {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.standard();
+    }
+
+    private static PaperFacts factsOf(String title, String abstractText) {
+        Paper paper = new Paper("written", title, abstractText, null, null, List.of(), null, null, null, null, List.of());
+        return extractor.extract(paper);
+    }
+
+    private static boolean has(PaperFacts f, String s, String p, String o) {
+        return f.relations().stream().anyMatch(r -> r.subject().equals(s) && r.predicate().equals(p) && r.object().equals(o));
+    }
+
+    @Test
+    void modelsOfTheExperimentsAreEvaluatedOnTheNewDataset() {
+        PaperFacts f = factsOf("Stance-IT: An Italian Corpus for Stance Detection",
+                "We present Stance-IT, a new corpus of Italian social media posts annotated for stance. "
+                        + "Classification experiments were carried out with mBERT and XLM-R, obtaining good results "
+                        + "on stance detection.");
+        assertTrue(has(f, "mBERT", "evaluatedOn", "Stance-IT"), f.relations()::toString);
+        assertTrue(has(f, "XLM-R", "evaluatedOn", "Stance-IT"), f.relations()::toString);
+    }
+
+    @Test
+    void experimentsOnAnotherNamedDatasetAreNotOnTheNewOne() {
+        PaperFacts f = factsOf("Stance-IT: An Italian Corpus for Stance Detection",
+                "We present Stance-IT, a new corpus of Italian social media posts annotated for stance. "
+                        + "We also report experiments on SemEval-2016 with mBERT and XLM-R, obtaining good results "
+                        + "on stance detection.");
+        List<String> names = f.entities().stream().map(ExtractedEntity::name).toList();
+        assertTrue(names.containsAll(List.of("mBERT", "XLM-R", "Stance-IT")), names::toString);
+        assertFalse(has(f, "mBERT", "evaluatedOn", "Stance-IT"), f.relations()::toString);
+        assertFalse(has(f, "XLM-R", "evaluatedOn", "Stance-IT"), f.relations()::toString);
+    }
+}
