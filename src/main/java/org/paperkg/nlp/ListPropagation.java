@@ -9,12 +9,9 @@ import java.util.Map;
  * Names in one coordinated list are names of one kind: in "MMLU, GSM8K, MATH, BBH, GPQA, and
  * HumanEval", when most items were found as datasets, the ones the finders missed are datasets too.
  * Wraps another finder and adds the missing list items; of what it found, it changes only the type
- * of a lone item typed against a clear majority of its list. It also adds a name no finder found
- * when the text says what it is: a definition ("PaLI-X, a multilingual vision and language model"), a
- * noun before it ("VLMs like OpenFlamingo"), its shape ("Llama-3.1-70B", "Baichuan-Small"), a
- * comparison ("compared to OLMo"), or the paper's own abbreviated name ("our Retrieval-Enhanced
- * Transformer (RETRO)"). Brackets after the tasks of one sentence hold one list ("retrieval (AudioCaps,
- * Clotho), classification (ESC-50, FSD50K)").
+ * of a lone item typed against a clear majority of its list. Brackets after the tasks of one sentence
+ * hold one list ("retrieval (AudioCaps, Clotho), classification (ESC-50, FSD50K)"). A name outside any
+ * list is added when its context says what it is ({@link ContextNames}).
  */
 public final class ListPropagation implements MentionFinder {
     private final MentionFinder inner;
@@ -51,53 +48,19 @@ public final class ListPropagation implements MentionFinder {
         }
         List<NameCandidates.Candidate> singles = new ArrayList<>();
         for (NameCandidates.Candidate c : runs) {
-            NameCandidates.Candidate head = beforeNamingNoun(c);
+            NameCandidates.Candidate head = ContextNames.beforeNamingNoun(c);
             singles.add(head != null ? head : c);
         }
         for (NameCandidates.Candidate c : singles) {
             if (nameShaped(c) && found.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())
                     && added.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())) {
-                String kind = CandidateFeatures.definitionOf(c.sentence(), c.sentenceIndex(), c.from(), c.to());
-                if (kind == null && !shortForms.contains(c.start())) {
-                    // an abbreviation in brackets ("speech-language model (SpeechLM)") is the words before it
-                    kind = namedAfter(c);
-                }
-                if (kind == null && c.to() - c.from() == 1 && (SIZED_NAME.matcher(c.sentence().words()[c.from()]).matches()
-                        || TIERED_NAME.matcher(c.sentence().words()[c.from()]).matches())) {
-                    kind = "model";
-                }
-                if (kind == null && c.sentenceIndex() > 0 && c.from() > 0 && c.to() < c.sentence().size()
-                        && c.to() - c.from() == 1 && plainName(c.sentence().words()[c.from()])) {
-                    // "an improved iteration of Salamandra LLMs": a name before a noun that names its kind; the
-                    // name starts its noun phrase, so "a unified Omni LLM" (an adjective) is left alone
-                    String tag = c.sentence().tags()[c.from() - 1];
-                    String next = !(tag.equals("ADP") || tag.equals("CCONJ") || tag.equals("PUNCT")) ? null
-                            : CandidateFeatures.namingKindOfNoun(c.sentence().words()[c.to()]);
-                    kind = "model".equals(next) ? next : kind;
-                }
-                if (kind == null && c.sentenceIndex() > 0 && c.to() < c.sentence().size() && c.to() - c.from() == 1
-                        && c.sentence().words()[c.from()].chars().anyMatch(Character::isDigit)
-                        && !c.sentence().words()[c.from()].matches(".*-[a-z]{4,}")
-                        && java.util.Arrays.stream(c.sentence().words()[c.from()].split("-"))
-                                .noneMatch(part -> GENERIC_ARCHITECTURES.contains(part.toLowerCase(java.util.Locale.ROOT)))
-                        && ARCHITECTURE.contains(c.sentence().words()[c.to()].toLowerCase(java.util.Locale.ROOT))
-                        && NameCandidates.hasInnerCapitalOrDigit(c.sentence().words()[c.from()])
-                        && !NOT_MODEL_SHAPE.matcher(c.sentence().words()[c.from()]).matches()) {
-                    // "the DeBERTa-V3 architecture": a named architecture is a model
-                    kind = "model";
-                }
-                String finder = "definition";
-                if (kind == null && comparedModel(c)) {
-                    kind = "model";
-                    finder = "comparison";
-                }
-                if ("model".equals(kind) || "data".equals(kind)) {
-                    added.add(new Mention(c.start(), c.end(), "model".equals(kind) ? MentionType.MODEL : MentionType.DATASET,
-                            0.6, finder));
+                ContextNames.Named named = ContextNames.named(c, shortForms);
+                if (named != null) {
+                    added.add(new Mention(c.start(), c.end(), named.type(), 0.6, named.finder()));
                 }
             }
         }
-        addOwnAbbreviatedModels(text, found, added);
+        ContextNames.addOwnAbbreviatedModels(text, found, added);
         // a pair whose one name only the rules above found: "comparably to XLM-R and mT5"
         List<Mention> known = new ArrayList<>(found);
         known.addAll(added);
@@ -109,78 +72,6 @@ public final class ListPropagation implements MentionFinder {
         found.addAll(added);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
-    }
-
-    /**
-     * "our Retrieval-Enhanced Transformer (RETRO)", "a verifier, called the Process Belief Model (PBM)":
-     * a capitalised long form ending in a noun for models, which the paper calls its own or names, is the
-     * name of a model the paper builds, though no finder knew the name. The short form is added; the
-     * assembler joins the long form to it. Without "our" or a naming verb, such a phrase is most often
-     * the field's term ("Large Language Models (LLMs)") and is left alone.
-     */
-    private static void addOwnAbbreviatedModels(AnalyzedText text, List<Mention> found, List<Mention> added) {
-        for (Abbreviations.Definition d : Abbreviations.find(text.text())) {
-            boolean taken = java.util.stream.Stream.concat(found.stream(), added.stream())
-                    .anyMatch(f -> f.start() < d.shortEnd() && d.shortStart() < f.end()
-                            || f.start() < d.longEnd() && d.longStart() < f.end());
-            int si = text.sentenceIndexAt(d.longStart());
-            if (taken || si < 0) {
-                continue;
-            }
-            Sentence s = text.sentences().get(si);
-            int first = s.tokenAt(d.longStart());
-            int last = s.tokenAt(d.longEnd() - 1);
-            if (first < 1 || last < first || !"model".equals(CandidateFeatures.kindOfNoun(s.words()[last]))
-                    || !ownOrNamed(s.words(), first)) {
-                continue;
-            }
-            boolean capitalised = true;
-            for (int k = first; k <= last; k++) {
-                capitalised &= Character.isUpperCase(s.words()[k].charAt(0));
-            }
-            if (capitalised && last > first) {
-                added.add(new Mention(d.shortStart(), d.shortEnd(), MentionType.MODEL, 0.6, "own-abbreviation"));
-            }
-        }
-    }
-
-    private static final java.util.Set<String> ARCHITECTURE = java.util.Set.of("architecture", "backbone");
-    /** Classes of architecture, which the guidelines do not count as models ("Transformer models"). */
-    private static final java.util.Set<String> GENERIC_ARCHITECTURES = java.util.Set.of("transformer", "transformers",
-            "moe", "rnn", "rnns", "lstm", "lstms", "cnn", "cnns", "gnn", "gnns", "mlp", "mlps", "ssm", "ssms");
-
-    /**
-     * "Salamandra LLMs", "the Orca checkpoints": a run of a single capitalised word and a noun that names
-     * models or datasets is the name before its noun. The name alone, or null when the run is otherwise
-     * or the word is an ordinary English word ("Multilingual LLMs").
-     */
-    private static NameCandidates.Candidate beforeNamingNoun(NameCandidates.Candidate c) {
-        String[] w = c.sentence().words();
-        if (c.to() - c.from() != 2 || CandidateFeatures.namingKindOfNoun(w[c.to() - 1]) == null) {
-            return null;
-        }
-        if (c.from() == 0 || c.sentenceIndex() == 0 || !plainName(w[c.from()])) {
-            return null;
-        }
-        return new NameCandidates.Candidate(c.sentence(), c.sentenceIndex(), c.from(), c.from() + 1, c.runFrom(), c.runTo());
-    }
-
-    /** A capitalised word that is not ordinary English nor an abbreviation ("Salamandra", not "Open", "NLP"). */
-    private static boolean plainName(String name) {
-        return name.length() >= 3 && !name.contains("-") && !GENERIC_ARCHITECTURES.contains(name.toLowerCase(java.util.Locale.ROOT)) && Character.isUpperCase(name.charAt(0)) && !CommonWords.isCommon(name)
-                && !name.chars().allMatch(ch -> Character.isUpperCase(ch) || !Character.isLetter(ch))
-                && name.substring(1).chars().noneMatch(Character::isUpperCase)
-                && name.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-' || ch == '.')
-                && !name.matches(".*-[a-z]{4,}");  // "BERT-based", "GPT-style": an adjective
-    }
-
-    /** "our X", "called X", "named the X": the words before a name that make it the paper's own or a name. */
-    private static boolean ownOrNamed(String[] w, int first) {
-        String before = w[first - 1].toLowerCase(java.util.Locale.ROOT);
-        if (before.equals("the") && first >= 2) {
-            before = w[first - 2].toLowerCase(java.util.Locale.ROOT);
-        }
-        return before.equals("our") || NAMING_VERBS.contains(before);
     }
 
     /**
@@ -208,7 +99,7 @@ public final class ListPropagation implements MentionFinder {
             NameCandidates.Candidate last = runs.get(j);
             if (last.to() < w.length && w[last.to()].equals(")")) {
                 for (NameCandidates.Candidate c : inside) {
-                    if (distinctive(w, c.from(), c.to())) {
+                    if (ContextNames.distinctive(w, c.from(), c.to())) {
                         items.computeIfAbsent(first.sentence(), k -> new ArrayList<>()).add(c);
                     }
                 }
@@ -281,162 +172,10 @@ public final class ListPropagation implements MentionFinder {
         }
         if (found.stream().anyMatch(f -> f.start() < other.end() && other.start() < f.end())
                 || added.stream().anyMatch(f -> f.start() < other.end() && other.start() < f.end())
-                || !distinctive(other.sentence().words(), other.from(), other.to())) {
+                || !ContextNames.distinctive(other.sentence().words(), other.from(), other.to())) {
             return;
         }
         added.add(new Mention(other.start(), other.end(), known.type(), known.confidence() * 0.8, name()));
-    }
-
-    /**
-     * "Llama-3.1-70B", "Qwen3-30B-A3B-Thinking-2507": a name with a parameter count inside it, after a
-     * hyphen, names a model; its first part must have a capital ("sub-200M" is a size).
-     */
-    private static final java.util.regex.Pattern SIZED_NAME = java.util.regex.Pattern.compile(
-            "(?=[\\w.]*[A-Z])[A-Za-z][\\w.]*(?:-[\\w.]+)*-\\d+(?:\\.\\d+)?[BM](?:-[\\w.]+)*");
-    /**
-     * "Baichuan-Small", "ViT-Large", "T5-XXL", "Phi-mini": a name with a size tier after a hyphen names one
-     * model of a family. Tiers that also mark benchmark subsets ("-Pro", "-Lite", "-Hard") are left out.
-     */
-    private static final java.util.regex.Pattern TIERED_NAME = java.util.regex.Pattern.compile(
-            "[A-Z][\\w.]*(?:-[\\w.]+)*-(?i:small|large|base|medium|mini|tiny|nano|xl|xxl|chat|instruct)");
-    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("named", "called", "dubbed", "termed",
-            "coined");
-
-    /**
-     * "a dynamic benchmark WIKIMIA", "the previous state-of-the-art model METER", "a family of language
-     * models named GLaM": the kind of the noun right before the name, or before "named"/"called".
-     */
-    private static String namedAfter(NameCandidates.Candidate c) {
-        String[] w = c.sentence().words();
-        int k = c.from() - 1;
-        if (k >= 2 && w[k].equals("(") && c.to() < w.length && w[c.to()].equals(")")
-                && distinctive(w, c.from(), c.to()) && Character.isLowerCase(w[k - 1].charAt(0))
-                && !(c.to() - c.from() == 1 && w[c.from()].matches("[A-Z]+s?"))) {
-            // an abbreviation in brackets ("large language model (LLM)") is the words before, not a name
-            // "larger commercial models (GPT-4o)", "domain-adapted baselines (ClimateGPT)"
-            String noun = w[k - 1].toLowerCase(java.util.Locale.ROOT);
-            String kind = CandidateFeatures.namingKindOfNoun(noun);
-            if (kind == null && BASELINES.contains(noun) && c.to() - c.from() == 1
-                    && NameCandidates.hasInnerCapitalOrDigit(w[c.from()])
-                    && !NOT_MODEL_SHAPE.matcher(w[c.from()]).matches()) {
-                kind = "model";
-            }
-            return kind;
-        }
-        if (k >= 1 && w[k].equals("namely")) {
-            return proposedBefore(w, k);
-        }
-        if (k >= 1 && NAMING_VERBS.contains(w[k].toLowerCase(java.util.Locale.ROOT))) {
-            k--;
-            if (k >= 1 && w[k].equals(",")) {
-                k--;
-            }
-        } else {
-            int noun = beforeExampleMarker(w, k);
-            // an example is named loosely: "architectures like LSTMs", "data such as GPU traces"
-            if (noun != k && (!distinctive(w, c.from(), c.to())
-                    || c.to() - c.from() == 1 && NOT_MODEL_SHAPE.matcher(w[c.from()]).matches())) {
-                return null;
-            }
-            k = noun;
-        }
-        if (k < 0) {
-            return null;
-        }
-        String kind = CandidateFeatures.kindOfNoun(w[k]);
-        return "model".equals(kind) || "data".equals(kind) ? kind : null;
-    }
-
-    private static final java.util.Set<String> BASELINES = java.util.Set.of("baselines");
-    private static final java.util.Set<String> PROPOSING = java.util.Set.of("propose", "proposes", "present",
-            "presents", "introduce", "introduces", "develop", "develops", "design");
-    private static final java.util.Set<String> OWN_MODEL_NOUNS = java.util.Set.of("model", "method", "network",
-            "architecture", "approach", "framework");
-
-    /**
-     * "we propose a novel latent relation learning method for graph reasoning, namely X": the name after
-     * "namely" names what the sentence proposes, when that is a model or a method (which the paper trains).
-     * The noun is the first model or method noun after the proposing verb.
-     */
-    private static String proposedBefore(String[] w, int namely) {
-        for (int v = namely - 1; v >= 0 && v >= namely - 16; v--) {
-            if (PROPOSING.contains(w[v].toLowerCase(java.util.Locale.ROOT))) {
-                for (int n = v + 1; n < namely; n++) {
-                    String word = w[n].toLowerCase(java.util.Locale.ROOT);
-                    if (OWN_MODEL_NOUNS.contains(word)) {
-                        return "model";
-                    }
-                    if ("data".equals(CandidateFeatures.kindOfNoun(word))) {
-                        return "data";
-                    }
-                }
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "beating ModernBERT as an encoder", "compared to OLMo while requiring": a name a comparison measures
-     * the paper's models against is a model, when it is shaped like one (inner capitals or digits, or
-     * several words) and no noun after it says it is data or a method ("over GSM8K benchmark").
-     */
-    private static boolean comparedModel(NameCandidates.Candidate c) {
-        String[] w = c.sentence().words();
-        if (!CandidateFeatures.comparedWith(c.sentence(), c.from()) || !distinctive(w, c.from(), c.to())
-                || c.to() - c.from() == 1 && NOT_MODEL_SHAPE.matcher(w[c.from()]).matches()
-                || measuresSpeed(w, c.from())) {
-            return false;
-        }
-        boolean shaped = c.to() - c.from() > 1 || NameCandidates.hasInnerCapitalOrDigit(w[c.from()]);
-        String next = c.to() < w.length ? CandidateFeatures.kindOfNoun(w[c.to()]) : null;
-        return shaped && (next == null || next.equals("model"));
-    }
-
-    /**
-     * Shapes compared against that are seldom models: a short all-capital abbreviation ("SFT", "SOTA",
-     * "PEFT"), a number format ("BF16", "FP8"), a size used as an adjective ("2.3B-parameter"), and a
-     * plural abbreviation after a hyphen ("textless-SLMs").
-     */
-    private static final java.util.regex.Pattern NOT_MODEL_SHAPE = java.util.regex.Pattern.compile(
-            "[A-Z]{2,4}|[A-Z]{2,3}(?:4|8|16|32|64)|[\\d.]+[BMK]?-param(?:eter)?s?|.*-[A-Z]{2,}s");
-    private static final java.util.Set<String> SPEED_WORDS = java.util.Set.of("speedup", "speed-up", "faster",
-            "slower", "throughput", "latency", "mfu", "x", "times", "memory", "efficient", "efficiently", "cheaper");
-
-    /**
-     * "80times speedup over kNN-LM", "2.1x faster than Megatron-LM", "higher throughput than
-     * FlashAttention-2": what is compared on speed or memory is most often a system or a kernel.
-     */
-    private static boolean measuresSpeed(String[] w, int from) {
-        // only the words before: after the name, "2times fewer tokens" is often another measure
-        for (int k = Math.max(0, from - 7); k < from; k++) {
-            String word = w[k].toLowerCase(java.util.Locale.ROOT);
-            if (SPEED_WORDS.contains(word) || word.matches("[\\d.]+(?:x|times)")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "VLMs like OpenFlamingo", "models such as X", "the small model (e.g., LongWriter)": the index of the
-     * noun before the words that introduce an example, or {@code k} itself when none do.
-     */
-    private static int beforeExampleMarker(String[] w, int k) {
-        int j = k;
-        if (j >= 0 && w[j].equals(",")) {
-            j--;
-        }
-        if (j >= 0 && (w[j].equals("like") || w[j].equals("including"))) {
-            return j - 1;
-        }
-        if (j >= 1 && w[j].equals("as") && w[j - 1].equals("such")) {
-            return j - 2;
-        }
-        if (j >= 1 && (w[j].equals("e.g.") || w[j].equals("e.g")) && w[j - 1].equals("(")) {
-            return j - 2;
-        }
-        return k;
     }
 
     /** "PaLI-X", "POINTS", "Llama 2": no punctuation inside and no word ending in -ing ("Cramming"). */
@@ -448,21 +187,6 @@ public final class ListPropagation implements MentionFinder {
             }
         }
         return true;
-    }
-
-    /**
-     * Not a plural abbreviation ("PDFs", "LLMs") nor two capitals alone ("EM", "QA"), which are
-     * more often words of the field than names.
-     */
-    private static boolean distinctive(String[] words, int from, int to) {
-        if (to - from > 1) {
-            return true;
-        }
-        String w = words[from];
-        boolean digit = w.chars().anyMatch(Character::isDigit);
-        boolean pluralAbbreviation = w.length() > 2 && w.endsWith("s")
-                && w.substring(0, w.length() - 1).chars().allMatch(Character::isUpperCase);
-        return !pluralAbbreviation && (w.length() > 2 || digit);
     }
 
     /** Two runs joined by "and" or "or" alone. */
