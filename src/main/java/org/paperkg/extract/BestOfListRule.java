@@ -197,7 +197,7 @@ final class BestOfListRule {
      * only by commas and "and"/"or" (with a bracket of sizes allowed: "A (7B), B and C"); empty when the
      * slot stands alone.
      */
-    static List<Slot> listMates(RelationSentence s, Slot slot) {
+    private static List<Slot> listMates(RelationSentence s, Slot slot) {
         List<Slot> slots = s.slots();
         int at = slots.indexOf(slot);
         List<Slot> out = new ArrayList<>();

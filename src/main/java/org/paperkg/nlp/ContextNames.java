@@ -77,8 +77,9 @@ final class ContextNames {
      * assembler joins the long form to it. Without "our" or a naming verb, such a phrase is most often
      * the field's term ("Large Language Models (LLMs)") and is left alone.
      */
-    static void addOwnAbbreviatedModels(AnalyzedText text, List<Mention> found, List<Mention> added) {
-        for (Abbreviations.Definition d : Abbreviations.find(text.text())) {
+    static void addOwnAbbreviatedModels(AnalyzedText text, List<Abbreviations.Definition> definitions,
+                                        List<Mention> found, List<Mention> added) {
+        for (Abbreviations.Definition d : definitions) {
             boolean taken = java.util.stream.Stream.concat(found.stream(), added.stream())
                     .anyMatch(f -> f.start() < d.shortEnd() && d.shortStart() < f.end()
                             || f.start() < d.longEnd() && d.longStart() < f.end());

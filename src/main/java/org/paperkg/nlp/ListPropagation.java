@@ -42,8 +42,10 @@ public final class ListPropagation implements MentionFinder {
             // the brackets mark the list, so fewer of its items need to be known
             propagate(group, found, added, 2);
         }
+        // the text's abbreviation definitions, read once for the two rules that need them
+        List<Abbreviations.Definition> definitions = Abbreviations.find(text.text());
         java.util.Set<Integer> shortForms = new java.util.HashSet<>();
-        for (Abbreviations.Definition d : Abbreviations.find(text.text())) {
+        for (Abbreviations.Definition d : definitions) {
             shortForms.add(d.shortStart());
         }
         List<NameCandidates.Candidate> singles = new ArrayList<>();
@@ -60,7 +62,7 @@ public final class ListPropagation implements MentionFinder {
                 }
             }
         }
-        ContextNames.addOwnAbbreviatedModels(text, found, added);
+        ContextNames.addOwnAbbreviatedModels(text, definitions, found, added);
         // a pair whose one name only the rules above found: "comparably to XLM-R and mT5"
         List<Mention> known = new ArrayList<>(found);
         known.addAll(added);
