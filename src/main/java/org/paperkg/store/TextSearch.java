@@ -84,6 +84,6 @@ public final class TextSearch {
     }
 
     private static TextIndexLucene open(Directory directory) {
-        return new TextIndexLucene(directory, config());
+        return new BackgroundTextIndex(directory, config());
     }
 }
