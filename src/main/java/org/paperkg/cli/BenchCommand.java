@@ -54,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
     List<Path> inputs;
 
     /** The build's own default batch size, so the benchmark measures what users run. */
-    private static final int BATCH = 500;
+    private static final int BATCH = Integer.parseInt(BuildCommand.DEFAULT_BATCH);
 
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder for the stores (default: a temporary folder).")
     Path work;
