@@ -110,8 +110,49 @@ final class BasedOnRule {
         } else if (w.equals("variant") || w.equals("version")) {
             ownVariant(ctx, s, i, out);
         }
+        if ((w.equals("a") || w.equals("an")) && (s.word(i - 1).equals(",") || s.word(i - 1).equals("("))) {
+            definedAsKindOf(ctx, s, i, out);
+        }
         if (BASE_WORDS.contains(w) && listAfterBaseNoun(s, i + 1) > 0) {
             baseList(ctx, s, i, listAfterBaseNoun(s, i + 1), out);
+        }
+    }
+
+    /** Nouns for a model that end a definition "a BERT model", "a BERT-based language model". */
+    private static final Set<String> DEFINING_MODEL_NOUNS = Set.of("model", "llm", "encoder", "decoder", "transformer");
+
+    /**
+     * "BanglaBert, a BERT model pre-trained on a Bangla corpus", "AlBERTo (a BERT-based model pre-trained on
+     * Italian tweets)": a model the apposition defines as a kind of another named model is based on it. The
+     * other model must head the definition, right before its model noun (a few adjectives may precede it).
+     */
+    private static void definedAsKindOf(RelationContext ctx, RelationSentence s, int article, List<ExtractedRelation> out) {
+        Slot defined = s.slotAt(article - 2);
+        if (defined == null || !defined.isModel()) {
+            return;
+        }
+        for (int k = article + 1; k <= article + 4 && k < s.size(); k++) {
+            Slot base = s.slotAt(k);
+            if (base == null) {
+                if (!(s.tagIs(k, "ADJ") || s.tagIs(k, "VERB") || s.tagIs(k, "NOUN") && s.word(k).contains("-"))) {
+                    return; // "a fine-tuned", "a large": adjectives only before the base model
+                }
+                continue;
+            }
+            if (!base.isModel() || base.entity().equals(defined.entity())) {
+                return;
+            }
+            int noun = base.last() + 1;
+            if (s.word(base.last()).endsWith("-based") || s.word(noun).equals("-based") || s.word(noun).equals("based")) {
+                noun += s.word(noun).endsWith("based") ? 1 : 0;
+            }
+            if (s.word(noun).equals("language") || s.word(noun).equals("pre-trained") || s.word(noun).equals("pretrained")) {
+                noun++;
+            }
+            if (DEFINING_MODEL_NOUNS.contains(s.word(noun))) {
+                out.add(ctx.relation(defined.entity(), "basedOn", base.entity(), null, s, 0.7, "basedOn-defined-as"));
+            }
+            return;
         }
     }
 

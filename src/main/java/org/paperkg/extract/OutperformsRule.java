@@ -33,7 +33,7 @@ final class OutperformsRule {
                 }
                 return;
             }
-            List<Slot> objects = new ArrayList<>(RelationLists.after(s, i + 1, MODEL, 12, false));
+            List<Slot> objects = new ArrayList<>(RelationLists.after(s, measureOf(s, i + 1), MODEL, 12, false));
             bracketedContinuation(s, objects);
             add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx), objects, "outperforms-verb", 0.85, out);
             return;
@@ -84,6 +84,25 @@ final class OutperformsRule {
             }
             add(ctx, s, subjects, objects, "outperforms-compared", 0.65, out);
         }
+    }
+
+    /** What a comparison verb measures its object by: "surpassing the performance of N", "exceeds the scores of N". */
+    private static final java.util.Set<String> MEASURES = java.util.Set.of("performance", "performances", "results",
+            "scores", "score", "accuracy", "accuracies", "capabilities", "quality");
+
+    /**
+     * "surpassing the performance of OpenAI o1-mini": the token after "the performance of" that the verb
+     * compares through, or {@code from} when no such phrase follows it.
+     */
+    static int measureOf(RelationSentence s, int from) {
+        int k = from;
+        if (s.word(k).equals("the") || s.word(k).equals("that") || s.word(k).equals("those")) {
+            k++;
+        }
+        if (s.slotAt(k) == null && MEASURES.contains(s.word(k)) && s.word(k + 1).equals("of")) {
+            return k + 2;
+        }
+        return from;
     }
 
     /**

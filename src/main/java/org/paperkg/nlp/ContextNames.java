@@ -33,6 +33,14 @@ final class ContextNames {
             kind = "model";
         }
         String finder = "definition";
+        if (kind == null && benchmarkShaped(c)) {
+            kind = "data";
+            finder = "benchmark-shape";
+        }
+        if (kind == null && definiteBeforeDataNoun(c)) {
+            kind = "data";
+            finder = "data-noun";
+        }
         if (kind == null && comparedModel(c)) {
             kind = "model";
             finder = "comparison";
@@ -56,6 +64,91 @@ final class ContextNames {
                 : CandidateFeatures.namingKindOfNoun(c.sentence().words()[c.to()]);
         return "model".equals(next);
     }
+
+    /**
+     * "extending evaluation to the PLABA dataset", "the popular ECB+ dataset", "the Parallel Meaning Bank
+     * (PMB) dataset", "the Spider development set": a name between "the" (with at most two adjectives,
+     * "the challenging TVQA benchmark") and a singular noun for data is that dataset's name. The article
+     * is the guard: with "a" the noun is described, not named ("a large SFT dataset", "an English
+     * corpus"), and a plural noun gathers several ("QA datasets"). The short form in brackets after the
+     * long form takes the same evidence.
+     */
+    static boolean definiteBeforeDataNoun(NameCandidates.Candidate c) {
+        String[] w = c.sentence().words();
+        int from = c.from();
+        int to = c.to();
+        if (from >= 2 && w[from - 1].equals("(") && to < w.length && w[to].equals(")")) {
+            // "(PMB)": the long form before the bracket carries the article
+            int longEnd = from - 1;
+            int longFrom = longEnd;
+            while (longFrom > 0 && longEnd - longFrom < 6 && Character.isUpperCase(w[longFrom - 1].charAt(0))) {
+                longFrom--;
+            }
+            if (longFrom == longEnd || !definiteArticleBefore(c.sentence(), longFrom)) {
+                return false;
+            }
+            return singularDataNounAt(w, to + 1);
+        }
+        if (!definiteArticleBefore(c.sentence(), from) || w[to - 1].matches(".*-[a-z]{4,}")) {
+            // "the first NeRF-language dataset": a compound ending in a lower-case word describes the data
+            return false;
+        }
+        int k = to;
+        if (k + 2 < w.length && w[k].equals("(") && w[k + 2].equals(")")) {
+            k += 3; // "the Parallel Meaning Bank (PMB) dataset"
+        }
+        return singularDataNounAt(w, k);
+    }
+
+    /**
+     * "DevEval", "DSEval", "MT-Bench", "LiveCodeBench": one word whose capitalised last part is "Eval" or
+     * "Bench" is named for what it does, measuring models: a benchmark. A workshop with its year
+     * ("SemEval 2023", "SemEval-2024") is a shared task, not data.
+     */
+    private static boolean benchmarkShaped(NameCandidates.Candidate c) {
+        String[] w = c.sentence().words();
+        if (c.to() - c.from() != 1 || !BENCHMARK_SHAPE.matcher(w[c.from()]).matches()) {
+            return false;
+        }
+        String next = c.to() < w.length ? w[c.to()] : "";
+        return !YEAR.matcher(next).matches();
+    }
+
+    private static final java.util.regex.Pattern BENCHMARK_SHAPE = java.util.regex.Pattern.compile(
+            "[A-Za-z][\\w.-]*(?:Eval|Bench)");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("-?(?:19|20)\\d\\d");
+
+    /** "the", or "the" and one or two lower-case adjectives or participles, right before token {@code from}. */
+    private static boolean definiteArticleBefore(Sentence s, int from) {
+        String[] w = s.words();
+        for (int k = from - 1; k >= 0 && k >= from - 3; k--) {
+            if (w[k].equalsIgnoreCase("the")) {
+                return true;
+            }
+            String tag = s.tags()[k];
+            if (!(tag.equals("ADJ") || tag.equals("VERB")) || !Character.isLowerCase(w[k].charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A singular noun that names a dataset: "dataset", "corpus", "benchmark", "treebank", or a split ("test set"). */
+    private static boolean singularDataNounAt(String[] w, int k) {
+        if (k >= w.length) {
+            return false;
+        }
+        String noun = w[k].toLowerCase(java.util.Locale.ROOT);
+        if (DATA_NOUNS.contains(noun)) {
+            return true;
+        }
+        return k + 1 < w.length && SPLITS.contains(noun) && w[k + 1].equalsIgnoreCase("set");
+    }
+
+    private static final java.util.Set<String> DATA_NOUNS = java.util.Set.of("dataset", "corpus", "benchmark",
+            "treebank", "set");
+    private static final java.util.Set<String> SPLITS = java.util.Set.of("development", "dev", "test", "training",
+            "validation", "evaluation");
 
     /** "the DeBERTa-V3 architecture": a named architecture is a model. */
     private static boolean namedArchitecture(NameCandidates.Candidate c) {

@@ -179,7 +179,9 @@ public final class NameCandidates {
             // "Llama 2", "Claude 3", "Qwen 72B"; but not a list marker "1)" or a number after a number.
             String prev = s.words()[j - 1];
             boolean listMarker = j + 1 < s.size() && s.words()[j + 1].equals(")") && !insideBrackets(s, j);
-            return !listMarker && !(w.matches("\\d+") && prev.matches(".*\\d"));
+            // "over ChatGPT 57% of the time": a percentage after a name is a result, not its version
+            boolean percent = j + 1 < s.size() && (s.words()[j + 1].equals("%") || s.words()[j + 1].equals("percent"));
+            return !listMarker && !percent && !(w.matches("\\d+") && prev.matches(".*\\d"));
         }
         if (CONNECTORS.contains(w)) {
             // "UL2 20B & Flan-UL2 20B": after a size or version the name is complete

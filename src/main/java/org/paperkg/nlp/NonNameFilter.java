@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Wraps a finder and removes what cannot be the name of a model, dataset or organisation whatever its
  * context, by closed-class tests: e-mail addresses and web addresses (an affiliation block pasted into
  * an abstract), a language on its own ("Bengali", "Chinese": a language is no dataset), an evaluation
- * metric ("ROUGE-L F1", "BLEU": the guidelines count metrics as neither models nor data), and a
+ * metric ("ROUGE-L F1", "BLEU", "IOU-F1": the guidelines count metrics as neither models nor data), and a
  * shared-task team's title prefix ("TeamX at SemEval-2024 Task 6").
  */
 public final class NonNameFilter implements MentionFinder {
@@ -31,6 +31,8 @@ public final class NonNameFilter implements MentionFinder {
     private static final Pattern METRIC = Pattern.compile(
             "(?:BLEU|SacreBLEU|ROUGE|METEOR|chrF\\+*|TER|BERTScore|BLEURT|CIDEr|SPICE|MAUVE|WER|CER|F1|mIoU|MRR|NDCG"
                     + "|AUROC|AUC|MAP)(?:[-\\s@].*)?");
+    /** A metric qualified by what it counts ("T-F1", "IOU-F1", "CoNLL F1", "Macro-F1"): a metric too. */
+    private static final Pattern METRIC_SUFFIX = Pattern.compile(".*\\p{L}.*[-\\s](?:F1|BLEU|ROUGE|AUC|AUROC)");
     private static final Pattern TEAM_AT_EVENT = Pattern.compile("\\S\\s+at\\s+\\p{Lu}");
 
     private final MentionFinder inner;
@@ -48,6 +50,7 @@ public final class NonNameFilter implements MentionFinder {
                 continue;
             }
             if (m.type() != MentionType.ORGANIZATION && (isLanguage(name) || METRIC.matcher(name).matches()
+                    || METRIC_SUFFIX.matcher(name).matches()
                     || TEAM_AT_EVENT.matcher(name).find())) {
                 continue;
             }

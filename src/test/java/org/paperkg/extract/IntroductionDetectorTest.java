@@ -93,4 +93,26 @@ class IntroductionDetectorTest {
         assertTrue(entity(f, "Tortuga-13B").introduced());
         assertFalse(entity(f, "Zephyrion-7B").introduced());
     }
+
+    private static ExtractedEntity written(String title, String abstractText, String name) {
+        org.paperkg.ingest.Paper paper = new org.paperkg.ingest.Paper("written", title, abstractText, null, null,
+                java.util.List.of(), null, null, null, null, java.util.List.of());
+        return entity(Extractor.standard().extract(paper), name);
+    }
+
+    @Test
+    void aModelATitleAdaptsOrLeveragesIsUsedNotIntroduced() {
+        String text = "We collect data to evaluate speech recognition models on regional accents. We fine-tune "
+                + "Whisper on the data and compare it with the baseline.";
+        assertFalse(written("Adapting Whisper for Regional Dialects: Enhancing Public Services", text, "Whisper").introduced());
+        // the positive: a title that names a model without a using verb presents it
+        assertTrue(written("Whisper for Regional Dialects: Enhancing Public Services", text, "Whisper").introduced());
+    }
+
+    @Test
+    void aSharedTaskAfterAtInATitleIsTheVenue() {
+        String text = "This paper describes our system for Task 2 of BLP-2023, which involves sentiment analysis. "
+                + "We fine-tune BanglaBert on the data.";
+        assertFalse(written("LowResource at BLP-2023 Task 2: Sentiment Analysis of Bangla", text, "BLP-2023").introduced());
+    }
 }

@@ -466,4 +466,27 @@ class RelationRulesTest {
         assertRelation(verb, "Llama-3.3-70B", "outperforms", "GPT-4o");
         assertNoRelation(verb, "Llama-3.3-70B", "outperforms", "Mistral-7B");
     }
+
+    @Test
+    void outperformsThroughThePerformanceOfItsObject() {
+        List<ExtractedRelation> rs = relationsOf("Reasoning models",
+                "The final model, MiMo-7B-RL, achieves superior results on mathematics tasks, surpassing the performance of "
+                        + "OpenAI o1-mini.");
+        assertRelation(rs, "MiMo-7B-RL", "outperforms", "OpenAI o1-mini");
+        // another noun before "of" is no measure of the model: "the release of" says nothing of superiority
+        assertNoRelation(relationsOf("Reasoning models",
+                "The final model, MiMo-7B-RL, surpasses the release of OpenAI o1-mini in coverage."),
+                "MiMo-7B-RL", "outperforms", "OpenAI o1-mini");
+    }
+
+    @Test
+    void aModelDefinedAsAKindOfAnotherIsBasedOnIt() {
+        assertRelation(relationsOf("Bangla sentiment analysis",
+                "Our primary aim was to utilize BanglaBert, a BERT model pre-trained on a large Bangla corpus, with "
+                        + "various strategies."), "BanglaBert", "basedOn", "BERT");
+        // a model named inside a definition that it does not head is only compared with
+        assertNoRelation(relationsOf("Bangla sentiment analysis",
+                "Our primary aim was to utilize BanglaBert, a model that beats BERT on a large Bangla corpus."),
+                "BanglaBert", "basedOn", "BERT");
+    }
 }

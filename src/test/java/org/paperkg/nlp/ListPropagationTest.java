@@ -75,7 +75,8 @@ class ListPropagationTest {
 
     @Test
     void oneFoundItemIsNotEnoughEvidence() {
-        assertEquals(List.of("model:GPT-4", "dataset:MMLU"), names(new ListPropagation(finding("MMLU"))));
+        // HumanEval is found by its shape (a benchmark's "-Eval"), not as an item of the list
+        assertEquals(List.of("model:GPT-4", "dataset:MMLU", "dataset:HumanEval"), names(new ListPropagation(finding("MMLU"))));
     }
 
     private static List<String> names(MentionFinder f, String title, String abstractText) {
@@ -308,5 +309,38 @@ class ListPropagationTest {
                 "It incorporates a hybrid Transformer-Mamba2 architecture for long sequences."));
         assertEquals(List.of(), names(new ListPropagation(models()), "Sparse attention",
                 "It is faster than the trainable sparse attention baseline (SparseAttn-V2)."));
+    }
+
+    @Test
+    void aNameBetweenTheAndASingularDataNounIsADataset() {
+        assertEquals(List.of("dataset:PLABA"), names(new ListPropagation(models()), "Medical text simplification",
+                "After reproducing the results, we extend the evaluation to the PLABA dataset and find modest gains."));
+        assertEquals(List.of("dataset:ECB+"), names(new ListPropagation(models()), "Event coreference",
+                "We augment the popular ECB+ dataset with event-centric images."));
+        // the short form; the assembler adds its long form from the abbreviation's definition
+        assertEquals(List.of("dataset:PMB"), names(new ListPropagation(models()),
+                "DRS parsing", "Using the Parallel Meaning Bank (PMB) dataset, we demonstrate our methodology."));
+        assertEquals(List.of("dataset:Spider"), names(new ListPropagation(models()), "Text-to-SQL",
+                "It brings 5.2 point absolute gains on the Spider development set over standard prompting."));
+    }
+
+    @Test
+    void aNameAfterAnIndefiniteArticleOrBeforeAPluralOrADescribingCompoundIsNoDataset() {
+        assertEquals(List.of(), names(new ListPropagation(models()), "Legal NLP",
+                "We construct a large SFT dataset of legal questions."));
+        assertEquals(List.of(), names(new ListPropagation(models()), "Medical QA",
+                "The questions come from the Medline datasets of five hospitals."));
+        assertEquals(List.of(), names(new ListPropagation(models()), "3D language",
+                "We build the first large-scale NeRF-language dataset for this task."));
+    }
+
+    @Test
+    void aWordEndingInEvalOrBenchIsABenchmarkUnlessAYearMakesItAnEvent() {
+        assertEquals(List.of("dataset:DSEval"), names(new ListPropagation(models()), "Data science agents",
+                "We test twelve agents on DSEval and find large gaps across the data science lifecycle."));
+        assertEquals(List.of("dataset:DevEval"), names(new ListPropagation(models()), "Software development",
+                "Current LLMs fail to solve the challenges presented within DevEval across all stages."));
+        assertEquals(List.of(), names(new ListPropagation(models()), "Hallucination detection",
+                "We present our approach to SemEval 2024 for hallucination detection."));
     }
 }

@@ -47,4 +47,13 @@ class NameCandidatesTest {
         assertTrue(all.contains("Phi-3"), all.toString());
         assertFalse(all.contains("Phi-3 Technical Report"), all.toString());
     }
+
+    @Test
+    void aPercentageAfterANameIsNoVersion() {
+        List<String> runs = runs("A title", "Human evaluators prefer Syndicom over ChatGPT 57% of the time.");
+        assertTrue(runs.contains("ChatGPT"), runs.toString());
+        assertFalse(runs.contains("ChatGPT 57"), runs.toString());
+        // a version number stays part of the name
+        assertTrue(runs("A title", "We compare against Claude 3 on the tasks.").contains("Claude 3"));
+    }
 }

@@ -28,6 +28,13 @@ class NonNameFilterTest {
     }
 
     @Test
+    void aMetricQualifiedByWhatItCountsIsAMetric() {
+        assertEquals(List.of("RoBERTa-EM", "CoNLL-2012"),
+                kept(FixedFinder.of(MentionType.DATASET, "T-F1", "IOU-F1", "CoNLL-2012", "RoBERTa-EM"), "A title",
+                        "RoBERTa-EM (an exact-match model) gains 16.7 points on T-F1 and 4.3 on IOU-F1 over CoNLL-2012 systems."));
+    }
+
+    @Test
     void addressesAndTeamPrefixesAreDropped() {
         assertEquals(List.of("XLM-R"),
                 kept(FixedFinder.of(MentionType.MODEL, "DUTh at SemEval-2024 Task 6", "jane.doe@uni.example.edu", "XLM-R"),
