@@ -1,7 +1,10 @@
 package org.paperkg.nlp;
 
+import Arrays;
 import java.util.List;
-import java.util.Set;
+import Locale;
+import Set;
+import Pattern;
 
 /**
  * Names that no finder found but the text says what they are: a definition ("PaLI-X, a multilingual
@@ -114,9 +117,9 @@ final class ContextNames {
         return !YEAR.matcher(next).matches();
     }
 
-    private static final java.util.regex.Pattern BENCHMARK_SHAPE = java.util.regex.Pattern.compile(
+    private static final Pattern BENCHMARK_SHAPE = Pattern.compile(
             "[A-Za-z][\\w.-]*(?:Eval|Bench)");
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("-?(?:19|20)\\d\\d");
+    private static final Pattern YEAR = Pattern.compile("-?(?:19|20)\\d\\d");
 
     /** "the", or "the" and one or two lower-case adjectives or participles, right before token {@code from}. */
     private static boolean definiteArticleBefore(Sentence s, int from) {
@@ -138,16 +141,16 @@ final class ContextNames {
         if (k >= w.length) {
             return false;
         }
-        String noun = w[k].toLowerCase(java.util.Locale.ROOT);
+        String noun = w[k].toLowerCase(Locale.ROOT);
         if (DATA_NOUNS.contains(noun)) {
             return true;
         }
         return k + 1 < w.length && SPLITS.contains(noun) && w[k + 1].equalsIgnoreCase("set");
     }
 
-    private static final java.util.Set<String> DATA_NOUNS = java.util.Set.of("dataset", "corpus", "benchmark",
+    private static final Set<String> DATA_NOUNS = Set.of("dataset", "corpus", "benchmark",
             "treebank", "set");
-    private static final java.util.Set<String> SPLITS = java.util.Set.of("development", "dev", "test", "training",
+    private static final Set<String> SPLITS = Set.of("development", "dev", "test", "training",
             "validation", "evaluation");
 
     /** "the DeBERTa-V3 architecture": a named architecture is a model. */
@@ -155,9 +158,9 @@ final class ContextNames {
         return c.sentenceIndex() > 0 && c.to() < c.sentence().size() && c.to() - c.from() == 1
                 && c.sentence().words()[c.from()].chars().anyMatch(Character::isDigit)
                 && !c.sentence().words()[c.from()].matches(".*-[a-z]{4,}")
-                && java.util.Arrays.stream(c.sentence().words()[c.from()].split("-"))
-                        .noneMatch(part -> GENERIC_ARCHITECTURES.contains(part.toLowerCase(java.util.Locale.ROOT)))
-                && ARCHITECTURE.contains(c.sentence().words()[c.to()].toLowerCase(java.util.Locale.ROOT))
+                && Arrays.stream(c.sentence().words()[c.from()].split("-"))
+                        .noneMatch(part -> GENERIC_ARCHITECTURES.contains(part.toLowerCase(Locale.ROOT)))
+                && ARCHITECTURE.contains(c.sentence().words()[c.to()].toLowerCase(Locale.ROOT))
                 && NameCandidates.hasInnerCapitalOrDigit(c.sentence().words()[c.from()])
                 && !NOT_MODEL_SHAPE.matcher(c.sentence().words()[c.from()]).matches();
     }
@@ -197,9 +200,9 @@ final class ContextNames {
         }
     }
 
-    private static final java.util.Set<String> ARCHITECTURE = java.util.Set.of("architecture", "backbone");
+    private static final Set<String> ARCHITECTURE = Set.of("architecture", "backbone");
     /** Classes of architecture, which the guidelines do not count as models ("Transformer models"). */
-    private static final java.util.Set<String> GENERIC_ARCHITECTURES = java.util.Set.of("transformer", "transformers",
+    private static final Set<String> GENERIC_ARCHITECTURES = Set.of("transformer", "transformers",
             "moe", "rnn", "rnns", "lstm", "lstms", "cnn", "cnns", "gnn", "gnns", "mlp", "mlps", "ssm", "ssms");
 
     /**
@@ -220,7 +223,7 @@ final class ContextNames {
 
     /** A capitalised word that is not ordinary English nor an abbreviation ("Salamandra", not "Open", "NLP"). */
     private static boolean plainName(String name) {
-        return name.length() >= 3 && !name.contains("-") && !GENERIC_ARCHITECTURES.contains(name.toLowerCase(java.util.Locale.ROOT)) && Character.isUpperCase(name.charAt(0)) && !CommonWords.isCommon(name)
+        return name.length() >= 3 && !name.contains("-") && !GENERIC_ARCHITECTURES.contains(name.toLowerCase(Locale.ROOT)) && Character.isUpperCase(name.charAt(0)) && !CommonWords.isCommon(name)
                 && !name.chars().allMatch(ch -> Character.isUpperCase(ch) || !Character.isLetter(ch))
                 && name.substring(1).chars().noneMatch(Character::isUpperCase)
                 && name.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-' || ch == '.')
@@ -229,9 +232,9 @@ final class ContextNames {
 
     /** "our X", "called X", "named the X": the words before a name that make it the paper's own or a name. */
     private static boolean ownOrNamed(String[] w, int first) {
-        String before = w[first - 1].toLowerCase(java.util.Locale.ROOT);
+        String before = w[first - 1].toLowerCase(Locale.ROOT);
         if (before.equals("the") && first >= 2) {
-            before = w[first - 2].toLowerCase(java.util.Locale.ROOT);
+            before = w[first - 2].toLowerCase(Locale.ROOT);
         }
         return before.equals("our") || NAMING_VERBS.contains(before);
     }
@@ -240,15 +243,15 @@ final class ContextNames {
      * "Llama-3.1-70B", "Qwen3-30B-A3B-Thinking-2507": a name with a parameter count inside it, after a
      * hyphen, names a model; its first part must have a capital ("sub-200M" is a size).
      */
-    private static final java.util.regex.Pattern SIZED_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern SIZED_NAME = Pattern.compile(
             "(?=[\\w.]*[A-Z])[A-Za-z][\\w.]*(?:-[\\w.]+)*-\\d+(?:\\.\\d+)?[BM](?:-[\\w.]+)*");
     /**
      * "Baichuan-Small", "ViT-Large", "T5-XXL", "Phi-mini": a name with a size tier after a hyphen names one
      * model of a family. Tiers that also mark benchmark subsets ("-Pro", "-Lite", "-Hard") are left out.
      */
-    private static final java.util.regex.Pattern TIERED_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern TIERED_NAME = Pattern.compile(
             "[A-Z][\\w.]*(?:-[\\w.]+)*-(?i:small|large|base|medium|mini|tiny|nano|xl|xxl|chat|instruct)");
-    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("named", "called", "dubbed", "termed",
+    private static final Set<String> NAMING_VERBS = Set.of("named", "called", "dubbed", "termed",
             "coined");
 
     /**
@@ -263,7 +266,7 @@ final class ContextNames {
                 && !(c.to() - c.from() == 1 && w[c.from()].matches("[A-Z]+s?"))) {
             // an abbreviation in brackets ("large language model (LLM)") is the words before, not a name
             // "larger commercial models (GPT-4o)", "domain-adapted baselines (ClimateGPT)"
-            String noun = w[k - 1].toLowerCase(java.util.Locale.ROOT);
+            String noun = w[k - 1].toLowerCase(Locale.ROOT);
             String kind = CandidateFeatures.namingKindOfNoun(noun);
             if (kind == null && BASELINES.contains(noun) && c.to() - c.from() == 1
                     && NameCandidates.hasInnerCapitalOrDigit(w[c.from()])
@@ -275,7 +278,7 @@ final class ContextNames {
         if (k >= 1 && w[k].equals("namely")) {
             return proposedBefore(w, k);
         }
-        if (k >= 1 && NAMING_VERBS.contains(w[k].toLowerCase(java.util.Locale.ROOT))) {
+        if (k >= 1 && NAMING_VERBS.contains(w[k].toLowerCase(Locale.ROOT))) {
             k--;
             if (k >= 1 && w[k].equals(",")) {
                 k--;
@@ -296,10 +299,10 @@ final class ContextNames {
         return "model".equals(kind) || "data".equals(kind) ? kind : null;
     }
 
-    private static final java.util.Set<String> BASELINES = java.util.Set.of("baselines");
-    private static final java.util.Set<String> PROPOSING = java.util.Set.of("propose", "proposes", "present",
+    private static final Set<String> BASELINES = Set.of("baselines");
+    private static final Set<String> PROPOSING = Set.of("propose", "proposes", "present",
             "presents", "introduce", "introduces", "develop", "develops", "design");
-    private static final java.util.Set<String> OWN_MODEL_NOUNS = java.util.Set.of("model", "method", "network",
+    private static final Set<String> OWN_MODEL_NOUNS = Set.of("model", "method", "network",
             "architecture", "approach", "framework");
 
     /**
@@ -309,9 +312,9 @@ final class ContextNames {
      */
     private static String proposedBefore(String[] w, int namely) {
         for (int v = namely - 1; v >= 0 && v >= namely - 16; v--) {
-            if (PROPOSING.contains(w[v].toLowerCase(java.util.Locale.ROOT))) {
+            if (PROPOSING.contains(w[v].toLowerCase(Locale.ROOT))) {
                 for (int n = v + 1; n < namely; n++) {
-                    String word = w[n].toLowerCase(java.util.Locale.ROOT);
+                    String word = w[n].toLowerCase(Locale.ROOT);
                     if (OWN_MODEL_NOUNS.contains(word)) {
                         return "model";
                     }
@@ -347,9 +350,9 @@ final class ContextNames {
      * "PEFT"), a number format ("BF16", "FP8"), a size used as an adjective ("2.3B-parameter"), and a
      * plural abbreviation after a hyphen ("textless-SLMs").
      */
-    private static final java.util.regex.Pattern NOT_MODEL_SHAPE = java.util.regex.Pattern.compile(
+    private static final Pattern NOT_MODEL_SHAPE = Pattern.compile(
             "[A-Z]{2,4}|[A-Z]{2,3}(?:4|8|16|32|64)|[\\d.]+[BMK]?-param(?:eter)?s?|.*-[A-Z]{2,}s");
-    private static final java.util.Set<String> SPEED_WORDS = java.util.Set.of("speedup", "speed-up", "faster",
+    private static final Set<String> SPEED_WORDS = Set.of("speedup", "speed-up", "faster",
             "slower", "throughput", "latency", "mfu", "x", "times", "memory", "efficient", "efficiently", "cheaper");
 
     /**
@@ -359,7 +362,7 @@ final class ContextNames {
     private static boolean measuresSpeed(String[] w, int from) {
         // only the words before: after the name, "2times fewer tokens" is often another measure
         for (int k = Math.max(0, from - 7); k < from; k++) {
-            String word = w[k].toLowerCase(java.util.Locale.ROOT);
+            String word = w[k].toLowerCase(Locale.ROOT);
             if (SPEED_WORDS.contains(word) || word.matches("[\\d.]+(?:x|times)")) {
                 return true;
             }
