@@ -1,10 +1,10 @@
 package org.paperkg.nlp;
 
-import Arrays;
+import java.util.Arrays;
 import java.util.List;
-import Locale;
-import Set;
-import Pattern;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names that no finder found but the text says what they are: a definition ("PaLI-X, a multilingual
