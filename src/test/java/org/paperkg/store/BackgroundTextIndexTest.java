@@ -13,6 +13,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,63 +23,58 @@ import org.junit.jupiter.api.Test;
  */
 class BackgroundTextIndexTest {
 
+    private final ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    private BackgroundTextIndex index;
+
+    @BeforeEach
+    void open() {
+        index = new BackgroundTextIndex(dir, TextSearch.config());
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
     @Test
     void aCommitPublishesEveryWriteQueuedBeforeIt() throws IOException {
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        BackgroundTextIndex index = new BackgroundTextIndex(dir, TextSearch.config());
-        try {
-            for (int i = 0; i < 2000; i++) {
-                index.addEntity(title("https://example.org/paper/" + i, "Sparse routers number " + i));
-            }
-            index.prepareCommit();
-            index.commit();
-            assertEquals(2000, hits(dir, "title", "routers"), "no queued write may miss the commit");
-        } finally {
-            index.close();
+        for (int i = 0; i < 2000; i++) {
+            index.addEntity(title("https://example.org/paper/" + i, "Sparse routers number " + i));
         }
+        index.prepareCommit();
+        index.commit();
+        assertEquals(2000, hits("title", "routers"), "no queued write may miss the commit");
     }
 
     @Test
     void aDeleteAndAnAddOfTheSameDocumentRunInTheOrderTheyWereMade() throws IOException {
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        BackgroundTextIndex index = new BackgroundTextIndex(dir, TextSearch.config());
-        try {
-            Entity doc = title("https://example.org/paper/a", "Mixture of experts");
-            index.addEntity(doc);
-            index.prepareCommit();
-            index.commit();
-            // what replacing a paper graph with the same title does: delete the old triple, add the new
-            index.deleteEntity(doc);
-            index.addEntity(title("https://example.org/paper/a", "Mixture of experts"));
-            index.prepareCommit();
-            index.commit();
-            assertEquals(1, hits(dir, "title", "experts"), "the add came after the delete");
-        } finally {
-            index.close();
-        }
+        Entity doc = title("https://example.org/paper/a", "Mixture of experts");
+        index.addEntity(doc);
+        index.prepareCommit();
+        index.commit();
+        // what replacing a paper graph with the same title does: delete the old triple, add the new
+        index.deleteEntity(doc);
+        index.addEntity(title("https://example.org/paper/a", "Mixture of experts"));
+        index.prepareCommit();
+        index.commit();
+        assertEquals(1, hits("title", "experts"), "the add came after the delete");
     }
 
     @Test
     void aWriteThatFailsMakesTheCommitFailAndTheRollbackDropsTheTransaction() throws IOException {
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        BackgroundTextIndex index = new BackgroundTextIndex(dir, TextSearch.config());
-        try {
-            index.addEntity(title("https://example.org/paper/a", "Routing tokens to experts"));
-            Entity broken = new Entity("https://example.org/paper/b", null);
-            broken.put(TextSearch.FIELD_TITLE, null);   // Lucene refuses a field without a value
-            index.addEntity(broken);
-            assertThrows(RuntimeException.class, index::prepareCommit,
-                    "the failure on the writer thread surfaces where jena-text aborts the transaction");
-            index.rollback();
-            assertEquals(0, hits(dir, "title", "experts"), "nothing of the failed transaction was committed");
+        index.addEntity(title("https://example.org/paper/a", "Routing tokens to experts"));
+        Entity broken = new Entity("https://example.org/paper/b", null);
+        broken.put(TextSearch.FIELD_TITLE, null);   // Lucene refuses a field without a value
+        index.addEntity(broken);
+        assertThrows(RuntimeException.class, index::prepareCommit,
+                "the failure on the writer thread surfaces where jena-text aborts the transaction");
+        index.rollback();
+        assertEquals(0, hits("title", "experts"), "nothing of the failed transaction was committed");
 
-            index.addEntity(title("https://example.org/paper/c", "Dense experts"));
-            index.prepareCommit();
-            index.commit();
-            assertEquals(1, hits(dir, "title", "experts"), "the index works again after the rollback");
-        } finally {
-            index.close();
-        }
+        index.addEntity(title("https://example.org/paper/c", "Dense experts"));
+        index.prepareCommit();
+        index.commit();
+        assertEquals(1, hits("title", "experts"), "the index works again after the rollback");
     }
 
     @Test
@@ -101,7 +98,7 @@ class BackgroundTextIndexTest {
         return e;
     }
 
-    private static int hits(ByteBuffersDirectory dir, String field, String word) throws IOException {
+    private int hits( String field, String word) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
             return new IndexSearcher(reader).count(new TermQuery(new Term(field, word)));
         }
