@@ -55,7 +55,7 @@ final class ClauseSubjects {
             if (l != null) {
                 boolean described = describedByApposition(s, l, p.groupFirst());
                 int distance = p.groupFirst() - l.last() - skipped;
-                if (distance >= 12 && (m == Measure.ACCELERATORS || p.quantity().unit() == Unit.OTHER)) {
+                if (distance >= 12 && !described && (m == Measure.ACCELERATORS || p.quantity().unit() == Unit.OTHER)) {
                     return null;
                 }
                 if (accepts.test(l) && (described || !Comparisons.comparedObject(where, l))) {
@@ -105,6 +105,11 @@ final class ClauseSubjects {
         boolean artefact = false;
         for (int i = comma + 1; i < quantityStart; i++) {
             String w = Words.lower(s, i);
+            if (artefact && Words.is(s, i, "which", "that")) {
+                // "X, the largest benchmark for ..., which features 25,000 entities": a relative clause
+                // on the artefact noun of the apposition still describes X
+                return true;
+            }
             if (Words.verbal(s, i) && !w.endsWith("ing") && !w.endsWith("ed") || Comparisons.isRivalCue(s, i)) {
                 return false;
             }

@@ -49,7 +49,7 @@ enum Measure {
             case TOKEN -> context(place, where, text) ? CONTEXT : length(place, s, text) ? OTHER : TOKENS;
             case WORD -> length(place, s, text) ? OTHER : TOKENS;
             case GPU -> ACCELERATORS;
-            case OTHER -> smallCount(place) ? OTHER : DATA_SIZE;
+            case OTHER -> smallCount(place) || countsPeople(text) ? OTHER : DATA_SIZE;
             case EXAMPLE, DOCUMENT, IMAGE, BYTE, SECOND -> DATA_SIZE;
             case SCORE, PERCENT -> RESULT;
             default -> OTHER;
@@ -63,6 +63,15 @@ enum Measure {
     private static boolean smallCount(QuantityPlace place) {
         double v = place.quantity().value();
         return v < 1000 && v == Math.rint(v);
+    }
+
+    /** People who made or appear in the data ("42,002 speakers", "1,200 annotators"): they are not its size. */
+    private static final Pattern PEOPLE = Pattern.compile(
+            ".*\\b(speakers|participants|annotators|people|persons|individuals|users|workers|volunteers|respondents"
+                    + "|patients|teachers|students|authors|contributors|players|customers)$");
+
+    private static boolean countsPeople(String text) {
+        return PEOPLE.matcher(text).matches();
     }
 
     /**

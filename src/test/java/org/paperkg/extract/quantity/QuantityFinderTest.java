@@ -450,6 +450,14 @@ class QuantityFinderTest {
         assertNoQuantity("first proposed two years ago");
     }
 
+    @Test
+    void countsWithThousandsSeparatorsMeasureACollection() {
+        assertSingle("a benchmark which features over 25,000 entities", "25,000 entities", 25000, OTHER);
+        assertSingle("the corpus covers 1200 entities", "1200 entities", 1200, OTHER);
+        // a decimal before a noun off the unit list is no count of anything
+        assertNoQuantity("an average of 1,234.5 entities");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Mixtral outperforms Llama 2 70B and GPT-3.5 on most benchmarks.",
