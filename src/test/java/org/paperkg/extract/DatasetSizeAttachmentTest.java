@@ -75,4 +75,25 @@ class DatasetSizeAttachmentTest {
         assertFact(quantity(f, "42,002 speakers"), "Ke-SpeechChat", null);
         assertFact(quantity(f, "60,000 hours"), "Ke-SpeechChat", "datasetSize");
     }
+
+    @Test
+    void aCountOfTheSizeADatasetIsNamedForIsThatDatasetsSize() {
+        PaperFacts f = factsOf("LLaVA-o1: Let Vision Language Models Reason Step-by-Step",
+                "To achieve this, we compile the LLaVA-o1-100k dataset, integrating samples from various visual "
+                        + "question answering sources. Remarkably, with only 100k training samples and a simple method, "
+                        + "LLaVA-o1 outperforms its base model.");
+        assertFact(quantity(f, "100k training samples"), "LLaVA-o1-100k", "datasetSize");
+    }
+
+    @Test
+    void aBareNumberOfThatSizeIsNotTiedToTheDatasetByItsName() {
+        // "100k" alone has no written unit: it could be a context length or anything else
+        PaperFacts f = factsOf("LLaVA-o1: Let Vision Language Models Reason Step-by-Step",
+                "To achieve this, we compile the LLaVA-o1-100k dataset, integrating samples from various visual "
+                        + "question answering sources. Remarkably, with only 100k and a simple method, LLaVA-o1 "
+                        + "outperforms its base model.");
+        ExtractedQuantity q = f.quantities().stream().filter(x -> x.text().equals("100k")).findFirst().orElse(null);
+        assertNotNull(q, f.quantities()::toString);
+        assertEquals(null, q.property(), q.text());
+    }
 }
