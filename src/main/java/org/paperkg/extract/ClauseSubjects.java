@@ -2,6 +2,7 @@ package org.paperkg.extract;
 
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.paperkg.extract.EntityLocations.Located;
 import org.paperkg.extract.quantity.Unit;
 import org.paperkg.nlp.Sentence;
@@ -58,7 +59,8 @@ final class ClauseSubjects {
                 if (distance >= 12 && !described && (m == Measure.ACCELERATORS || p.quantity().unit() == Unit.OTHER)) {
                     return null;
                 }
-                if (accepts.test(l) && (described || !Comparisons.comparedObject(where, l))) {
+                boolean rival = !described && Comparisons.comparedObject(where, l) || reducedSource(s, l, p.groupFirst());
+                if (accepts.test(l) && !rival) {
                     return new SubjectFinder.Found(l.entity(), l, distance < 12 ? 0.75 : 0.6);
                 }
                 passedRival = true;
@@ -116,6 +118,34 @@ final class ClauseSubjects {
             artefact |= own.isArtefactNoun(s, i);
         }
         return artefact;
+    }
+
+    /** Verbs that make a smaller model out of a named one: "pruning", "compresses", "distilled". */
+    private static final Pattern REDUCTION = Pattern.compile(
+            "(prun|compress|distill|shrink|reduc|quantiz|sparsif|downscal)\\w*");
+
+    /**
+     * "pruning the LLaMA2-7B model down to 1.3B and 2.7B parameters": the size a named model is reduced
+     * to is the new model's, not the source's; the search goes on to the left.
+     */
+    private static boolean reducedSource(Sentence s, Located l, int quantityStart) {
+        boolean to = false;
+        for (int i = l.last() + 1; i < quantityStart; i++) {
+            if (Words.is(s, i, "to", "into")) {
+                to = true;
+            } else if (!Words.is(s, i, "model", "models", "down", "all", "the", "way")) {
+                return false;
+            }
+        }
+        if (!to) {
+            return false;
+        }
+        for (int i = l.first() - 1; i >= 0 && i >= l.first() - 3; i--) {
+            if (REDUCTION.matcher(Words.lower(s, i)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "many other models, trained on up to 12.8B samples": numbers about models the paper does not name. */
