@@ -59,7 +59,8 @@ final class ClauseSubjects {
                 if (distance >= 12 && !described && (m == Measure.ACCELERATORS || p.quantity().unit() == Unit.OTHER)) {
                     return null;
                 }
-                boolean rival = !described && Comparisons.comparedObject(where, l) || reducedSource(s, l, p.groupFirst());
+                boolean rival = !described && Comparisons.comparedObject(where, l)
+                        || reducedSource(s, l, p.groupFirst());
                 if (accepts.test(l) && !rival) {
                     return new SubjectFinder.Found(l.entity(), l, distance < 12 ? 0.75 : 0.6);
                 }

@@ -475,6 +475,17 @@ class QuantityFinderTest {
     }
 
     @Test
+    void coordinatedCountsWithTheirOwnModifiersShareTheNoun() {
+        List<QuantityMention> found = finder.find("we study ICL on 25 low-resource and 7 relatively higher-resource "
+                + "languages");
+        assertEquals(List.of("25", "7 relatively higher-resource languages"), texts(found));
+        assertEquals(LANGUAGE, found.get(0).unit());
+        assertEquals(LANGUAGE, found.get(1).unit());
+        // a plural noun before "and" is a head of its own: "3 models" counts models, not languages
+        assertEquals(List.of("12 languages"), texts(finder.find("we use 3 models and 12 languages")));
+    }
+
+    @Test
     void countsWithThousandsSeparatorsMeasureACollection() {
         assertSingle("a benchmark which features over 25,000 entities", "25,000 entities", 25000, OTHER);
         assertSingle("the corpus covers 1200 entities", "1200 entities", 1200, OTHER);
