@@ -38,6 +38,18 @@ enum Measure {
     /** Lengths that are not a context window: "output lengths ranging from 2k to 32k words". */
     private static final Set<String> LENGTH_WORDS = Set.of("length", "lengths");
 
+    /** A bare "100K": tokens only by default, with no noun written. */
+    private static final Pattern BARE_THOUSANDS = Pattern.compile("[~\\d.,]+\\s?k\\+?");
+
+    /**
+     * "fine-tune on a dataset of Spotify's 100K podcast": a bare thousands number is read as tokens
+     * because lengths are written so ("a 32k context"); outside a context it is no training budget or
+     * corpus size, which abstracts state with their noun ("2T tokens").
+     */
+    private static boolean bareThousands(QuantityPlace place, String text) {
+        return !place.quantity().unitFromContext() && BARE_THOUSANDS.matcher(text.strip()).matches();
+    }
+
     /** A bare "128K" the finder read as tokens. */
     private static final Pattern BARE_LENGTH = Pattern.compile("[~\\d.,]+\\s?[km]");
 
@@ -46,7 +58,8 @@ enum Measure {
         String text = place.quantity().text().toLowerCase(Locale.ROOT);
         return switch (place.quantity().unit()) {
             case PARAMETER -> active(place, s, text) ? ACTIVE_PARAMETERS : PARAMETERS;
-            case TOKEN -> context(place, where, text) ? CONTEXT : length(place, s, text) ? OTHER : TOKENS;
+            case TOKEN -> context(place, where, text) ? CONTEXT
+                    : length(place, s, text) || bareThousands(place, text) ? OTHER : TOKENS;
             case WORD -> length(place, s, text) ? OTHER : TOKENS;
             case GPU -> ACCELERATORS;
             case OTHER -> smallCount(place) || countsPeople(text) ? OTHER : DATA_SIZE;
