@@ -2,6 +2,7 @@ package org.paperkg.extract;
 
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.paperkg.extract.EntityLocations.Located;
 import org.paperkg.extract.quantity.Unit;
 import org.paperkg.nlp.Sentence;
@@ -55,10 +56,12 @@ final class ClauseSubjects {
             if (l != null) {
                 boolean described = describedByApposition(s, l, p.groupFirst());
                 int distance = p.groupFirst() - l.last() - skipped;
-                if (distance >= 12 && (m == Measure.ACCELERATORS || p.quantity().unit() == Unit.OTHER)) {
+                if (distance >= 12 && !described && (m == Measure.ACCELERATORS || p.quantity().unit() == Unit.OTHER)) {
                     return null;
                 }
-                if (accepts.test(l) && (described || !Comparisons.comparedObject(where, l))) {
+                boolean rival = !described && Comparisons.comparedObject(where, l)
+                        || reducedSource(s, l, p.groupFirst());
+                if (accepts.test(l) && !rival) {
                     return new SubjectFinder.Found(l.entity(), l, distance < 12 ? 0.75 : 0.6);
                 }
                 passedRival = true;
@@ -105,12 +108,45 @@ final class ClauseSubjects {
         boolean artefact = false;
         for (int i = comma + 1; i < quantityStart; i++) {
             String w = Words.lower(s, i);
+            if (artefact && Words.is(s, i, "which", "that")) {
+                // "X, the largest benchmark for ..., which features 25,000 entities": a relative clause
+                // on the artefact noun of the apposition still describes X
+                return true;
+            }
             if (Words.verbal(s, i) && !w.endsWith("ing") && !w.endsWith("ed") || Comparisons.isRivalCue(s, i)) {
                 return false;
             }
             artefact |= own.isArtefactNoun(s, i);
         }
         return artefact;
+    }
+
+    /** Verbs that make a smaller model out of a named one: "pruning", "compresses", "distilled". */
+    private static final Pattern REDUCTION = Pattern.compile(
+            "(prun|compress|distill|shrink|reduc|quantiz|sparsif|downscal)\\w*");
+
+    /**
+     * "pruning the LLaMA2-7B model down to 1.3B and 2.7B parameters": the size a named model is reduced
+     * to is the new model's, not the source's; the search goes on to the left.
+     */
+    private static boolean reducedSource(Sentence s, Located l, int quantityStart) {
+        boolean to = false;
+        for (int i = l.last() + 1; i < quantityStart; i++) {
+            if (Words.is(s, i, "to", "into")) {
+                to = true;
+            } else if (!Words.is(s, i, "model", "models", "down", "all", "the", "way")) {
+                return false;
+            }
+        }
+        if (!to) {
+            return false;
+        }
+        for (int i = l.first() - 1; i >= 0 && i >= l.first() - 3; i--) {
+            if (REDUCTION.matcher(Words.lower(s, i)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "many other models, trained on up to 12.8B samples": numbers about models the paper does not name. */

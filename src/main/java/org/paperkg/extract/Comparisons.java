@@ -32,8 +32,19 @@ final class Comparisons {
         return CUES.contains(Words.lower(s, i));
     }
 
+
     static boolean isRivalCue(Sentence s, int i) {
-        return RIVAL_CUES.contains(Words.lower(s, i));
+        return RIVAL_CUES.contains(Words.lower(s, i)) && !amountApproximator(s, i);
+    }
+
+    /**
+     * "a dataset containing more than 10k pairs": "more than" before a number bounds the amount; it
+     * compares the number with nothing, so the number still belongs to the clause's subject. "less
+     * than" is left a cue: it mostly sets a cost against a rival's ("less than 10% of the compute").
+     */
+    private static boolean amountApproximator(Sentence s, int i) {
+        return Words.is(s, i, "than") && Words.is(s, i - 1, "more", "fewer")
+                && Words.lower(s, i + 1).matches("[~\\d.,]*\\d.*");
     }
 
     /**

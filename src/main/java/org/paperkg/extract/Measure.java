@@ -38,6 +38,18 @@ enum Measure {
     /** Lengths that are not a context window: "output lengths ranging from 2k to 32k words". */
     private static final Set<String> LENGTH_WORDS = Set.of("length", "lengths");
 
+    /** A bare "100K": tokens only by default, with no noun written. */
+    private static final Pattern BARE_THOUSANDS = Pattern.compile("[~\\d.,]+\\s?k\\+?");
+
+    /**
+     * "fine-tune on a dataset of Spotify's 100K podcast": a bare thousands number is read as tokens
+     * because lengths are written so ("a 32k context"); outside a context it is no training budget or
+     * corpus size, which abstracts state with their noun ("2T tokens").
+     */
+    private static boolean bareThousands(QuantityPlace place, String text) {
+        return !place.quantity().unitFromContext() && BARE_THOUSANDS.matcher(text.strip()).matches();
+    }
+
     /** A bare "128K" the finder read as tokens. */
     private static final Pattern BARE_LENGTH = Pattern.compile("[~\\d.,]+\\s?[km]");
 
@@ -46,10 +58,11 @@ enum Measure {
         String text = place.quantity().text().toLowerCase(Locale.ROOT);
         return switch (place.quantity().unit()) {
             case PARAMETER -> active(place, s, text) ? ACTIVE_PARAMETERS : PARAMETERS;
-            case TOKEN -> context(place, where, text) ? CONTEXT : length(place, s, text) ? OTHER : TOKENS;
+            case TOKEN -> context(place, where, text) ? CONTEXT
+                    : length(place, s, text) || bareThousands(place, text) ? OTHER : TOKENS;
             case WORD -> length(place, s, text) ? OTHER : TOKENS;
             case GPU -> ACCELERATORS;
-            case OTHER -> smallCount(place) ? OTHER : DATA_SIZE;
+            case OTHER -> smallCount(place) || countsPeople(text) ? OTHER : DATA_SIZE;
             case EXAMPLE, DOCUMENT, IMAGE, BYTE, SECOND -> DATA_SIZE;
             case SCORE, PERCENT -> RESULT;
             default -> OTHER;
@@ -63,6 +76,15 @@ enum Measure {
     private static boolean smallCount(QuantityPlace place) {
         double v = place.quantity().value();
         return v < 1000 && v == Math.rint(v);
+    }
+
+    /** People who made or appear in the data ("42,002 speakers", "1,200 annotators"): they are not its size. */
+    private static final Pattern PEOPLE = Pattern.compile(
+            ".*\\b(speakers|participants|annotators|people|persons|individuals|users|workers|volunteers|respondents"
+                    + "|patients|teachers|students|authors|contributors|players|customers)$");
+
+    private static boolean countsPeople(String text) {
+        return PEOPLE.matcher(text).matches();
     }
 
     /**

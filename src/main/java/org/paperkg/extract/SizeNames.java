@@ -55,6 +55,31 @@ final class SizeNames {
     }
 
     /**
+     * "we compile the LLaVA-o1-100k dataset ... with only 100k training samples": a dataset named after
+     * its size is what a count of that size measures, wherever the text names it. A written unit is
+     * needed: a bare "100K" may be anything.
+     */
+    SubjectFinder.Found datasetNamedForItsSize(QuantityPlace p) {
+        if (p.quantity().unitFromContext() || !hasWrittenUnit(p)) {
+            return null;
+        }
+        double value = p.quantity().value();
+        for (int si = 0; si < where.sentenceCount(); si++) {
+            for (Located l : where.in(si)) {
+                if (l.isDataset() && nameCarriesSize(l.entity().name(), value)) {
+                    return new SubjectFinder.Found(l.entity(), si == p.sentence() ? l : null, 0.75);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "100k training samples", not a bare "100k". */
+    private static boolean hasWrittenUnit(QuantityPlace p) {
+        return p.quantity().text().strip().matches(".*\\d[kKmMbBtT+]?\\s*[-\\s][A-Za-z].*");
+    }
+
+    /**
      * "the Falcon series: 7B, 40B, and 180B parameters" with "Falcon-180B" named elsewhere: a member of
      * the found family whose name carries the size is the more specific subject.
      */

@@ -25,6 +25,7 @@ final class SubjectFinder {
         }
     }
 
+    private final EntityLocations where;
     private final QuantityScope scope;
     private final SizeNames sizes;
     private final AdjacentNames adjacent;
@@ -32,6 +33,7 @@ final class SubjectFinder {
 
     SubjectFinder(EntityLocations where) {
         OwnArtefacts own = new OwnArtefacts(where);
+        this.where = where;
         this.scope = new QuantityScope(where);
         this.sizes = new SizeNames(where);
         this.adjacent = new AdjacentNames(where, own);
@@ -47,6 +49,9 @@ final class SubjectFinder {
         Found f = sizes.inside(p);
         if (f == null && sized(m)) {
             f = sizes.sizeInNameNearby(p);
+        }
+        if (f == null && (m == Measure.DATA_SIZE || m == Measure.TOKENS && !training(p))) {
+            f = sizes.datasetNamedForItsSize(p);
         }
         if (f == null) {
             f = adjacent.possessive(p, accepts);
@@ -90,6 +95,10 @@ final class SubjectFinder {
             case SECOND -> p.quantity().text().toLowerCase(Locale.ROOT).contains("hour");
             default -> true;
         };
+    }
+
+    private boolean training(QuantityPlace p) {
+        return Measure.trainingCue(p, where.sentence(p.sentence()));
     }
 
     static boolean sized(Measure m) {

@@ -364,15 +364,21 @@ final class FinderPass {
      * Scaled counts, and counts written in digits from ten up ("154 datasets", "18 tasks"): those
      * measure a collection. "three approaches" or "5 tasks" merely number the items of a list.
      */
-    private static boolean countsSomething(Atom atom) {
+    private boolean countsSomething(Atom atom) {
         if (atom.spelledOut && !atom.scaled()) {
             return false;
         }
         return switch (atom.scaleKind) {
             case SUFFIX_K, SUFFIX_M, WORD_SMALL, WORD_LARGE -> true;
-            case NONE -> atom.number >= 10 && atom.bareInteger && !atom.yearLike();
+            case NONE -> atom.number >= 10 && (atom.bareInteger || groupedInteger(atom)) && !atom.yearLike();
             default -> false;
         };
+    }
+
+    /** "25,000 entities", "42,002 speakers": an integer with thousands separators is a count too. */
+    private boolean groupedInteger(Atom atom) {
+        String literal = cursor.text.substring(atom.numberStart, atom.numberEnd);
+        return literal.indexOf(',') >= 0 && literal.indexOf('.') < 0;
     }
 
     /** "\(7\times\)": the opening delimiter belongs to the mention when the closing one does. */

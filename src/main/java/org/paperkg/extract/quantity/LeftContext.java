@@ -13,7 +13,8 @@ final class LeftContext {
 
     private static final Pattern SCORE_CUE = Pattern.compile("(?i:\\b(?:score[sd]?|scoring|rating|perplexity"
             + "|accuracy|F1|BLEU|ROUGE(?:-[A-Z0-9]{1,3})?|mIoU|win\\h+rate|pass@\\d{1,3}|exact\\h+match|EM)"
-            + "(?:\\)|\\h\\([A-Za-z0-9@-]{1,12}\\))?(?:\\h+(?:of|to|from|at|is|was|reaches|reached))?"
+            + "(?:\\)|\\h\\([A-Za-z0-9@-]{1,12}\\))?:?"
+            + "(?:\\h+(?:of|to|from|at|is|was|reaches|reached|exceeding|exceeds))?"
             + "(?:\\h+(?:about|approximately|around|only|just|nearly|over|above|below))?\\h*)$");
     /** "a training loss of 1.70": a loss is a measurement, not a benchmark score. */
     private static final Pattern LOSS_CUE = Pattern.compile("(?i:\\bloss(?:es)?\\h+(?:of|is|was|reaches|reached"
@@ -35,7 +36,8 @@ final class LeftContext {
     private static final Pattern SHAPE_SIDE = Pattern.compile("\\d\\h?(?:[xX\u00D7]|\\\\times|times)\\h?$");
     /** Words that can directly precede the number in the cue phrases above. */
     private static final Set<String> SCORE_LINKS = Set.of("of", "to", "from", "at", "is", "was", "reaches",
-            "reached", "about", "approximately", "around", "only", "just", "nearly", "over", "above", "below");
+            "reached", "exceeding", "exceeds", "about", "approximately", "around", "only", "just", "nearly", "over",
+            "above", "below");
     private static final Set<String> SCORE_WORDS = Set.of("score", "scores", "scored", "scoring", "rating",
             "perplexity", "accuracy", "f1", "bleu", "miou", "rate", "match", "em");
     private static final Set<String> AMOUNT_LINKS = Set.of("on", "for", "with", "of", "to", "about",
@@ -199,6 +201,10 @@ final class LeftContext {
     /** "a score of 1356", "perplexity of 15.8", "accuracy to 73.1". */
     boolean scoreCue(int start) {
         String word = previousWord(start);
+        if (word.isEmpty()) {
+            // "strict F1: 0.378": the metric names the number across a colon
+            word = wordBeforeColon(start);
+        }
         return (SCORE_LINKS.contains(word) || SCORE_WORDS.contains(word) || word.startsWith("rouge")
                 || word.startsWith("pass")) && cursor.matchesBefore(scoreCue, start, SPAN);
     }
@@ -259,6 +265,15 @@ final class LeftContext {
             wordStart--;
         }
         return cursor.text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
+    }
+
+    /** The word before "word: " ending right before start, or "" when no colon is there. */
+    private String wordBeforeColon(int start) {
+        int colon = start;
+        while (colon > 0 && start - colon < 3 && cursor.isHorizontalSpace(colon - 1)) {
+            colon--;
+        }
+        return colon > 0 && cursor.charAt(colon - 1) == ':' ? previousWord(colon - 1) : "";
     }
 
     private static boolean isCueChar(char c) {

@@ -1,6 +1,8 @@
 package org.paperkg.extract.quantity;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +20,15 @@ final class ListResolver {
     private static final Pattern AND = Pattern.compile(",?\\h{1,2}(?i:and|or|&)\\h{1,2}");
     private static final Pattern COMMA = Pattern.compile("\\h{0,2},\\h{0,2}");
     private static final Pattern VERSUS = Pattern.compile("\\h{1,2}(?i:vs\\.?|versus)\\h{1,2}");
+    /** "25 low-resource and 7 higher-resource languages": each number has its own modifiers, the noun is shared. */
+    private static final Pattern MODIFIED_AND = Pattern.compile(
+            "(?:\\h{1,2}(?!(?i:of|in|on|for|to|from|with|by|at|as|than|the|a|an|and|or|times|per|each|all)\\b)"
+                    + "[A-Za-z]+(?:-[A-Za-z]+)*){1,2}(?<![^s]s),?\\h{1,2}(?i:and|or)\\h{1,2}");
+    /** How long the modifiers of such a coordination may be. */
+    private static final int MAX_MODIFIED_GAP = 40;
+    /** Count nouns such a coordination may share. */
+    private static final Set<Unit> SHARED_COUNTS = EnumSet.of(Unit.LANGUAGE, Unit.EXAMPLE,
+            Unit.DOCUMENT, Unit.IMAGE, Unit.WORD);
 
     private final TextCursor cursor;
     private final List<Atom> atoms;
@@ -25,6 +36,7 @@ final class ListResolver {
     private final Matcher and;
     private final Matcher comma;
     private final Matcher versus;
+    private final Matcher modifiedAnd;
 
     ListResolver(TextCursor cursor, List<Atom> atoms) {
         this.cursor = cursor;
@@ -33,6 +45,7 @@ final class ListResolver {
         and = cursor.matcher(AND);
         comma = cursor.matcher(COMMA);
         versus = cursor.matcher(VERSUS);
+        modifiedAnd = cursor.matcher(MODIFIED_AND);
     }
 
     void resolve() {
@@ -57,8 +70,11 @@ final class ListResolver {
     private Link link(Atom before, Atom after) {
         int gapStart = before.end;
         int gapEnd = after.start;
-        if (gapEnd < gapStart || gapEnd - gapStart > MAX_GAP) {
+        if (gapEnd < gapStart || gapEnd - gapStart > MAX_MODIFIED_GAP) {
             return Link.NONE;
+        }
+        if (gapEnd - gapStart > MAX_GAP) {
+            return coordinatedCounts(before, after) && matchesGap(modifiedAnd, gapStart, gapEnd) ? Link.AND : Link.NONE;
         }
         if (matchesGap(range, gapStart, gapEnd)) {
             return Link.RANGE;
@@ -69,7 +85,16 @@ final class ListResolver {
         if (matchesGap(comma, gapStart, gapEnd)) {
             return Link.COMMA;
         }
-        return matchesGap(versus, gapStart, gapEnd) ? Link.VERSUS : Link.NONE;
+        if (matchesGap(versus, gapStart, gapEnd)) {
+            return Link.VERSUS;
+        }
+        return coordinatedCounts(before, after) && matchesGap(modifiedAnd, gapStart, gapEnd) ? Link.AND : Link.NONE;
+    }
+
+    /** A bare whole number before a count whose noun is written: "25 low-resource and 7 ... languages". */
+    private static boolean coordinatedCounts(Atom before, Atom after) {
+        return before.unit == null && before.bareInteger && !before.scaled() && !before.spelledOut && !before.year
+                && after.unitWritten && SHARED_COUNTS.contains(after.unit) && !after.scaled();
     }
 
     private boolean matchesGap(Matcher matcher, int gapStart, int gapEnd) {

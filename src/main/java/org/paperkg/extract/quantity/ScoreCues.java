@@ -10,9 +10,13 @@ final class ScoreCues {
     private static final Pattern BENCHMARK_IN_PARENTHESES = Pattern.compile(
             "\\h\\([A-Z][A-Za-z0-9.-]{1,20}(?:\\h[A-Za-z0-9.-]{1,12}){0,2}\\)");
 
-    /** "35.7 average score", "29.61 length-controlled win rate", "29.07 in F1 score": the metric follows. */
+    /**
+     * "35.7 average score", "29.61 length-controlled win rate", "29.07 in F1 score", "91.9 CoNLL F1",
+     * "45.2 macro F1": the metric follows, with at most one modifier (a kind of average or an acronym).
+     */
     private static final Pattern METRIC_AFTER = Pattern.compile(
-            "\\h+(?:in\\h+)?(?:(?:average|mean|overall|[A-Za-z]{1,12}-[a-z]{1,12})\\h+)?"
+            "\\h+(?:in\\h+)?(?:(?:average|mean|overall|macro|micro|weighted|strict|[A-Za-z]{1,12}-[a-z]{1,12}"
+                    + "|[A-Z][A-Za-z]{0,6}[A-Z][A-Za-z0-9]{0,6})\\h+)?"
                     + "(?i:score|win\\h+rate|F1|accuracy|BLEU|ROUGE(?:-[A-Z0-9]{1,3})?|mIoU|exact\\h+match)"
                     + "(?![A-Za-z0-9-])(?!\\h*(?i:points?|pp)(?![A-Za-z]))");
     /** "compared to just 0.6 for OLMo-2", "compared to 26.5 for an Adam-trained model". */

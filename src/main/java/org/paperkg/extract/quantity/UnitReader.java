@@ -15,6 +15,9 @@ final class UnitReader {
     private static final Pattern PERCENT_POINTS = Pattern.compile("\\h?(?i:points?|pts?)(?![A-Za-z])");
     private static final Pattern ELO = Pattern.compile("\\h?Elo(?:\\h(?i:points?))?(?![A-Za-z])");
     private static final Pattern FOLD = Pattern.compile("\\h?-?\\h?(?i:fold)(?![A-Za-z])");
+    /** "5-fold cross-validation", "a 7-point Likert scale": settings of an experiment, not amounts. */
+    private static final Pattern PROCEDURE_AFTER = Pattern.compile(
+            "[\\h-]+(?i:cross[\\h-]?validat\\w*|CV|Likert|scales?|rating\\h+scales?)(?![A-Za-z])");
     private static final Pattern TIMES = Pattern.compile("\\h?(?i:times)(?![A-Za-z])");
     private static final Pattern MULTIPLY = Pattern.compile("\\h?(?:[xX\u00D7]|\\\\times)");
     private static final Pattern LATEX_CLOSE = Pattern.compile("\\h?(?:\\\\\\)|\\$)");
@@ -50,7 +53,7 @@ final class UnitReader {
             + "|repositories|repos|patents|publications|posts|tweets|reviews|reports|abstracts|emails|pages)"
             + "|(?<example>examples?|samples?|instances?|dialogues?|dialogs?|conversations?|instructions?|pairs"
             + "|problems?|questions?|prompts?|trajectories|traces|demonstrations|annotations|judge?ments|responses"
-            + "|queries|utterances|sentences|solutions|exercises|puzzles|workflows|captions|transcripts|QAs)"
+            + "|queries|utterances|sentences?|solutions|exercises|puzzles|workflows|captions|transcripts|QAs)"
             + "|(?<lang>languages?)"
             + "|(?<word>words)"
             + "|(?<image>images|photos|pictures)"
@@ -98,6 +101,7 @@ final class UnitReader {
     private final Matcher percentPoints;
     private final Matcher elo;
     private final Matcher fold;
+    private final Matcher procedureAfter;
     private final Matcher times;
     private final Matcher multiply;
     private final Matcher latexClose;
@@ -127,6 +131,7 @@ final class UnitReader {
         percentPoints = cursor.matcher(PERCENT_POINTS);
         elo = cursor.matcher(ELO);
         fold = cursor.matcher(FOLD);
+        procedureAfter = cursor.matcher(PROCEDURE_AFTER);
         times = cursor.matcher(TIMES);
         multiply = cursor.matcher(MULTIPLY);
         latexClose = cursor.matcher(LATEX_CLOSE);
@@ -184,7 +189,7 @@ final class UnitReader {
             return UnitMatch.written(Unit.SCORE, end);
         }
         if ((end = cursor.matchAt(fold, from)) >= 0) {
-            return UnitMatch.written(Unit.FACTOR, end);
+            return cursor.matchAt(procedureAfter, end) >= 0 ? UnitMatch.reject() : UnitMatch.written(Unit.FACTOR, end);
         }
         if ((end = cursor.matchAt(times, from)) >= 0) {
             // "1008 times 1008" is a shape; "2.2 times 10^{15}" was read as a literal already.
@@ -424,6 +429,9 @@ final class UnitReader {
             return hyphenated && seconds > 86400 ? null : UnitMatch.written(Unit.SECOND, end, seconds);
         }
         if (noun.group("pp") != null) {
+            if (hyphenated && cursor.matchAt(procedureAfter, end) >= 0) {
+                return null;
+            }
             return !atom.scaled() && atom.number <= 100 ? UnitMatch.written(Unit.PERCENTAGE_POINT, end) : null;
         }
         if (noun.group("elo") != null) {
@@ -434,7 +442,7 @@ final class UnitReader {
         }
         if (hyphenated) {
             // "4-bit", "3-layer", "5-sample" are settings of a method, not amounts.
-            return hyphenatedCount(end);
+            return hyphenatedCount(atom, end);
         }
         return countNoun(atom, end);
     }
@@ -457,9 +465,10 @@ final class UnitReader {
         return atom.scaled() || collection ? UnitMatch.written(Unit.OTHER, end) : null;
     }
 
-    private UnitMatch hyphenatedCount(int end) {
+    private UnitMatch hyphenatedCount(Atom atom, int end) {
         if (noun.group("example") != null) {
-            return UnitMatch.written(Unit.EXAMPLE, end);
+            // "a 1200-sentence benchmark", "106k-instance" count data; "5-sample", "3-sentence summaries" set a size
+            return atom.scaled() || atom.number >= 100 ? UnitMatch.written(Unit.EXAMPLE, end) : null;
         }
         if (noun.group("doc") != null) {
             return UnitMatch.written(Unit.DOCUMENT, end);

@@ -450,6 +450,49 @@ class QuantityFinderTest {
         assertNoQuantity("first proposed two years ago");
     }
 
+    @Test
+    void settingsOfAnExperimentAreNoAmounts() {
+        assertNoQuantity("performed by means of 5-fold cross-validation experiments");
+        assertNoQuantity("irony likelihood using a 7-point Likert scale");
+        assertSingle("a 3-fold speedup", "3-fold", 3, FACTOR);
+        assertSingle("achieving a 3.7-point improvement", "3.7-point", 3.7, PERCENTAGE_POINT);
+    }
+
+    @Test
+    void metricsNamedAcrossAColonAfterAnAcronymOrBeforeExceeding() {
+        assertSingle("achieves state-of-the-art performance (strict F1: 0.378 NER)", "0.378", 0.378, SCORE);
+        assertSingle("systems achieving F1 scores exceeding 0.98 for both languages", "0.98", 0.98, SCORE);
+        assertSingle("establish an upper limit (91.9 CoNLL F1) on ECB+", "91.9", 91.9, SCORE);
+        // a colon after a word that is no metric, an acronym with no metric after it
+        assertNoQuantity("see the ratio in Table: 0.378 for the first");
+        assertNoQuantity("the upper limit (91.9 CoNLL) is reached");
+    }
+
+    @Test
+    void hyphenatedCountsOfSentencesAreExamplesFromAHundredUp() {
+        assertSingle("providing a 1200-sentence MQM evaluation benchmark", "1200-sentence", 1200, EXAMPLE);
+        assertNoQuantity("we generate 3-sentence summaries");
+    }
+
+    @Test
+    void coordinatedCountsWithTheirOwnModifiersShareTheNoun() {
+        List<QuantityMention> found = finder.find("we study ICL on 25 low-resource and 7 relatively higher-resource "
+                + "languages");
+        assertEquals(List.of("25", "7 relatively higher-resource languages"), texts(found));
+        assertEquals(LANGUAGE, found.get(0).unit());
+        assertEquals(LANGUAGE, found.get(1).unit());
+        // a plural noun before "and" is a head of its own: "3 models" counts models, not languages
+        assertEquals(List.of("12 languages"), texts(finder.find("we use 3 models and 12 languages")));
+    }
+
+    @Test
+    void countsWithThousandsSeparatorsMeasureACollection() {
+        assertSingle("a benchmark which features over 25,000 entities", "25,000 entities", 25000, OTHER);
+        assertSingle("the corpus covers 1200 entities", "1200 entities", 1200, OTHER);
+        // a decimal before a noun off the unit list is no count of anything
+        assertNoQuantity("an average of 1,234.5 entities");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Mixtral outperforms Llama 2 70B and GPT-3.5 on most benchmarks.",

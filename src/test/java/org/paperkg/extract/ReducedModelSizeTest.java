@@ -1,0 +1,53 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.paperkg.ingest.Paper;
+
+/** The size a named model is pruned or compressed to belongs to the new model (sentences written for the test). */
+class ReducedModelSizeTest {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.standard();
+    }
+
+    private static ExtractedQuantity quantity(String abstractText, String text) {
+        Paper paper = new Paper("written", "Structured Pruning of Language Models", abstractText, null, null, List.of(),
+                null, null, null, null, List.of());
+        PaperFacts f = extractor.extract(paper);
+        ExtractedQuantity q = f.quantities().stream().filter(x -> x.text().equals(text)).findFirst().orElse(null);
+        assertNotNull(q, () -> "no quantity '" + text + "' in " + f.quantities());
+        return q;
+    }
+
+    @Test
+    void theSizeAModelIsPrunedDownToIsTheNewSeriess() {
+        ExtractedQuantity q = quantity("We demonstrate the efficacy of our approach by presenting the Sheared-LLaMA "
+                + "series, pruning the LLaMA2-7B model down to 1.3B and 2.7B parameters.", "2.7B parameters");
+        assertEquals("Sheared-LLaMA", q.subject());
+        assertEquals("parameterCount", q.property());
+    }
+
+    @Test
+    void aSizeStatedAfterTheSourceWithoutAReductionIsTheSources() {
+        ExtractedQuantity q = quantity("We present the Sheared-LLaMA series, built on the LLaMA2-7B model with 7B "
+                + "parameters.", "7B parameters");
+        assertEquals("LLaMA2-7B", q.subject());
+    }
+
+    @Test
+    void trainingANamedModelToABudgetIsNoReduction() {
+        // "to" alone does not make the number another model's: the verb must reduce the named one
+        ExtractedQuantity q = quantity("We present the Sheared-LLaMA series. We first train the LLaMA2-7B model to "
+                + "2T tokens.", "2T tokens");
+        assertEquals("LLaMA2-7B", q.subject());
+        assertEquals("trainingTokens", q.property());
+    }
+}
