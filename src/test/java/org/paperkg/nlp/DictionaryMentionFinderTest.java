@@ -49,12 +49,4 @@ class DictionaryMentionFinderTest {
                 "We open-source our training code under an MIT license; researchers at MIT contributed the data.");
         assertEquals(t.text().lastIndexOf("MIT"), DictionaryMentionFinder.organizations().find(t).get(0).start());
     }
-
-    @Test
-    void platformsThatDataIsCollectedFromAreOrganisations() {
-        List<String> names = found(DictionaryMentionFinder.organizations(), "A title",
-                "The texts were collected from Twitter and Reddit, and we fine-tune on a dataset of Spotify’s podcasts; "
-                        + "a reddit thread or a youtube link is no mention of a company.");
-        assertEquals(List.of("organization:Twitter", "organization:Reddit", "organization:Spotify"), names);
-    }
 }
