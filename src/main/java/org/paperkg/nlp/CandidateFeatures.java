@@ -209,6 +209,13 @@ public final class CandidateFeatures {
                 "encoder", "decoder", "assistant", "chatbot", "reasoner", "slm", "slms", "foundation", "transformer"}) {
             m.put(w, "model");
         }
+        // An agent noun for a task a trained network does names a model as "encoder" does: "Silver Retriever,
+        // a neural retriever for Polish", "RelAdapter, a context-aware adapter", "X, a BERT-based tagger".
+        for (String w : new String[] {"retriever", "retrievers", "reranker", "rerankers", "ranker", "adapter",
+                "adapters", "tagger", "taggers", "parser", "parsers", "classifier", "classifiers", "detector",
+                "detectors", "checker", "recognizer", "summarizer", "translator", "embedder", "verifier"}) {
+            m.put(w, "model");
+        }
         for (String w : new String[] {"method", "methods", "framework", "system", "approach", "algorithm", "technique",
                 "library", "toolkit", "engine", "pipeline", "tool", "strategy", "paradigm", "optimizer", "recipe",
                 "mechanism", "protocol", "metric", "loss", "objective", "scheme", "procedure", "platform",
