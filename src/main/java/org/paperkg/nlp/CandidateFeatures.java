@@ -85,6 +85,13 @@ public final class CandidateFeatures {
             // "AlBERTo (a BERT-based model pre-trained on tweets)": a definition in brackets
             return definitionFrom(s, k + 2, throughContainers);
         }
+        if (throughContainers && c.to() - c.from() == 1 && k + 3 < s.size() && s.words()[k].equals("(")
+                && Character.isUpperCase(s.words()[k + 1].charAt(0)) && expandsToWords(s, k + 1)
+                && "model".equals(definitionFrom(s, k + 1, true))) {
+            // "EYEGLAXS (Easy Yet Efficient larGe LAnguage model for eXtractive Summarization)": the long
+            // form the name abbreviates says what it is, whatever the sentence calls it next ("a framework")
+            return "model";
+        }
         if (k < s.size() && s.words()[k].equals("(")) {
             // "Dolma (Data to feed OLMo's Appetite), a ...": look past a parenthesis
             int close = k + 1;
@@ -120,6 +127,21 @@ public final class CandidateFeatures {
             return null;
         }
         return definitionFrom(s, from, throughContainers);
+    }
+
+    /**
+     * Whether the bracket opened before token {@code from} holds a long form of three or more words
+     * ("(Easy Yet Efficient larGe LAnguage model ...)"), not a short form ("Large Language Models (LLMs)").
+     */
+    private static boolean expandsToWords(Sentence s, int from) {
+        int words = 0;
+        for (int i = from; i < s.size() && i < from + 16; i++) {
+            if (s.words()[i].equals(")")) {
+                return words >= 3;
+            }
+            words++;
+        }
+        return false;
     }
 
     /** The kind of the noun phrase starting at token {@code from}: its head before the phrase turns. */

@@ -369,4 +369,14 @@ class ListPropagationTest {
         assertEquals(List.of(), names(new ListPropagation(models()),
                 "We evaluate several systems, which shows that InstructGPT-style and SciBERT-based tagging perform the best."));
     }
+
+    @Test
+    void aNameWhoseLongFormInBracketsEndsOnAModelNounIsAModel() {
+        assertEquals(List.of("model:EYEGLAXS"), names(new ListPropagation(models()),
+                "This paper introduces EYEGLAXS (Easy Yet Efficient larGe LAnguage model for eXtractive "
+                        + "Summarization), a framework that leverages long documents."));
+        assertEquals(List.of(), names(new ListPropagation(models()),
+                "This paper introduces STAND (STochastic Adaptive N-gram Drafting), a framework that leverages "
+                        + "long documents."));
+    }
 }
