@@ -447,6 +447,12 @@ public final class CandidateFeatures {
     private static String listHead(Sentence s, int from, boolean overScores) {
         for (int k = from - 1, steps = 0; k >= 0 && steps < 25; k--, steps++) {
             String w = s.words()[k].toLowerCase(Locale.ROOT);
+            int open = overScores && w.equals(")") ? openingBracket(s, k) : -1;
+            if (open > 0 && capitalisedName(s.words()[open - 1])) {
+                // "ChatGLM-6B (three generations), GLM-4-9B": an aside in brackets after an item is part of it
+                k = open;
+                continue;
+            }
             if (overScores && k > 0 && capitalisedWord(s.words()[k])) {
                 // "Large Language Models (LLMs) and the Vision Transformer": a capitalised noun is part of
                 // a name, not the head of a list
@@ -490,6 +496,24 @@ public final class CandidateFeatures {
             case "benchmark", "dataset", "corpus", "corpora", "suite", "leaderboard" -> "data";
             default -> null;
         };
+    }
+
+    /** The "(" that the ")" at {@code close} ends, within six tokens, or -1. */
+    private static int openingBracket(Sentence s, int close) {
+        for (int k = close - 1; k >= 0 && k >= close - 6; k--) {
+            if (s.words()[k].equals("(")) {
+                return k;
+            }
+            if (s.words()[k].equals(")")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A list item's name before an aside: one with an inner capital or a digit ("ChatGLM-6B"). */
+    private static boolean capitalisedName(String w) {
+        return NameCandidates.hasInnerCapitalOrDigit(w) && Character.isUpperCase(w.charAt(0));
     }
 
     /** "Models", "Benchmark": a capital, then lower-case letters only. */
