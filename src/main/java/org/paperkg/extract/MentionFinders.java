@@ -2,11 +2,13 @@ package org.paperkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.paperkg.nlp.BasedOnPrefixFinder;
 import org.paperkg.nlp.CandidateClassifier;
 import org.paperkg.nlp.DictionaryMentionFinder;
 import org.paperkg.nlp.ListPropagation;
 import org.paperkg.nlp.MentionFinder;
 import org.paperkg.nlp.MentionMerger;
+import org.paperkg.nlp.NameDictionary;
 import org.paperkg.nlp.NonNameFilter;
 import org.paperkg.nlp.OrganizationShapeFinder;
 import org.paperkg.nlp.StatisticalMentionFinder;
@@ -17,10 +19,12 @@ public final class MentionFinders {
 
     /** The finders with models trained into {@code dir} by {@code paperkg train --out dir}. */
     public static MentionFinder fromDirectory(java.nio.file.Path dir) throws java.io.IOException {
+        CandidateClassifier candidates = CandidateClassifier.fromDirectory(dir, CandidateClassifier.DEFAULT_THRESHOLD);
         return new NonNameFilter(new ListPropagation(new MentionMerger(List.of(
                 DictionaryMentionFinder.organizations(),
                 new OrganizationShapeFinder(),
-                CandidateClassifier.fromDirectory(dir, CandidateClassifier.DEFAULT_THRESHOLD),
+                new BasedOnPrefixFinder(candidates.dictionary()),
+                candidates,
                 StatisticalMentionFinder.fromFile(dir.resolve("ner-en.bin")),
                 DictionaryMentionFinder.datasets()))));
     }
@@ -35,6 +39,7 @@ public final class MentionFinders {
         finders.add(DictionaryMentionFinder.organizations());
         finders.add(new OrganizationShapeFinder());
         CandidateClassifier candidates = CandidateClassifier.bundled();
+        finders.add(new BasedOnPrefixFinder(candidates != null ? candidates.dictionary() : NameDictionary.empty()));
         if (candidates != null) {
             finders.add(candidates);
         }

@@ -104,6 +104,11 @@ public final class CandidateClassifier implements MentionFinder {
         return out;
     }
 
+    /** The names other papers gave, by type, that this classifier reads as a feature. */
+    public NameDictionary dictionary() {
+        return dictionary;
+    }
+
     @Override
     public String name() {
         return "maxent-candidates";

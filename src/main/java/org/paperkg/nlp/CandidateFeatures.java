@@ -85,6 +85,13 @@ public final class CandidateFeatures {
             // "AlBERTo (a BERT-based model pre-trained on tweets)": a definition in brackets
             return definitionFrom(s, k + 2, throughContainers);
         }
+        if (throughContainers && c.to() - c.from() == 1 && k + 3 < s.size() && s.words()[k].equals("(")
+                && Character.isUpperCase(s.words()[k + 1].charAt(0)) && expandsToWords(s, k + 1)
+                && "model".equals(definitionFrom(s, k + 1, true))) {
+            // "EYEGLAXS (Easy Yet Efficient larGe LAnguage model for eXtractive Summarization)": the long
+            // form the name abbreviates says what it is, whatever the sentence calls it next ("a framework")
+            return "model";
+        }
         if (k < s.size() && s.words()[k].equals("(")) {
             // "Dolma (Data to feed OLMo's Appetite), a ...": look past a parenthesis
             int close = k + 1;
@@ -120,6 +127,21 @@ public final class CandidateFeatures {
             return null;
         }
         return definitionFrom(s, from, throughContainers);
+    }
+
+    /**
+     * Whether the bracket opened before token {@code from} holds a long form of three or more words
+     * ("(Easy Yet Efficient larGe LAnguage model ...)"), not a short form ("Large Language Models (LLMs)").
+     */
+    private static boolean expandsToWords(Sentence s, int from) {
+        int words = 0;
+        for (int i = from; i < s.size() && i < from + 16; i++) {
+            if (s.words()[i].equals(")")) {
+                return words >= 3;
+            }
+            words++;
+        }
+        return false;
     }
 
     /** The kind of the noun phrase starting at token {@code from}: its head before the phrase turns. */
@@ -207,6 +229,13 @@ public final class CandidateFeatures {
         }
         for (String w : new String[] {"lm", "lms", "family", "series", "network",
                 "encoder", "decoder", "assistant", "chatbot", "reasoner", "slm", "slms", "foundation", "transformer"}) {
+            m.put(w, "model");
+        }
+        // An agent noun for a task a trained network does names a model as "encoder" does: "Silver Retriever,
+        // a neural retriever for Polish", "RelAdapter, a context-aware adapter", "X, a BERT-based tagger".
+        for (String w : new String[] {"retriever", "retrievers", "reranker", "rerankers", "ranker", "adapter",
+                "adapters", "tagger", "taggers", "parser", "parsers", "classifier", "classifiers", "detector",
+                "detectors", "checker", "recognizer", "summarizer", "translator", "embedder", "verifier"}) {
             m.put(w, "model");
         }
         for (String w : new String[] {"method", "methods", "framework", "system", "approach", "algorithm", "technique",
@@ -418,6 +447,12 @@ public final class CandidateFeatures {
     private static String listHead(Sentence s, int from, boolean overScores) {
         for (int k = from - 1, steps = 0; k >= 0 && steps < 25; k--, steps++) {
             String w = s.words()[k].toLowerCase(Locale.ROOT);
+            int open = overScores && w.equals(")") ? openingBracket(s, k) : -1;
+            if (open > 0 && capitalisedName(s.words()[open - 1])) {
+                // "ChatGLM-6B (three generations), GLM-4-9B": an aside in brackets after an item is part of it
+                k = open;
+                continue;
+            }
             if (overScores && k > 0 && capitalisedWord(s.words()[k])) {
                 // "Large Language Models (LLMs) and the Vision Transformer": a capitalised noun is part of
                 // a name, not the head of a list
@@ -461,6 +496,24 @@ public final class CandidateFeatures {
             case "benchmark", "dataset", "corpus", "corpora", "suite", "leaderboard" -> "data";
             default -> null;
         };
+    }
+
+    /** The "(" that the ")" at {@code close} ends, within six tokens, or -1. */
+    private static int openingBracket(Sentence s, int close) {
+        for (int k = close - 1; k >= 0 && k >= close - 6; k--) {
+            if (s.words()[k].equals("(")) {
+                return k;
+            }
+            if (s.words()[k].equals(")")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A list item's name before an aside: one with an inner capital or a digit ("ChatGLM-6B"). */
+    private static boolean capitalisedName(String w) {
+        return NameCandidates.hasInnerCapitalOrDigit(w) && Character.isUpperCase(w.charAt(0));
     }
 
     /** "Models", "Benchmark": a capital, then lower-case letters only. */

@@ -29,7 +29,8 @@ final class ContextNames {
             kind = namedAfter(c);
         }
         if (kind == null && c.to() - c.from() == 1 && (SIZED_NAME.matcher(c.sentence().words()[c.from()]).matches()
-                || TIERED_NAME.matcher(c.sentence().words()[c.from()]).matches())) {
+                || TIERED_NAME.matcher(c.sentence().words()[c.from()]).matches()
+                || FAMILY_COMPOUND.matcher(c.sentence().words()[c.from()]).matches())) {
             kind = "model";
         }
         if (kind == null && (nameBeforeModelNoun(c) || namedArchitecture(c))) {
@@ -230,13 +231,17 @@ final class ContextNames {
                 && !name.matches(".*-[a-z]{4,}");  // "BERT-based", "GPT-style": an adjective
     }
 
-    /** "our X", "called X", "named the X": the words before a name that make it the paper's own or a name. */
+    /**
+     * "our X", "called X", "named the X", "we propose X": the words before a name that make it the paper's
+     * own or a name.
+     */
     private static boolean ownOrNamed(String[] w, int first) {
         String before = w[first - 1].toLowerCase(Locale.ROOT);
         if (before.equals("the") && first >= 2) {
             before = w[first - 2].toLowerCase(Locale.ROOT);
         }
-        return before.equals("our") || NAMING_VERBS.contains(before);
+        // "we propose Pinyin-Enhanced Spell Checker (PESC)": proposing names the paper's own artefact as "our" does
+        return before.equals("our") || NAMING_VERBS.contains(before) || PROPOSING.contains(before);
     }
 
     /**
@@ -251,6 +256,13 @@ final class ContextNames {
      */
     private static final Pattern TIERED_NAME = Pattern.compile(
             "[A-Z][\\w.]*(?:-[\\w.]+)*-(?i:small|large|base|medium|mini|tiny|nano|xl|xxl|chat|instruct)");
+    /**
+     * "InstructGPT", "SciBERT", "mBERT", "TinyLlama", "ByT5": one word that builds on the name of a model
+     * family that others adapt (GPT, BERT, LLaMA, T5) with a prefix is a model of that family. An adjective
+     * ("GPT-based", "BERT-style") is not.
+     */
+    private static final Pattern FAMILY_COMPOUND = Pattern.compile(
+            "(?!.*-[a-z]{4,}$)[A-Za-z][\\w.]*(?:GPT|BERT|LLaMA|Llama|T5)[\\w.-]*");
     private static final Set<String> NAMING_VERBS = Set.of("named", "called", "dubbed", "termed",
             "coined");
 

@@ -47,4 +47,14 @@ class CandidateFeaturesTest {
         At llms = At.of("Open LLMs such as Falcon, MPT and Pythia lag behind.", "Falcon");
         assertEquals("model", CandidateFeatures.listKind(llms.sentence(), llms.token(), llms.token() + 1));
     }
+
+    @Test
+    void anAsideInBracketsAfterAListItemKeepsTheListUnderItsNoun() {
+        At at = At.of("We have open-sourced a series of models, including ChatGLM-6B (three generations), GLM-4V-9B, "
+                + "WebGLM, and CodeGeeX.", "WebGLM");
+        assertEquals("model", CandidateFeatures.listKind(at.sentence(), at.token(), at.token() + 1));
+        At prose = At.of("We have open-sourced a series of models, including chat versions (three generations), "
+                + "WebGLM, and CodeGeeX.", "WebGLM");
+        assertEquals(null, CandidateFeatures.listKind(prose.sentence(), prose.token(), prose.token() + 1));
+    }
 }

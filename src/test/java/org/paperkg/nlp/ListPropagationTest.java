@@ -343,4 +343,40 @@ class ListPropagationTest {
         assertEquals(List.of(), names(new ListPropagation(models()), "Hallucination detection",
                 "We present our approach to SemEval 2024 for hallucination detection."));
     }
+
+    @Test
+    void aCapitalisedModelTermThePaperProposesIsAModelName() {
+        assertEquals(List.of("model:PESC"), names(new ListPropagation(models()),
+                "To handle pinyin errors, we propose Pinyin-Enhanced Spell Checker (PESC), which fixes misspellings."));
+        assertEquals(List.of(), names(new ListPropagation(models()),
+                "To handle pinyin errors, prior work used Pinyin-Enhanced Spell Checker (PESC), which fixes misspellings."));
+    }
+
+    @Test
+    void aNameDefinedAsARetrieverOrAdapterIsAModel() {
+        assertEquals(List.of("model:RelAdapter"), names(new ListPropagation(models()),
+                "To address the limitation, we propose RelAdapter, a context-aware adapter for few-shot relation learning."));
+        assertEquals(List.of("model:Silver Retriever"), names(new ListPropagation(models()),
+                "In this work, we present Silver Retriever, a neural retriever for Polish trained on many datasets."));
+        assertEquals(List.of(), names(new ListPropagation(models()),
+                "To address the limitation, we propose RelAdapter, a context-aware module for few-shot relation learning."));
+    }
+
+    @Test
+    void aNameBuiltOnAModelFamilyIsAModelAndSoIsItsPartner() {
+        assertEquals(List.of("model:InstructGPT", "model:PEER"), names(new ListPropagation(models()),
+                "We evaluate several systems, which shows that InstructGPT and PEER on average perform the best."));
+        assertEquals(List.of(), names(new ListPropagation(models()),
+                "We evaluate several systems, which shows that InstructGPT-style and SciBERT-based tagging perform the best."));
+    }
+
+    @Test
+    void aNameWhoseLongFormInBracketsEndsOnAModelNounIsAModel() {
+        assertEquals(List.of("model:EYEGLAXS"), names(new ListPropagation(models()),
+                "This paper introduces EYEGLAXS (Easy Yet Efficient larGe LAnguage model for eXtractive "
+                        + "Summarization), a framework that leverages long documents."));
+        assertEquals(List.of(), names(new ListPropagation(models()),
+                "This paper introduces STAND (STochastic Adaptive N-gram Drafting), a framework that leverages "
+                        + "long documents."));
+    }
 }

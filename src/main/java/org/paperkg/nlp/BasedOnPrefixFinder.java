@@ -1,0 +1,65 @@
+package org.paperkg.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The model named before "-based" in one hyphenated word: "a fine-tuned DeBERTa-based AES model",
+ * "AlBERTo (a BERT-based model ...)", "a Llama-2-based assistant". The word is an adjective, so no
+ * candidate covers the name inside it. Only "-based" counts ("GPT-style", "BERT-like" describe a kind,
+ * not the model a new one is built on), and only a name that is a model: one the dictionary of other
+ * papers knows as a model, or one spelled with a capital after lower-case letters inside it ("DeBERTa",
+ * "RoBERTa"), a spelling ordinary words and methods ("Transformer-based", "RL-based", "GRPO-based") lack.
+ */
+public final class BasedOnPrefixFinder implements MentionFinder {
+    private static final Pattern BASED = Pattern.compile("(\\p{L}[\\p{L}\\d.\\-]*?)-based");
+    /**
+     * A lower-case letter later followed by a capital in one part of the name: "DeBERTa", "RoBERTa",
+     * "AlBERTo"; not a phrase of capitalised words ("Large-Language-Model-based").
+     */
+    private static final Pattern INNER_CAPITAL = Pattern.compile(".*\\p{Ll}.*\\p{Lu}.*");
+    /** Architecture classes spelled like names, which the guidelines do not count as models. */
+    private static final Set<String> ARCHITECTURE_CLASSES = Set.of("moe", "lstm", "bilstm", "gnn", "cnn", "rnn",
+            "transformer", "mamba", "ssm");
+
+    private final NameDictionary dictionary;
+
+    public BasedOnPrefixFinder(NameDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    @Override
+    public List<Mention> find(AnalyzedText text) {
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                Matcher m = BASED.matcher(s.words()[i]);
+                if (!m.matches() || !isModel(m.group(1))) {
+                    continue;
+                }
+                int start = s.tokens()[i].getStart();
+                out.add(new Mention(start, start + m.end(1), MentionType.MODEL, 0.7, name()));
+            }
+        }
+        return out;
+    }
+
+    private boolean isModel(String prefix) {
+        String key = NameKey.of(prefix);
+        if (prefix.length() < 3 || ARCHITECTURE_CLASSES.contains(key)) {
+            return false;
+        }
+        return dictionary.typeOf(key, null) == MentionType.MODEL
+                || Character.isUpperCase(prefix.charAt(0)) && java.util.Arrays.stream(prefix.split("-"))
+                        .anyMatch(part -> INNER_CAPITAL.matcher(part).matches());
+    }
+
+    @Override
+    public String name() {
+        return "based-on-prefix";
+    }
+}
