@@ -114,7 +114,7 @@ public final class OrganizationShapeFinder implements MentionFinder {
      * A title: capitalised words and no lower-case content words, only short function words ("for", "with",
      * "from"). A sentence full of names still has lower-case verbs and nouns ("developed by the ...").
      */
-    private static boolean titleCase(String[] w) {
+    static boolean titleCase(String[] w) {
         int capitalised = 0;
         int lowerContent = 0;
         for (String word : w) {
