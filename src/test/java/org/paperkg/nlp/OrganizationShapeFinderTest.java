@@ -70,4 +70,11 @@ class OrganizationShapeFinderTest {
         assertEquals(0, OrganizationShapeFinder.gluedHeadLength("Universities"));
         assertEquals(10, OrganizationShapeFinder.gluedHeadLength("UniversityContact"));
     }
+
+    @Test
+    void committeesAndCommissionsAreBodies() {
+        assertEquals(List.of("organization:Federal Open Market Committee", "organization:European Commission"),
+                found("A title", "Monetary policy pronouncements by the Federal Open Market Committee (FOMC) move "
+                        + "markets, and the European Commission publishes its rulings."));
+    }
 }
