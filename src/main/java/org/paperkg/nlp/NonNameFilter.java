@@ -54,12 +54,40 @@ public final class NonNameFilter implements MentionFinder {
                     || TEAM_AT_EVENT.matcher(name).find())) {
                 continue;
             }
-            if (m.type() == MentionType.ORGANIZATION && opensProductName(text, m)) {
+            if (m.type() == MentionType.ORGANIZATION && (opensProductName(text, m) || hostsTheRelease(text, m))) {
                 continue;
             }
             out.add(m);
         }
         return out;
+    }
+
+    private static final Pattern WEB_HOST = Pattern.compile("https?://([^/\\s)]+)");
+
+    /**
+     * A platform named as where a release is hosted, with the address on its own site in the sentence ("available
+     * on HuggingFace: https://huggingface.co/cerebras", "on HuggingFace at: https://huggingface.co/apple/OpenELM"):
+     * the place of the download, not a maker of what is downloaded. The name must sit in a place phrase ("on X")
+     * or lead straight into the address ("X (https://...", "X: https://...", "X at: ...").
+     */
+    private static boolean hostsTheRelease(AnalyzedText text, Mention m) {
+        Sentence s = text.sentenceAt(m.start());
+        if (s == null) {
+            return false;
+        }
+        String sentence = text.text().substring(s.start(), s.end());
+        String key = NameKey.of(m.text(text));
+        boolean ownSite = false;
+        for (java.util.regex.Matcher h = WEB_HOST.matcher(sentence); h.find(); ) {
+            ownSite |= !key.isEmpty() && NameKey.of(h.group(1)).contains(key);
+        }
+        if (!ownSite) {
+            return false;
+        }
+        String before = text.text().substring(s.start(), m.start()).stripTrailing();
+        String after = text.text().substring(m.end(), s.end()).stripLeading();
+        return before.endsWith(" on") || after.startsWith("(") || after.startsWith(":") || after.startsWith("at ")
+                || after.startsWith("at:");
     }
 
     /** Words after a company's name that extend the organisation ("Salesforce Research", "Tencent AI Lab"). */

@@ -65,4 +65,18 @@ class NonNameFilterTest {
                 kept(FixedFinder.of(MentionType.ORGANIZATION, "Meta", "OpenAI"), "Scaling Instruction Meta Learning "
                         + "with OpenAI Models", "We study it."));
     }
+
+    @Test
+    void aPlatformHostingTheReleaseAtItsOwnAddressIsNoMaker() {
+        assertEquals(List.of("Cerebras"),
+                kept(FixedFinder.of(MentionType.ORGANIZATION, "Cerebras", "HuggingFace"), "A title",
+                        "Cerebras-GPT models are available on HuggingFace: https://huggingface.co/cerebras."));
+    }
+
+    @Test
+    void aMakerWithTheAddressOfItsOwnSiteStays() {
+        assertEquals(List.of("Meta"),
+                kept(FixedFinder.of(MentionType.ORGANIZATION, "Meta"), "A title",
+                        "Llama is released by Meta for research use at https://ai.meta.com/llama today."));
+    }
 }
