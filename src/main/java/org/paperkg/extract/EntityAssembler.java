@@ -39,6 +39,11 @@ final class EntityAssembler {
                 all.add(longM);
             } else if (longM.end() < d.longEnd()) {
                 continue;
+            } else if (shortM != null && nameInsideLongForm(longM, shortM, d)) {
+                // "Official Journal of the European Union (OJEU)": the organisation ends the long form but
+                // is not what the abbreviation stands for; the whole long form is the short form's entity
+                longM = new Mention(d.longStart(), d.longEnd(), shortM.type(), shortM.confidence(), "abbreviation");
+                all.add(longM);
             }
             if (shortM == null) {
                 shortM = new Mention(d.shortStart(), d.shortEnd(), type, longM.confidence(), "abbreviation");
@@ -239,6 +244,16 @@ final class EntityAssembler {
     }
 
     /** A mention ending where the long form ends and lying inside it. */
+    /**
+     * An organisation that only ends a longer long form, with a short form of another kind, is a name inside
+     * the defined name ("Official Journal of the European Union (OJEU)" is a corpus, "European Union" a body),
+     * not the thing the short form abbreviates.
+     */
+    private static boolean nameInsideLongForm(Mention longM, Mention shortM, Abbreviations.Definition d) {
+        return longM.start() > d.longStart() && longM.type() == MentionType.ORGANIZATION
+                && shortM.type() != MentionType.ORGANIZATION;
+    }
+
     private static Mention covering(List<Mention> ms, int start, int end) {
         for (Mention m : ms) {
             if (m.end() == end && m.start() >= start) {

@@ -41,7 +41,17 @@ public record Paper(
     public record Organization(String slug, String displayName) {
         public static Organization parse(String line) {
             String[] parts = line.trim().split("\\s+", 2);
-            return parts.length == 2 ? new Organization(parts[0], parts[1]) : new Organization(parts[0], parts[0]);
+            return parts.length == 2 ? new Organization(parts[0], displaySpelling(parts[0], parts[1]))
+                    : new Organization(parts[0], parts[0]);
+        }
+
+        /**
+         * The display name, unless it is only the slug in lower case ({@code UCAS ucas}): a name typed without
+         * its capitals, where the slug keeps the organisation's own spelling.
+         */
+        private static String displaySpelling(String slug, String display) {
+            return display.equals(display.toLowerCase(java.util.Locale.ROOT)) && slug.equalsIgnoreCase(display)
+                    ? slug : display;
         }
 
         public String line() {

@@ -54,9 +54,91 @@ public final class NonNameFilter implements MentionFinder {
                     || TEAM_AT_EVENT.matcher(name).find())) {
                 continue;
             }
+            if (m.type() == MentionType.ORGANIZATION && (opensProductName(text, m) || hostsTheRelease(text, m))) {
+                continue;
+            }
             out.add(m);
         }
         return out;
+    }
+
+    private static final Pattern WEB_HOST = Pattern.compile("https?://([^/\\s)]+)");
+
+    /**
+     * A platform named as where a release is hosted, with the address on its own site in the sentence ("available
+     * on HuggingFace: https://huggingface.co/cerebras", "on HuggingFace at: https://huggingface.co/apple/OpenELM"):
+     * the place of the download, not a maker of what is downloaded. The name must sit in a place phrase ("on X")
+     * or lead straight into the address ("X (https://...", "X: https://...", "X at: ...").
+     */
+    private static boolean hostsTheRelease(AnalyzedText text, Mention m) {
+        Sentence s = text.sentenceAt(m.start());
+        if (s == null) {
+            return false;
+        }
+        String sentence = text.text().substring(s.start(), s.end());
+        String key = NameKey.of(m.text(text));
+        boolean ownSite = false;
+        for (java.util.regex.Matcher h = WEB_HOST.matcher(sentence); h.find(); ) {
+            ownSite |= !key.isEmpty() && NameKey.of(h.group(1)).contains(key);
+        }
+        if (!ownSite) {
+            return false;
+        }
+        String before = text.text().substring(s.start(), m.start()).stripTrailing();
+        String after = text.text().substring(m.end(), s.end()).stripLeading();
+        return before.endsWith(" on") || after.startsWith("(") || after.startsWith(":") || after.startsWith("at ")
+                || after.startsWith("at:");
+    }
+
+    /** Words after a company's name that extend the organisation ("Salesforce Research", "Tencent AI Lab"). */
+    private static final Set<String> ORGANISATION_EXTENSIONS = Set.of("research", "lab", "labs", "laboratory",
+            "laboratories", "institute", "university", "foundation", "group", "team", "corporation", "company",
+            "inc", "ltd", "brain", "science", "sciences", "technologies", "technology");
+
+    /**
+     * An organisation's name followed by a capitalised ordinary word opens the name of a product or a term, and
+     * is not the organisation named ("Hugging Face Transformers", "Google Cloud Natural Language API", "Instruction
+     * Meta Learning"). A hardware or model name after it ("NVIDIA A100", "Meta WikiExpert-8B") is not an ordinary
+     * word, so the maker stays. In a title every word is capitalised, so there only a company whose name is itself
+     * an ordinary word ("Meta", "Apple") is read so.
+     */
+    private static boolean opensProductName(AnalyzedText text, Mention m) {
+        Sentence s = text.sentenceAt(m.start());
+        if (s == null) {
+            return false;
+        }
+        String[] w = s.words();
+        opennlp.tools.util.Span[] t = s.tokens();
+        for (int i = 0; i < t.length - 1; i++) {
+            if (t[i].getEnd() != m.end()) {
+                continue;
+            }
+            String next = w[i + 1];
+            if (t[i + 1].getStart() != m.end() + 1 || !titleCaseWord(next) || !isOrdinaryWord(next)
+                    || ORGANISATION_EXTENSIONS.contains(next.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            return !OrganizationShapeFinder.titleCase(w) || isOrdinaryWord(m.text(text));
+        }
+        return false;
+    }
+
+    /** A capital and then lower-case letters only ("Transformers", "Cloud"), no "A100" or "WikiExpert-8B". */
+    private static boolean titleCaseWord(String word) {
+        if (word.length() < 3 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        for (int k = 1; k < word.length(); k++) {
+            if (!Character.isLowerCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An English word, or the plural of one ("Transformers"). */
+    private static boolean isOrdinaryWord(String word) {
+        return CommonWords.isCommon(word) || (word.endsWith("s") && CommonWords.isCommon(word.substring(0, word.length() - 1)));
     }
 
     private static boolean isLanguage(String name) {

@@ -19,7 +19,7 @@ public final class OrganizationShapeFinder implements MentionFinder {
     /** Heads that end an organisation's name: "Tsinghua University", "Oak Ridge National Laboratory". */
     private static final Set<String> FINAL_HEADS = Set.of("University", "Institute", "Laboratory", "Laboratories",
             "Lab", "Labs", "Academy", "Foundation", "Corporation", "Consortium", "Agency", "Council", "College",
-            "Union", "Inc", "Inc.", "Ltd", "Ltd.", "Society", "Association");
+            "Union", "Inc", "Inc.", "Ltd", "Ltd.", "Society", "Association", "Committee", "Commission");
     /** Heads that open one, followed by "of" or "for": "University of Tokyo", "Center for Research on ...". */
     private static final Set<String> OPENING_HEADS = Set.of("University", "Universit\u00e9", "Universidad",
             "Institute", "Laboratory", "Lab", "Academy", "Centre", "Center", "School", "Ministry", "College",
@@ -49,8 +49,9 @@ public final class OrganizationShapeFinder implements MentionFinder {
                 int from = i == 0 && runEnd > 1 && CommonWords.isCommon(w[0]) ? 1 : i;
                 int[] name = organisationIn(w, from, runEnd);
                 if (name != null) {
-                    out.add(new Mention(s.tokens()[name[0]].getStart(), s.tokens()[name[1] - 1].getEnd(),
-                            MentionType.ORGANIZATION, 0.85, name()));
+                    int last = name[1] - 1;
+                    int end = name.length > 2 ? s.tokens()[last].getStart() + name[2] : s.tokens()[last].getEnd();
+                    out.add(new Mention(s.tokens()[name[0]].getStart(), end, MentionType.ORGANIZATION, 0.85, name()));
                 }
                 i = runEnd;
             }
@@ -94,6 +95,12 @@ public final class OrganizationShapeFinder implements MentionFinder {
                 // "Allen Institute for AI", "University of Washington": the rest of the run is the name
                 return new int[] {start, to};
             }
+            int glued = gluedHeadLength(head);
+            if (glued > 0 && h > start) {
+                // "Rutgers UniversityAnanda Gunawardena": a page that lost its line breaks glued the next
+                // line's capitalised word to the head; the name ends inside the token, at the head
+                return new int[] {start, h + 1, glued};
+            }
             if (FINAL_HEADS.contains(head) && h > start && !followedByNonName(w, h)) {
                 // "Stanford University", "Erasmus University Rotterdam": one more capitalised word is a
                 // place; after more ("Rutgers University Ananda Gunawardena") the name ends at its head
@@ -107,7 +114,7 @@ public final class OrganizationShapeFinder implements MentionFinder {
      * A title: capitalised words and no lower-case content words, only short function words ("for", "with",
      * "from"). A sentence full of names still has lower-case verbs and nouns ("developed by the ...").
      */
-    private static boolean titleCase(String[] w) {
+    static boolean titleCase(String[] w) {
         int capitalised = 0;
         int lowerContent = 0;
         for (String word : w) {
@@ -125,6 +132,24 @@ public final class OrganizationShapeFinder implements MentionFinder {
     private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("with", "from", "into", "over", "onto", "upon",
             "than", "that", "this", "what", "when", "where", "which", "without", "within", "through", "towards",
             "toward", "across", "beyond", "under", "about", "using", "versus", "between", "via");
+
+    /**
+     * The length of a final head that opens {@code word} and is glued to a capitalised word
+     * ("UniversityContact"), or 0. A second capital right after the head's lower-case end cannot be one
+     * word; the glued part must read as a word (capital then lower case), not a suffix like "LabX".
+     */
+    static int gluedHeadLength(String word) {
+        for (String head : FINAL_HEADS) {
+            if (head.endsWith(".") || !word.startsWith(head) || word.length() < head.length() + 3) continue;
+            char next = word.charAt(head.length());
+            char after = word.charAt(head.length() + 1);
+            if (Character.isUpperCase(next) && Character.isLowerCase(after)
+                    && Character.isLowerCase(head.charAt(head.length() - 1))) {
+                return head.length();
+            }
+        }
+        return 0;
+    }
 
     private static boolean followedByNonName(String[] w, int head) {
         return head + 1 < w.length && NOT_AFTER_HEAD.contains(w[head + 1].toLowerCase(java.util.Locale.ROOT));

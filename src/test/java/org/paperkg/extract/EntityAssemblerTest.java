@@ -43,6 +43,28 @@ class EntityAssemblerTest {
     }
 
     @Test
+    void anOrganisationEndingALongFormIsNotWhatItsAbbreviationStandsFor() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("A corpus of official texts",
+                "The Official Journal of the European Union (OJEU) is the official gazette for the EU. "
+                        + "We align pages of the OJEU.");
+        List<ExtractedEntity> entities = new EntityAssembler().assemble(t, List.of(
+                at(t, 0, "European Union", MentionType.ORGANIZATION, 0.85), at(t, 0, "OJEU", MentionType.DATASET, 0.9),
+                at(t, 1, "OJEU", MentionType.DATASET, 0.9)));
+        assertEquals(List.of("Official Journal of the European Union:dataset", "European Union:organization"),
+                entities.stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+    }
+
+    @Test
+    void anOrganisationThatIsTheWholeLongFormKeepsItsAbbreviation() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("A corpus of official texts",
+                "The European Union (EU) publishes its laws in many languages. We align EU laws.");
+        List<ExtractedEntity> entities = new EntityAssembler().assemble(t, List.of(
+                at(t, 0, "European Union", MentionType.ORGANIZATION, 0.85), at(t, 0, "EU", MentionType.DATASET, 0.5)));
+        assertEquals(List.of("European Union:organization"),
+                entities.stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+    }
+
+    @Test
     void aListOfSizesAfterANameNamesTheFamily() {
         assertEquals("Falcon", trimmedName("We release the Falcon-7/40/180B models under a permissive license.",
                 "Falcon-7/40/180B"));

@@ -153,4 +153,12 @@ class ReadersTest {
         assertEquals(TitleKey.hash("Dolma: an Open Corpus"), TitleKey.hash("DOLMA - an open corpus"));
         assertEquals("de6b3e7f4f0d2a3e".length(), TitleKey.hash("x").length());
     }
+
+    @Test
+    void aDisplayNameThatIsOnlyTheSlugInLowerCaseTakesTheSlugsCapitals() {
+        assertEquals("UCAS", Paper.Organization.parse("UCAS ucas").displayName());
+        assertEquals("NVIDIA", Paper.Organization.parse("nvidia NVIDIA").displayName());
+        assertEquals("inclusionAI", Paper.Organization.parse("inclusionAI inclusionAI").displayName());
+        assertEquals("deepseek", Paper.Organization.parse("deepseek-ai deepseek").displayName());
+    }
 }

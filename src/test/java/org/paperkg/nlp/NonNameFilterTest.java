@@ -50,4 +50,33 @@ class NonNameFilterTest {
                 kept(FixedFinder.of(MentionType.ORGANIZATION, "University at Buffalo"), "A title", text));
         assertEquals(List.of(), kept(FixedFinder.of(MentionType.MODEL, "University at Buffalo"), "A title", text));
     }
+
+    @Test
+    void aCompanyOpeningAProductNameIsNotTheOrganisationNamed() {
+        assertEquals(List.of("NVIDIA", "Salesforce"),
+                kept(FixedFinder.of(MentionType.ORGANIZATION, "Google", "NVIDIA", "Salesforce"), "A title",
+                        "We compare TextBlob, VADER and the Google Cloud Natural Language API on one NVIDIA A100 GPU, "
+                                + "following Salesforce Research."));
+    }
+
+    @Test
+    void inATitleOnlyACompanyNamedByAnOrdinaryWordOpensATerm() {
+        assertEquals(List.of("OpenAI"),
+                kept(FixedFinder.of(MentionType.ORGANIZATION, "Meta", "OpenAI"), "Scaling Instruction Meta Learning "
+                        + "with OpenAI Models", "We study it."));
+    }
+
+    @Test
+    void aPlatformHostingTheReleaseAtItsOwnAddressIsNoMaker() {
+        assertEquals(List.of("Cerebras"),
+                kept(FixedFinder.of(MentionType.ORGANIZATION, "Cerebras", "HuggingFace"), "A title",
+                        "Cerebras-GPT models are available on HuggingFace: https://huggingface.co/cerebras."));
+    }
+
+    @Test
+    void aMakerWithTheAddressOfItsOwnSiteStays() {
+        assertEquals(List.of("Meta"),
+                kept(FixedFinder.of(MentionType.ORGANIZATION, "Meta"), "A title",
+                        "Llama is released by Meta for research use at https://ai.meta.com/llama today."));
+    }
 }

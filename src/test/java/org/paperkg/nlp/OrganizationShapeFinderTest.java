@@ -54,4 +54,27 @@ class OrganizationShapeFinderTest {
         assertEquals(List.of("organization:Tsinghua University"),
                 found("A title", "In Tsinghua University, the benchmark was translated by students."));
     }
+
+    @Test
+    void aHeadGluedToTheNextLinesWordEndsTheNameInsideTheToken() {
+        assertEquals(List.of("organization:Rutgers University", "organization:Rutgers University"),
+                found("A title", "Authors - Naina Chaturvedi, Rutgers UniversityAnanda Gunawardena, Rutgers "
+                        + "UniversityContact: nc832@cs.rutgers.eduThe rapid advancement of language models has opened new "
+                        + "frontiers in educational content creation."));
+    }
+
+    @Test
+    void aHeadRunningOnInLowerCaseOrIntoCapitalsIsNoGluedHead() {
+        assertEquals(0, OrganizationShapeFinder.gluedHeadLength("Laboratory"));
+        assertEquals(0, OrganizationShapeFinder.gluedHeadLength("LabGPT"));
+        assertEquals(0, OrganizationShapeFinder.gluedHeadLength("Universities"));
+        assertEquals(10, OrganizationShapeFinder.gluedHeadLength("UniversityContact"));
+    }
+
+    @Test
+    void committeesAndCommissionsAreBodies() {
+        assertEquals(List.of("organization:Federal Open Market Committee", "organization:European Commission"),
+                found("A title", "Monetary policy pronouncements by the Federal Open Market Committee (FOMC) move "
+                        + "markets, and the European Commission publishes its rulings."));
+    }
 }
