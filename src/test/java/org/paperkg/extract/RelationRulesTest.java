@@ -489,4 +489,16 @@ class RelationRulesTest {
                 "Our primary aim was to utilize BanglaBert, a model that beats BERT on a large Bangla corpus."),
                 "BanglaBert", "basedOn", "BERT");
     }
+
+    @Test
+    void aBracketedDescriptionOfAListItemNeitherJoinsNorEndsTheList() {
+        List<ExtractedRelation> rs = relationsOf("STEREO: A Corpus of Stereotypes in Italian",
+                "We present STEREO, a corpus of social media texts annotated for stereotypes. Finally, text "
+                        + "classification experiments have been carried out with a fine-tuned version of AlBERTo (a "
+                        + "BERT-based model pre-trained on Italian tweets) and mBERT, obtaining good results.");
+        assertRelation(rs, "AlBERTo", "evaluatedOn", "STEREO");
+        assertRelation(rs, "mBERT", "evaluatedOn", "STEREO");
+        // the model the description names is not one of the models tried
+        assertNoRelation(rs, "BERT", "evaluatedOn", "STEREO");
+    }
 }
