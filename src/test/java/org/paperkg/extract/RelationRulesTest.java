@@ -501,4 +501,19 @@ class RelationRulesTest {
         // the model the description names is not one of the models tried
         assertNoRelation(rs, "BERT", "evaluatedOn", "STEREO");
     }
+
+    @Test
+    void aModelComparedWithOnADatasetIsEvaluatedOnIt() {
+        List<ExtractedRelation> rs = relationsOf("Foo-VL: Honest Document Reading",
+                "We present Foo-VL, a vision-language model for document reading. Experiments demonstrate that "
+                        + "Foo-VL achieves a 22% absolute improvement in accuracy over GPT-4o on DocVQA.");
+        assertRelation(rs, "Foo-VL", "evaluatedOn", "DocVQA");
+        assertRelation(rs, "GPT-4o", "evaluatedOn", "DocVQA");
+        // compared on another dataset than the one the result is on
+        List<ExtractedRelation> other = relationsOf("Foo-VL: Honest Document Reading",
+                "We present Foo-VL, a vision-language model for document reading. Foo-VL reaches 80.1% on "
+                        + "ChartQA, a gain of 5% over GPT-4o on DocVQA.");
+        assertRelation(other, "GPT-4o", "evaluatedOn", "DocVQA");
+        assertNoRelation(other, "GPT-4o", "evaluatedOn", "ChartQA");
+    }
 }
