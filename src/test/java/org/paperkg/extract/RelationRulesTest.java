@@ -516,4 +516,13 @@ class RelationRulesTest {
         assertRelation(other, "GPT-4o", "evaluatedOn", "DocVQA");
         assertNoRelation(other, "GPT-4o", "evaluatedOn", "ChartQA");
     }
+
+    @Test
+    void versionsThatAListIntroducesAreNoVersionsOfTheModelBefore() {
+        List<ExtractedRelation> rs = relationsOf("Bias in Sentiment Analysis Services",
+                "We audit sentiment analysis tools for disability bias. Our study covers DistilBERT, a distilled "
+                        + "version of BERT, and two toxicity detection models, namely two versions of Toxic-BERT.");
+        assertRelation(rs, "DistilBERT", "basedOn", "BERT");
+        assertNoRelation(rs, "DistilBERT", "basedOn", "Toxic-BERT");
+    }
 }
