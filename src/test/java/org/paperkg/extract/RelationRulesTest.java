@@ -525,4 +525,17 @@ class RelationRulesTest {
         assertRelation(rs, "DistilBERT", "basedOn", "BERT");
         assertNoRelation(rs, "DistilBERT", "basedOn", "Toxic-BERT");
     }
+
+    @Test
+    void examplesOfANounThatAchievesAResultAreItsSubject() {
+        List<ExtractedRelation> rs = relationsOf("Judging Step-wise Math Proofs",
+                "We study step-wise grading of math proofs. A systematic evaluation of 29 leading LLMs on GSM8K "
+                        + "reveals a surprising reality: even top models like GPT-4o achieve less than 10% overall accuracy.");
+        assertRelation(rs, "GPT-4o", "evaluatedOn", "GSM8K");
+        // examples that the result verb does not follow stay governed by "like"
+        List<ExtractedRelation> governed = relationsOf("Judging Step-wise Math Proofs",
+                "We study step-wise grading of math proofs. We compare with models like GPT-4o on GSM8K, where "
+                        + "Qwen2.5-7B achieves 80.2% accuracy.");
+        assertNoRelation(governed, "GPT-4o", "evaluatedOn", "GSM8K");
+    }
 }
