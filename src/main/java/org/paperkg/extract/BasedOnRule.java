@@ -95,7 +95,7 @@ final class BasedOnRule {
             inherited(ctx, s, i, inheritedPartOf(s, i + 1), out);
         } else if (w.equals("on") && next.equals("top") && s.word(i + 2).equals("of") && !ON_VERBS.contains(s.word(i - 1))) {
             objectAfter(ctx, s, i, i + 3, "basedOn-on-top-of", 0.6, out);
-        } else if (OF_NOUNS.contains(w) && next.equals("of")) {
+        } else if (OF_NOUNS.contains(w) && next.equals("of") && !introducedAsListItem(s, i)) {
             objectAfter(ctx, s, i, i + 2, "basedOn-variant-of", 0.7, out);
         } else if (w.equals("architecture") && next.equals("as") && s.word(i - 1).equals("same")) {
             objectAfter(ctx, s, i - 1, i + 2, "basedOn-same-architecture", 0.7, out);
@@ -116,6 +116,27 @@ final class BasedOnRule {
         if (BASE_WORDS.contains(w) && listAfterBaseNoun(s, i + 1) > 0) {
             baseList(ctx, s, i, listAfterBaseNoun(s, i + 1), out);
         }
+    }
+
+    /** Words that open the items of a list: "models, namely two versions of N", "such as variants of N". */
+    private static final Set<String> ITEM_INTRODUCERS = Set.of("namely", "including", "like", "e.g.", "e.g",
+            "i.e.", "i.e", "specifically");
+
+    /**
+     * "two toxicity detection models, namely two versions of Toxic-BERT": the versions are themselves the
+     * items a list introduces, not a description of the model named before them.
+     */
+    private static boolean introducedAsListItem(RelationSentence s, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && s.slotAt(k) == null && (s.tagIs(k, "DET") || s.tagIs(k, "NUM") || s.tagIs(k, "ADJ"))) {
+            k--;
+        }
+        if (k < 0 || s.slotAt(k) != null) {
+            return false;
+        }
+        String w = s.word(k).toLowerCase();
+        // "such as variants of N" opens a list; "released as a variant of N" describes the subject
+        return ITEM_INTRODUCERS.contains(w) || w.equals("as") && s.word(k - 1).equals("such");
     }
 
     /** Nouns for a model that end a definition "a BERT model", "a BERT-based language model". */

@@ -33,6 +33,9 @@ final class EvaluatedOnRule {
     private static final Set<String> DATA_NOUNS = Set.of("tokens", "data", "text", "texts", "documents", "samples",
             "examples", "images", "pages", "corpus", "problems", "questions", "instances", "pairs");
 
+    /** Words after which a model is the one a result is compared with: "gains over M", "on par with M". */
+    private static final Set<String> COMPARING = Set.of("over", "than", "with", "against", "versus", "vs", "vs.");
+
     List<ExtractedRelation> find(RelationContext ctx) {
         List<ExtractedRelation> out = new ArrayList<>();
         for (RelationSentence s : ctx.sentences) {
@@ -212,6 +215,12 @@ final class EvaluatedOnRule {
                 others.add(slot);
             }
         }
+        for (Slot other : others) {
+            if (comparedOnDataset(s, other, dataset)) {
+                out.add(ctx.relation(other.entity(), "evaluatedOn", dataset.entity(), null, s, 0.6,
+                        "evaluatedOn-compared-on"));
+            }
+        }
         if (score != null && score.versus() != null && others.size() == 1) {
             out.add(ctx.relation(others.get(0).entity(), "evaluatedOn", dataset.entity(), score.versus(), s, 0.7,
                     "evaluatedOn-versus"));
@@ -227,6 +236,30 @@ final class EvaluatedOnRule {
                         "evaluatedOn-compared"));
             }
         }
+    }
+
+    /**
+     * "an improvement in accuracy over GPT-4o on KIE-HVQA", "comparable performance with GPT-4V on P2GB":
+     * the model a result is compared with, followed at once by "on" and the dataset, has a result on it
+     * too.
+     */
+    private static boolean comparedOnDataset(RelationSentence s, Slot model, Slot dataset) {
+        int k = model.first() - 1;
+        if (s.tagIs(k, "DET")) {
+            k--;
+        }
+        if (s.slotAt(k) != null || !COMPARING.contains(s.word(k))) {
+            return false;
+        }
+        int on = model.last() + 1;
+        if (s.slotAt(on) != null || !s.word(on).equals("on")) {
+            return false;
+        }
+        int d = on + 1;
+        if (s.word(d).equals("the")) {
+            d++;
+        }
+        return dataset.equals(s.slotAt(d));
     }
 
     /**

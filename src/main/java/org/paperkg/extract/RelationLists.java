@@ -83,6 +83,13 @@ final class RelationLists {
                     break;
                 }
             } else {
+                int aside = asideEnd(s, i);
+                if (aside > 0) {
+                    // "AlBERTo (a BERT-based model pre-trained on Italian tweets) and mBERT": a bracket that
+                    // describes the last item is no item of the list and does not end it.
+                    i = aside + 1;
+                    continue;
+                }
                 if (ends(s, i, false, false)) {
                     break;
                 }
@@ -100,6 +107,31 @@ final class RelationLists {
             i++;
         }
         return out;
+    }
+
+    /**
+     * The closing bracket of a description in brackets at i ("(a BERT-based model ...)", "(the largest
+     * variant)"), or -1: a bracket that opens on an article describes the item before it. A bracket that
+     * opens on a name or number ("(Multi30K, CoMMuTE)", "(280B)") is not one.
+     */
+    private static int asideEnd(RelationSentence s, int i) {
+        if (!s.word(i).equals("(") || s.slotAt(i + 1) != null) {
+            return -1;
+        }
+        String first = s.word(i + 1).toLowerCase();
+        if (!(first.equals("a") || first.equals("an") || first.equals("the"))) {
+            return -1;
+        }
+        for (int k = i + 2; k < Math.min(s.size(), i + 25); k++) {
+            String w = s.word(k);
+            if (w.equals(")")) {
+                return k;
+            }
+            if (w.equals("(") || w.equals(".") || w.equals(";")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether the token at i ends a list (in the lead before the first item, or after one). */

@@ -342,6 +342,9 @@ final class RelationSubjects {
             if (w.equals("of") && RESULT_NOUNS.contains(s.word(t - 1))) {
                 return false; // "the results of YuE", "the error rate of Whisper": its results
             }
+            if ((w.equals("like") || w.equals("as") && s.word(t - 1).equals("such")) && resultVerbAfterList(s, slot)) {
+                return false; // "even top models like o1 achieve less than 10%": the examples are the subject
+            }
             if (w.equals("to") && appliedBefore(s, t)) {
                 return false; // "applying PromptCoT to Qwen3-30B sets new results": the model evaluated
             }
@@ -374,6 +377,26 @@ final class RelationSubjects {
             return false;
         }
         return false;
+    }
+
+    /** Verbs of a result whose subject may be a list of examples: "models like o1 achieve ...". */
+    private static final Set<String> RESULT_VERBS = Set.of("achieve", "achieves", "achieved", "reach", "reaches",
+            "reached", "obtain", "obtains", "obtained", "score", "scores", "scored", "attain", "attains", "attained");
+
+    /** The list a mention belongs to is followed at once by a result verb. */
+    private static boolean resultVerbAfterList(RelationSentence s, Slot slot) {
+        int t = slot.last() + 1;
+        while (t < s.size()) {
+            Slot other = s.slotAt(t);
+            if (other != null) {
+                t = other.last() + 1;
+            } else if (RelationWords.GLUE.contains(s.word(t)) && !s.word(t).equals("(") && !s.word(t).equals(")")) {
+                t++;
+            } else {
+                break;
+            }
+        }
+        return t < s.size() && RESULT_VERBS.contains(s.word(t));
     }
 
     private static final Set<String> RESULT_NOUNS = Set.of("results", "performance", "performances", "accuracy",

@@ -489,4 +489,53 @@ class RelationRulesTest {
                 "Our primary aim was to utilize BanglaBert, a model that beats BERT on a large Bangla corpus."),
                 "BanglaBert", "basedOn", "BERT");
     }
+
+    @Test
+    void aBracketedDescriptionOfAListItemNeitherJoinsNorEndsTheList() {
+        List<ExtractedRelation> rs = relationsOf("STEREO: A Corpus of Stereotypes in Italian",
+                "We present STEREO, a corpus of social media texts annotated for stereotypes. Finally, text "
+                        + "classification experiments have been carried out with a fine-tuned version of AlBERTo (a "
+                        + "BERT-based model pre-trained on Italian tweets) and mBERT, obtaining good results.");
+        assertRelation(rs, "AlBERTo", "evaluatedOn", "STEREO");
+        assertRelation(rs, "mBERT", "evaluatedOn", "STEREO");
+        // the model the description names is not one of the models tried
+        assertNoRelation(rs, "BERT", "evaluatedOn", "STEREO");
+    }
+
+    @Test
+    void aModelComparedWithOnADatasetIsEvaluatedOnIt() {
+        List<ExtractedRelation> rs = relationsOf("Foo-VL: Honest Document Reading",
+                "We present Foo-VL, a vision-language model for document reading. Experiments demonstrate that "
+                        + "Foo-VL achieves a 22% absolute improvement in accuracy over GPT-4o on DocVQA.");
+        assertRelation(rs, "Foo-VL", "evaluatedOn", "DocVQA");
+        assertRelation(rs, "GPT-4o", "evaluatedOn", "DocVQA");
+        // compared on another dataset than the one the result is on
+        List<ExtractedRelation> other = relationsOf("Foo-VL: Honest Document Reading",
+                "We present Foo-VL, a vision-language model for document reading. Foo-VL reaches 80.1% on "
+                        + "ChartQA, a gain of 5% over GPT-4o on DocVQA.");
+        assertRelation(other, "GPT-4o", "evaluatedOn", "DocVQA");
+        assertNoRelation(other, "GPT-4o", "evaluatedOn", "ChartQA");
+    }
+
+    @Test
+    void versionsThatAListIntroducesAreNoVersionsOfTheModelBefore() {
+        List<ExtractedRelation> rs = relationsOf("Bias in Sentiment Analysis Services",
+                "We audit sentiment analysis tools for disability bias. Our study covers DistilBERT, a distilled "
+                        + "version of BERT, and two toxicity detection models, namely two versions of Toxic-BERT.");
+        assertRelation(rs, "DistilBERT", "basedOn", "BERT");
+        assertNoRelation(rs, "DistilBERT", "basedOn", "Toxic-BERT");
+    }
+
+    @Test
+    void examplesOfANounThatAchievesAResultAreItsSubject() {
+        List<ExtractedRelation> rs = relationsOf("Judging Step-wise Math Proofs",
+                "We study step-wise grading of math proofs. A systematic evaluation of 29 leading LLMs on GSM8K "
+                        + "reveals a surprising reality: even top models like GPT-4o achieve less than 10% overall accuracy.");
+        assertRelation(rs, "GPT-4o", "evaluatedOn", "GSM8K");
+        // examples that the result verb does not follow stay governed by "like"
+        List<ExtractedRelation> governed = relationsOf("Judging Step-wise Math Proofs",
+                "We study step-wise grading of math proofs. We compare with models like GPT-4o on GSM8K, where "
+                        + "Qwen2.5-7B achieves 80.2% accuracy.");
+        assertNoRelation(governed, "GPT-4o", "evaluatedOn", "GSM8K");
+    }
 }
