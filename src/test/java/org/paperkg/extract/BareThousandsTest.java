@@ -3,25 +3,16 @@ package org.paperkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.paperkg.ingest.Paper;
 
 /** A bare thousands number ("100K") is a length or nothing, never a training budget (sentences written for the test). */
 class BareThousandsTest {
 
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = Extractor.standard();
-    }
 
     private static ExtractedQuantity quantity(String abstractText, String text) {
-        Paper paper = new Paper("written", "Summarising Podcasts", abstractText, null, null, List.of(), null, null, null,
-                null, List.of());
-        PaperFacts f = extractor.extract(paper);
+        Paper paper = WrittenAbstracts.paper("Summarising Podcasts", abstractText);
+        PaperFacts f = WrittenAbstracts.extractor().extract(paper);
         ExtractedQuantity q = f.quantities().stream().filter(x -> x.text().equals(text)).findFirst().orElse(null);
         assertNotNull(q, () -> "no quantity '" + text + "' in " + f.quantities());
         return q;

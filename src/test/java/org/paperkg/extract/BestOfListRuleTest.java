@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.paperkg.ingest.Paper;
 
@@ -14,22 +13,16 @@ import org.paperkg.ingest.Paper;
  */
 class BestOfListRuleTest {
 
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = Extractor.standard();
-    }
 
     private static List<ExtractedRelation> relationsOf(String title, String abstractText) {
-        Paper paper = new Paper("written", title, abstractText, null, null, List.of(), null, null, null, null, List.of());
-        return extractor.extract(paper).relations();
+        Paper paper = WrittenAbstracts.paper(title, abstractText);
+        return WrittenAbstracts.extractor().extract(paper).relations();
     }
 
     /** The names of the entities found in a written title and abstract (so that a negative test is not vacuous). */
     private static List<String> namesOf(String title, String abstractText) {
-        Paper paper = new Paper("written", title, abstractText, null, null, List.of(), null, null, null, null, List.of());
-        return extractor.extract(paper).entities().stream().map(ExtractedEntity::name).toList();
+        Paper paper = WrittenAbstracts.paper(title, abstractText);
+        return WrittenAbstracts.extractor().extract(paper).entities().stream().map(ExtractedEntity::name).toList();
     }
 
     private static boolean has(List<ExtractedRelation> rs, String s, String p, String o) {

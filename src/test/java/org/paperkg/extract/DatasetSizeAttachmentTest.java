@@ -3,24 +3,16 @@ package org.paperkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.paperkg.ingest.Paper;
 
 /** Sizes of the datasets a paper presents, in sentences written for the test in the style of abstracts. */
 class DatasetSizeAttachmentTest {
 
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = Extractor.standard();
-    }
 
     private static PaperFacts factsOf(String title, String abstractText) {
-        Paper paper = new Paper("written", title, abstractText, null, null, List.of(), null, null, null, null, List.of());
-        return extractor.extract(paper);
+        Paper paper = WrittenAbstracts.paper(title, abstractText);
+        return WrittenAbstracts.extractor().extract(paper);
     }
 
     private static ExtractedQuantity quantity(PaperFacts f, String text) {

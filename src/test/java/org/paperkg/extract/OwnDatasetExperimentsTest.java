@@ -4,23 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.paperkg.ingest.Paper;
 
 /** evaluatedOn from "experiments with A and B" in a paper that presents one dataset (sentences written for the test). */
 class OwnDatasetExperimentsTest {
 
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = Extractor.standard();
-    }
 
     private static PaperFacts factsOf(String title, String abstractText) {
-        Paper paper = new Paper("written", title, abstractText, null, null, List.of(), null, null, null, null, List.of());
-        return extractor.extract(paper);
+        Paper paper = WrittenAbstracts.paper(title, abstractText);
+        return WrittenAbstracts.extractor().extract(paper);
     }
 
     private static boolean has(PaperFacts f, String s, String p, String o) {

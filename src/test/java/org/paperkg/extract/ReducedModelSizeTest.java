@@ -3,25 +3,16 @@ package org.paperkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.paperkg.ingest.Paper;
 
 /** The size a named model is pruned or compressed to belongs to the new model (sentences written for the test). */
 class ReducedModelSizeTest {
 
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = Extractor.standard();
-    }
 
     private static ExtractedQuantity quantity(String abstractText, String text) {
-        Paper paper = new Paper("written", "Structured Pruning of Language Models", abstractText, null, null, List.of(),
-                null, null, null, null, List.of());
-        PaperFacts f = extractor.extract(paper);
+        Paper paper = WrittenAbstracts.paper("Structured Pruning of Language Models", abstractText);
+        PaperFacts f = WrittenAbstracts.extractor().extract(paper);
         ExtractedQuantity q = f.quantities().stream().filter(x -> x.text().equals(text)).findFirst().orElse(null);
         assertNotNull(q, () -> "no quantity '" + text + "' in " + f.quantities());
         return q;

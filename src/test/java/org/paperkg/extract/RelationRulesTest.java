@@ -31,7 +31,7 @@ class RelationRulesTest {
     static void load() throws IOException {
         List<Paper> all = Corpus.read(List.of(Path.of("data/train/train.jsonl")), null, InputProblems.quiet());
         papers = all.stream().collect(Collectors.toMap(Paper::id, Function.identity(), (a, b) -> a));
-        extractor = Extractor.standard();
+        extractor = WrittenAbstracts.extractor();
     }
 
     private static List<ExtractedRelation> relations(String id) {
@@ -42,7 +42,7 @@ class RelationRulesTest {
 
     /** The relations the standard extractor finds in a title and abstract written for the test. */
     private static List<ExtractedRelation> relationsOf(String title, String abstractText) {
-        Paper paper = new Paper("written", title, abstractText, null, null, List.of(), null, null, null, null, List.of());
+        Paper paper = WrittenAbstracts.paper(title, abstractText);
         return extractor.extract(paper).relations();
     }
 

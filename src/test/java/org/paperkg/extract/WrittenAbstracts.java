@@ -1,0 +1,31 @@
+package org.paperkg.extract;
+
+import java.util.List;
+import org.paperkg.ingest.Paper;
+
+/**
+ * Titles and abstracts written for a test, run through the standard extractor. The extractor is
+ * loaded once for every test class that uses it: loading the models is the slow part.
+ */
+final class WrittenAbstracts {
+
+    private static Extractor extractor;
+
+    private WrittenAbstracts() {}
+
+    static synchronized Extractor extractor() {
+        if (extractor == null) {
+            extractor = Extractor.standard();
+        }
+        return extractor;
+    }
+
+    /** A paper with only a title and an abstract. */
+    static Paper paper(String title, String abstractText) {
+        return new Paper("written", title, abstractText, null, null, List.of(), null, null, null, null, List.of());
+    }
+
+    static PaperFacts extract(String title, String abstractText) {
+        return extractor().extract(paper(title, abstractText));
+    }
+}
