@@ -26,7 +26,7 @@ final class EntityAssembler {
             }
         }
         Map<String, String> aliasToLong = new LinkedHashMap<>();
-        for (Abbreviations.Definition d : Abbreviations.find(text.text())) {
+        for (Abbreviations.Definition d : text.abbreviations()) {
             Mention shortM = at(all, d.shortStart(), d.shortEnd());
             Mention longM = covering(all, d.longStart(), d.longEnd());
             if (shortM == null && longM == null) {

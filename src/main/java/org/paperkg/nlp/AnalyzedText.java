@@ -3,10 +3,16 @@ package org.paperkg.nlp;
 import java.util.List;
 
 /**
- * A text split into sentences and tokens with parts of speech. Mention finders read this; the text
- * is kept whole so that offsets stay valid.
+ * A text split into sentences and tokens with parts of speech, and the abbreviations it defines
+ * ("Retrieval-Enhanced Transformer (RETRO)"). Mention finders read this; the text is kept whole so
+ * that offsets stay valid. The definitions are read once here because three stages need them (the
+ * candidate features, list propagation and the entity assembler).
  */
-public record AnalyzedText(String text, List<Sentence> sentences) {
+public record AnalyzedText(String text, List<Sentence> sentences, List<Abbreviations.Definition> abbreviations) {
+
+    public AnalyzedText(String text, List<Sentence> sentences) {
+        this(text, sentences, List.copyOf(Abbreviations.find(text)));
+    }
 
     public String covered(int start, int end) {
         return text.substring(start, end);

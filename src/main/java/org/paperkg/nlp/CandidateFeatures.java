@@ -36,7 +36,7 @@ public final class CandidateFeatures {
                 counts.merge(NameKey.of(c.text(text)), 1, Integer::sum);
             }
             Map<Integer, String> longForms = new HashMap<>();
-            for (var d : Abbreviations.find(text.text())) {
+            for (var d : text.abbreviations()) {
                 longForms.put(d.shortStart(), text.covered(d.longStart(), d.longEnd()));
                 longForms.put(d.longStart(), "@long:" + text.covered(d.shortStart(), d.shortEnd()));
             }

@@ -42,8 +42,7 @@ public final class ListPropagation implements MentionFinder {
             // the brackets mark the list, so fewer of its items need to be known
             propagate(group, found, added, 2);
         }
-        // the text's abbreviation definitions, read once for the two rules that need them
-        List<Abbreviations.Definition> definitions = Abbreviations.find(text.text());
+        List<Abbreviations.Definition> definitions = text.abbreviations();
         java.util.Set<Integer> shortForms = new java.util.HashSet<>();
         for (Abbreviations.Definition d : definitions) {
             shortForms.add(d.shortStart());
