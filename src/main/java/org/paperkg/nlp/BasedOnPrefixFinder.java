@@ -3,7 +3,6 @@ package org.paperkg.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,9 +21,6 @@ public final class BasedOnPrefixFinder implements MentionFinder {
      * "AlBERTo"; not a phrase of capitalised words ("Large-Language-Model-based").
      */
     private static final Pattern INNER_CAPITAL = Pattern.compile(".*\\p{Ll}.*\\p{Lu}.*");
-    /** Architecture classes spelled like names, which the guidelines do not count as models. */
-    private static final Set<String> ARCHITECTURE_CLASSES = Set.of("moe", "lstm", "bilstm", "gnn", "cnn", "rnn",
-            "transformer", "mamba", "ssm");
 
     private final NameDictionary dictionary;
 
@@ -50,7 +46,7 @@ public final class BasedOnPrefixFinder implements MentionFinder {
 
     private boolean isModel(String prefix) {
         String key = NameKey.of(prefix);
-        if (prefix.length() < 3 || ARCHITECTURE_CLASSES.contains(key)) {
+        if (prefix.length() < 3 || ContextNames.GENERIC_ARCHITECTURES.contains(key)) {
             return false;
         }
         return dictionary.typeOf(key, null) == MentionType.MODEL

@@ -202,9 +202,13 @@ final class ContextNames {
     }
 
     private static final Set<String> ARCHITECTURE = Set.of("architecture", "backbone");
-    /** Classes of architecture, which the guidelines do not count as models ("Transformer models"). */
-    private static final Set<String> GENERIC_ARCHITECTURES = Set.of("transformer", "transformers",
-            "moe", "rnn", "rnns", "lstm", "lstms", "cnn", "cnns", "gnn", "gnns", "mlp", "mlps", "ssm", "ssms");
+    /**
+     * Classes of architecture, which the guidelines do not count as models ("Transformer models"), in
+     * lower case, singular and plural. {@link BasedOnPrefixFinder} leaves them alone too ("MoE-based").
+     */
+    static final Set<String> GENERIC_ARCHITECTURES = Set.of("transformer", "transformers",
+            "moe", "rnn", "rnns", "lstm", "lstms", "bilstm", "bilstms", "cnn", "cnns", "gnn", "gnns", "mlp", "mlps",
+            "ssm", "ssms", "mamba");
 
     /**
      * "Salamandra LLMs", "the Orca checkpoints": a run of a single capitalised word and a noun that names

@@ -1,7 +1,6 @@
 package org.paperkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import org.junit.jupiter.api.Test;
 import org.paperkg.ingest.Paper;
@@ -9,13 +8,8 @@ import org.paperkg.ingest.Paper;
 /** A bare thousands number ("100K") is a length or nothing, never a training budget (sentences written for the test). */
 class BareThousandsTest {
 
-
     private static ExtractedQuantity quantity(String abstractText, String text) {
-        Paper paper = WrittenAbstracts.paper("Summarising Podcasts", abstractText);
-        PaperFacts f = WrittenAbstracts.extractor().extract(paper);
-        ExtractedQuantity q = f.quantities().stream().filter(x -> x.text().equals(text)).findFirst().orElse(null);
-        assertNotNull(q, () -> "no quantity '" + text + "' in " + f.quantities());
-        return q;
+        return WrittenAbstracts.quantity(WrittenAbstracts.extract("Summarising Podcasts", abstractText), text);
     }
 
     @Test

@@ -11,14 +11,11 @@ class DatasetSizeAttachmentTest {
 
 
     private static PaperFacts factsOf(String title, String abstractText) {
-        Paper paper = WrittenAbstracts.paper(title, abstractText);
-        return WrittenAbstracts.extractor().extract(paper);
+        return WrittenAbstracts.extract(title, abstractText);
     }
 
     private static ExtractedQuantity quantity(PaperFacts f, String text) {
-        ExtractedQuantity q = f.quantities().stream().filter(x -> x.text().equals(text)).findFirst().orElse(null);
-        assertNotNull(q, () -> "no quantity '" + text + "' in " + f.quantities());
-        return q;
+        return WrittenAbstracts.quantity(f, text);
     }
 
     private static void assertFact(ExtractedQuantity q, String subject, String property) {

@@ -12,8 +12,7 @@ class OwnDatasetExperimentsTest {
 
 
     private static PaperFacts factsOf(String title, String abstractText) {
-        Paper paper = WrittenAbstracts.paper(title, abstractText);
-        return WrittenAbstracts.extractor().extract(paper);
+        return WrittenAbstracts.extract(title, abstractText);
     }
 
     private static boolean has(PaperFacts f, String s, String p, String o) {

@@ -1,7 +1,6 @@
 package org.paperkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import org.junit.jupiter.api.Test;
 import org.paperkg.ingest.Paper;
@@ -9,13 +8,8 @@ import org.paperkg.ingest.Paper;
 /** The size a named model is pruned or compressed to belongs to the new model (sentences written for the test). */
 class ReducedModelSizeTest {
 
-
     private static ExtractedQuantity quantity(String abstractText, String text) {
-        Paper paper = WrittenAbstracts.paper("Structured Pruning of Language Models", abstractText);
-        PaperFacts f = WrittenAbstracts.extractor().extract(paper);
-        ExtractedQuantity q = f.quantities().stream().filter(x -> x.text().equals(text)).findFirst().orElse(null);
-        assertNotNull(q, () -> "no quantity '" + text + "' in " + f.quantities());
-        return q;
+        return WrittenAbstracts.quantity(WrittenAbstracts.extract("Structured Pruning of Language Models", abstractText), text);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.paperkg.extract;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
 import java.util.List;
 import org.paperkg.ingest.Paper;
 
@@ -27,5 +29,12 @@ final class WrittenAbstracts {
 
     static PaperFacts extract(String title, String abstractText) {
         return extractor().extract(paper(title, abstractText));
+    }
+
+    /** The quantity the facts give for exactly {@code text}; fails the test when there is none. */
+    static ExtractedQuantity quantity(PaperFacts facts, String text) {
+        ExtractedQuantity q = facts.quantities().stream().filter(x -> x.text().equals(text)).findFirst().orElse(null);
+        assertNotNull(q, () -> "no quantity '" + text + "' in " + facts.quantities());
+        return q;
     }
 }
