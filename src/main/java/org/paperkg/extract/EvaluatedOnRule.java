@@ -47,6 +47,11 @@ final class EvaluatedOnRule {
                     continue;
                 }
                 List<ExtractedEntity> subjects = subjects(ctx, s, dataset);
+                Slot tail = listTail(s, dataset);
+                if (subjects.isEmpty() && tail != null) {
+                    // "Evaluated on MMLU, GSM8K and MATH, M achieves ...": the list shares its subject.
+                    subjects = subjects(ctx, s, tail);
+                }
                 RelationScores.Found score = RelationScores.find(s, dataset);
                 for (int k = 0; k < subjects.size(); k++) {
                     Double value = null;
@@ -204,6 +209,17 @@ final class EvaluatedOnRule {
             conjunction |= w.equals("and") || w.equals("or");
         }
         return conjunction || s.word(left.first() - 1).equals("(");
+    }
+
+    /** The last benchmark of the list the dataset opens or continues ("MMLU, GSM8K and MATH"), or null. */
+    private static Slot listTail(RelationSentence s, Slot dataset) {
+        Slot tail = null;
+        for (Slot other : s.slots()) {
+            if (other.first() > dataset.last() && other.isDataset() && listedWith(s, dataset, other)) {
+                tail = other;
+            }
+        }
+        return tail;
     }
 
     /** Models compared in the same sentence with their own number: "Gemini-2.0-Flash-001 (1352)". */

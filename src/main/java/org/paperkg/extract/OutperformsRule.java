@@ -9,7 +9,8 @@ import org.paperkg.extract.RelationSentence.Slot;
  * outperforms (model → model): "M outperforms/surpasses/beats/exceeds N1, N2 and N3", "N is
  * outperformed by M", "M is better than / superior to N", "M achieves gains over N", "M achieves
  * superior performance compared to N". Parity ("comparable to", "matches", "rivals") is not
- * superiority and gives nothing, but "matches or outperforms N" does.
+ * superiority and gives nothing, but "matches or outperforms N" does. "N lags behind / falls short of /
+ * underperforms M" says the same from the loser's side.
  */
 final class OutperformsRule {
 
@@ -36,6 +37,21 @@ final class OutperformsRule {
             List<Slot> objects = new ArrayList<>(RelationLists.after(s, measureOf(s, i + 1), MODEL, 12, false));
             bracketedContinuation(s, objects);
             add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx), objects, "outperforms-verb", 0.85, out);
+            return;
+        }
+        int winnersFrom = RelationWords.behindObject(s, i);
+        if (winnersFrom >= 0) {
+            // "LLaMA-3-70B lags behind closed LLMs like ChatGPT": the object outperforms the subject.
+            if (!negated(s, i)) {
+                List<Slot> winners = RelationLists.after(s, measureOf(s, winnersFrom), MODEL, 12, false);
+                for (ExtractedEntity loser : RelationSubjects.subjectEntities(s, i, MODEL, ctx)) {
+                    for (Slot winner : winners) {
+                        if (!winner.entity().equals(loser) && ctx.typeOf(loser) == winner.type()) {
+                            out.add(ctx.relation(winner.entity(), "outperforms", loser, null, s, 0.75, "outperforms-lags-behind"));
+                        }
+                    }
+                }
+            }
             return;
         }
         if (w.equals("than") && betterBefore(s, i)) {

@@ -57,7 +57,8 @@ final class OwnBenchmarkRule {
                     continue;
                 }
                 if (!presentedAsBenchmark || s.slotAt(i) != null || !EVALUATING.contains(s.word(i))
-                        || !(s.word(i - 1).equals("we") || s.word(i - 1).equals("and") || s.word(i - 1).equals("also"))) {
+                        || !(s.word(i - 1).equals("we") || s.word(i - 1).equals("and") || s.word(i - 1).equals("also")
+                        || purposeOfOurs(s, i))) {
                     continue;
                 }
                 int from = i + 1;
@@ -101,6 +102,26 @@ final class OwnBenchmarkRule {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Using X, we conducted experiments to evaluate several LLMs, including A and B": an evaluation
+     * that "we" do, as the purpose ("to") of what we did a few words before.
+     */
+    private static boolean purposeOfOurs(RelationSentence s, int verb) {
+        if (!s.word(verb - 1).equals("to")) {
+            return false;
+        }
+        for (int k = verb - 2; k >= Math.max(0, verb - 8); k--) {
+            String w = s.word(k);
+            if (w.equals("we")) {
+                return true;
+            }
+            if (s.slotAt(k) != null || w.equals(".") || w.equals(";") || w.equals("that") || w.equals("which")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The paper calls its dataset a benchmark (or the role detector says it is one). */

@@ -21,6 +21,35 @@ final class RelationWords {
             "outclass", "outclasses", "outclassed", "outclassing",
             "outscore", "outscores", "outscored", "outscoring");
 
+    /** Verbs that put their subject behind their object: "N underperforms M", "N trails M". */
+    static final Set<String> UNDERPERFORM = Set.of(
+            "underperform", "underperforms", "underperformed", "underperforming",
+            "trail", "trails", "trailed", "trailing");
+
+    /** Verbs that do the same with "behind" or "short of": "N lags behind M", "N falls short of M". */
+    static final Set<String> FALL_BEHIND = Set.of(
+            "lag", "lags", "lagged", "lagging", "fall", "falls", "fell", "falling");
+
+    /**
+     * Where the winners of a verb that puts its subject behind them start, or -1 when token {@code i}
+     * is no such verb: after "underperforms", "lags behind", "falls short of".
+     */
+    static int behindObject(RelationSentence s, int i) {
+        String w = s.word(i);
+        if (UNDERPERFORM.contains(w)) {
+            return i + 1;
+        }
+        if (FALL_BEHIND.contains(w)) {
+            if (s.word(i + 1).equals("behind")) {
+                return i + 2;
+            }
+            if (s.word(i + 1).equals("short") && s.word(i + 2).equals("of")) {
+                return i + 3;
+            }
+        }
+        return -1;
+    }
+
     /** Participles that, followed by "by", make the passive "N is outperformed by M". */
     static final Set<String> OUTPERFORM_PASSIVE = Set.of(
             "outperformed", "surpassed", "beaten", "exceeded", "outcompeted", "outstripped", "outclassed");
@@ -49,7 +78,8 @@ final class RelationWords {
             "match", "matches", "matched", "matching", "rival", "rivals", "rivaling", "rivalling",
             "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses",
             "surpassed", "surpassing", "beat", "beats", "beating", "exceed", "exceeds", "exceeded",
-            "exceeding", "outcompetes", "outcompete", "approaches", "approaching", "trails", "e.g.", "e.g",
+            "exceeding", "outcompetes", "outcompete", "approaches", "approaching", "trails", "trail", "trailed",
+            "trailing", "underperform", "underperforms", "underperformed", "underperforming", "behind", "e.g.", "e.g",
             "especially", "particularly", "namely", "specifically", "unlike", "besides", "except", "despite");
 
     /** "termed as X", "known as X": "as" after these names the subject, it does not govern it. */

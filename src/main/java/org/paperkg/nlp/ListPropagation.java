@@ -11,7 +11,8 @@ import java.util.Map;
  * Wraps another finder and adds the missing list items; of what it found, it changes only the type
  * of a lone item typed against a clear majority of its list. Brackets after the tasks of one sentence
  * hold one list ("retrieval (AudioCaps, Clotho), classification (ESC-50, FSD50K)"). A name outside any
- * list is added when its context says what it is ({@link ContextNames}).
+ * list is added when its context says what it is ({@link ContextNames}), and a found name with a
+ * version or size after it ("KoLM-v2") is a name of the found one's kind.
  */
 public final class ListPropagation implements MentionFinder {
     private final MentionFinder inner;
@@ -70,9 +71,42 @@ public final class ListPropagation implements MentionFinder {
                 propagatePair(runs.get(k), runs.get(k + 1), known, added);
             }
         }
+        addVersionVariants(text, runs, found, added);
         found.addAll(added);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** A version or size after a name: "-v2", "2.5", "-7B", "-1.3b". */
+    private static final java.util.regex.Pattern VARIANT_SUFFIX = java.util.regex.Pattern.compile(
+            "[-_ ]?(?:[vV]\\d+(?:\\.\\d+)*|\\d+(?:\\.\\d+)?[BMKbm])");
+
+    /**
+     * "We release KoLM in two sizes, along with the newer KoLM-v2 model": a name that is a found name
+     * plus a version or size is a name of the same kind, whatever the finders made of it alone.
+     */
+    private static void addVersionVariants(AnalyzedText text, List<NameCandidates.Candidate> runs,
+                                           List<Mention> found, List<Mention> added) {
+        Map<String, MentionType> known = new java.util.HashMap<>();
+        for (Mention m : found) {
+            if (m.type() != MentionType.ORGANIZATION && m.end() - m.start() >= 2) {
+                known.putIfAbsent(text.text().substring(m.start(), m.end()), m.type());
+            }
+        }
+        for (NameCandidates.Candidate c : runs) {
+            if (found.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end())
+                    || added.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end())) {
+                continue;
+            }
+            String name = text.text().substring(c.start(), c.end());
+            for (Map.Entry<String, MentionType> k : known.entrySet()) {
+                if (name.startsWith(k.getKey())
+                        && VARIANT_SUFFIX.matcher(name.substring(k.getKey().length())).matches()) {
+                    added.add(new Mention(c.start(), c.end(), k.getValue(), 0.6, "version-variant"));
+                    break;
+                }
+            }
+        }
     }
 
     /**

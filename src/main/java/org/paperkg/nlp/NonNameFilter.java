@@ -28,9 +28,7 @@ public final class NonNameFilter implements MentionFinder {
             "slovenian", "macedonian", "albanian", "armenian", "georgian", "kazakh", "uzbek", "mongolian", "tibetan",
             "burmese", "khmer", "lao", "latin", "sanskrit", "maltese", "luxembourgish", "esperanto");
     /** Evaluation metrics, as the first word of a mention. */
-    private static final Pattern METRIC = Pattern.compile(
-            "(?:BLEU|SacreBLEU|ROUGE|METEOR|chrF\\+*|TER|BERTScore|BLEURT|CIDEr|SPICE|MAUVE|WER|CER|F1|mIoU|MRR|NDCG"
-                    + "|AUROC|AUC|MAP)(?:[-\\s@].*)?");
+    private static final Pattern METRIC = Pattern.compile(Metrics.ACRONYMS + "(?:[-\\s@].*)?");
     /** A metric qualified by what it counts ("T-F1", "IOU-F1", "CoNLL F1", "Macro-F1"): a metric too. */
     private static final Pattern METRIC_SUFFIX = Pattern.compile(".*\\p{L}.*[-\\s](?:F1|BLEU|ROUGE|AUC|AUROC)");
     private static final Pattern TEAM_AT_EVENT = Pattern.compile("\\S\\s+at\\s+\\p{Lu}");

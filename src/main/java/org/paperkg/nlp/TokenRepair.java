@@ -19,7 +19,7 @@ final class TokenRepair {
     static Span[] mergeNameParts(String s, Span[] raw) {
         Span[] tokens = splitPossessives(s, splitFinalPeriod(s, raw));
         if (tokens.length < 2) {
-            return splitJoinedNames(s, splitModifierSuffixes(s, tokens));
+            return splitMissingSpace(s, splitJoinedNames(s, splitModifierSuffixes(s, tokens)));
         }
         List<Span> out = new ArrayList<>(tokens.length);
         // Pieces with no space between them form a group; a group whose core (without its outer
@@ -39,7 +39,31 @@ final class TokenRepair {
             }
             g = h;
         }
-        return splitJoinedNames(s, splitModifierSuffixes(s, out.toArray(new Span[0])));
+        return splitMissingSpace(s, splitJoinedNames(s, splitModifierSuffixes(s, out.toArray(new Span[0]))));
+    }
+
+    /** "negation.We show", "PubMedBERT.The results": a full stop with no space before the next sentence's first word. */
+    private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{L}{2})\\.(?=\\p{Lu}\\p{Ll}+$)");
+
+    private static Span[] splitMissingSpace(String s, Span[] tokens) {
+        List<Span> out = null;
+        for (int i = 0; i < tokens.length; i++) {
+            Span t = tokens[i];
+            java.util.regex.Matcher m = GLUED_SENTENCE.matcher(s.substring(t.getStart(), t.getEnd()));
+            boolean glued = m.find() && !inLink(s, t.getStart());
+            if (glued && out == null) {
+                out = new ArrayList<>(java.util.Arrays.asList(tokens).subList(0, i));
+            }
+            if (glued) {
+                int dot = t.getStart() + m.start();
+                out.add(new Span(t.getStart(), dot));
+                out.add(new Span(dot, dot + 1));
+                out.add(new Span(dot + 1, t.getEnd()));
+            } else if (out != null) {
+                out.add(t);
+            }
+        }
+        return out == null ? tokens : out.toArray(new Span[0]);
     }
 
     /**
@@ -65,28 +89,90 @@ final class TokenRepair {
 
     /**
      * "THOR+Flan-T5", "BERT+CRF": two names joined by a plus sign are two names and the sign. A plus at a
-     * name's end ("HumanEval+", "chrF++") belongs to it.
+     * name's end ("HumanEval+", "chrF++") belongs to it. "GPT-3.5/ChatGPT/GPT-4": names joined by
+     * slashes are a list of names; "Llama-2-7B/13B" and "GPT-3.5/4" (a size or version after the slash)
+     * stay one token.
      */
     private static Span[] splitJoinedNames(String s, Span[] tokens) {
         List<Span> out = null;
         for (int i = 0; i < tokens.length; i++) {
             Span t = tokens[i];
-            int plus = joiningPlus(s, t);
-            if (plus >= 0 && out == null) {
+            List<Integer> joints = joints(s, t);
+            if (!joints.isEmpty() && out == null) {
                 out = new ArrayList<>(tokens.length + 2);
                 for (int k = 0; k < i; k++) {
                     out.add(tokens[k]);
                 }
             }
-            if (plus >= 0) {
-                out.add(new Span(t.getStart(), plus));
-                out.add(new Span(plus, plus + 1));
-                out.add(new Span(plus + 1, t.getEnd()));
+            if (!joints.isEmpty()) {
+                int from = t.getStart();
+                for (int joint : joints) {
+                    out.add(new Span(from, joint));
+                    out.add(new Span(joint, joint + 1));
+                    from = joint + 1;
+                }
+                out.add(new Span(from, t.getEnd()));
             } else if (out != null) {
                 out.add(t);
             }
         }
         return out == null ? tokens : out.toArray(new Span[0]);
+    }
+
+    /** Where a token splits into joined names: its joining plus, or the slashes of a list of names. */
+    private static List<Integer> joints(String s, Span t) {
+        int plus = joiningPlus(s, t);
+        if (plus >= 0) {
+            return List.of(plus);
+        }
+        if (inLink(s, t.getStart()) || afterNumber(s, t.getStart())) {
+            // "huggingface.co/LumiOpen/Poro-34B" is a repository path, "40 TFlops/GPU" a unit: no list
+            return List.of();
+        }
+        List<Integer> slashes = new ArrayList<>();
+        int from = t.getStart();
+        for (int k = t.getStart(); k <= t.getEnd(); k++) {
+            if (k == t.getEnd() || s.charAt(k) == '/') {
+                if (!capitalisedName(s, from, k)) {
+                    return List.of();
+                }
+                if (k < t.getEnd()) {
+                    slashes.add(k);
+                }
+                from = k + 1;
+            }
+        }
+        return slashes;
+    }
+
+    private static boolean afterNumber(String s, int start) {
+        int k = start;
+        while (k > 0 && Character.isWhitespace(s.charAt(k - 1)) && start - k < 2) {
+            k--;
+        }
+        return k < start && k > 0 && Character.isDigit(s.charAt(k - 1));
+    }
+
+    /** Whether the token at {@code start} continues a link: a slash before it, or "://" or "www." earlier in its word. */
+    private static boolean inLink(String s, int start) {
+        int k = start;
+        while (k > 0 && s.charAt(k - 1) == ' ' && start - k < 1) {
+            k--;
+        }
+        if (k > 0 && s.charAt(k - 1) == '/') {
+            return true;
+        }
+        int wordStart = k;
+        while (wordStart > 0 && !Character.isWhitespace(s.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String before = s.substring(wordStart, start);
+        return before.contains("://") || before.contains("www.");
+    }
+
+    /** A word of three or more name characters that opens with a capital: "ChatGPT", "GPT-4", not "13B" or "or". */
+    private static boolean capitalisedName(String s, int from, int to) {
+        return to - from >= 3 && Character.isUpperCase(s.charAt(from)) && wordWithLetter(s, from, to);
     }
 
     /** The offset of a single plus sign with a word of two or more characters, one a letter, on each side; or -1. */

@@ -538,4 +538,59 @@ class RelationRulesTest {
                         + "Qwen2.5-7B achieves 80.2% accuracy.");
         assertNoRelation(governed, "GPT-4o", "evaluatedOn", "GSM8K");
     }
+
+    @Test
+    void aModelThatLagsBehindIsOutperformedByTheModelsAfterTheVerb() {
+        List<ExtractedRelation> rs = relationsOf("Arabic LLMs",
+                "Our study reveals that LLaMA-3-70B lags behind the closed LLMs like ChatGPT in dialectal Arabic. "
+                        + "Mistral-7B underperforms GPT-4 and Claude 3 on every task, and falls short of Llama-3-8B.");
+        assertRelation(rs, "ChatGPT", "outperforms", "LLaMA-3-70B");
+        assertRelation(rs, "GPT-4", "outperforms", "Mistral-7B");
+        assertRelation(rs, "Claude 3", "outperforms", "Mistral-7B");
+        assertRelation(rs, "Llama-3-8B", "outperforms", "Mistral-7B");
+        assertNoRelation(rs, "Llama-3-8B", "outperforms", "GPT-4");
+        assertNoRelation(rs, "LLaMA-3-70B", "outperforms", "ChatGPT");
+    }
+
+    @Test
+    void aModelThatDoesNotLagBehindIsNotOutperformed() {
+        List<ExtractedRelation> rs = relationsOf("Small models",
+                "We find that Mistral-7B does not lag behind GPT-4 on MMLU.");
+        assertNoRelation(rs, "GPT-4", "outperforms", "Mistral-7B");
+    }
+
+    @Test
+    void everyModelOfABracketedListOfVersionedNamesIsOutperformed() {
+        List<ExtractedRelation> rs = relationsOf("DocCHA: interactive diagnosis",
+                "We propose DocCHA, a diagnosis model. DocCHA consistently outperforms strong prompting-based LLM "
+                        + "baselines (GPT-3.5, GPT-4o, LLaMA-3), achieving up to 5.18% higher accuracy.");
+        for (String rival : List.of("GPT-3.5", "GPT-4o", "LLaMA-3")) {
+            assertRelation(rs, "DocCHA", "outperforms", rival);
+        }
+    }
+
+    @Test
+    void aFrontedListOfBenchmarksSharesTheSubjectAfterIt() {
+        List<ExtractedRelation> rs = relationsOf("DocCHA: interactive diagnosis",
+                "We propose DocCHA, a diagnosis model. Evaluated on two datasets (IMCS21, DX), DocCHA achieves the "
+                        + "best accuracy. Evaluated on MMLU, GSM8K and MATH, DocCHA improves further.");
+        for (String benchmark : List.of("IMCS21", "DX", "MMLU", "GSM8K", "MATH")) {
+            assertRelation(rs, "DocCHA", "evaluatedOn", benchmark);
+        }
+    }
+
+    @Test
+    void modelsWeSetOutToEvaluateAreEvaluatedOnTheOwnBenchmark() {
+        List<ExtractedRelation> rs = relationsOf("Counting-Stars: a long-context benchmark",
+                "We propose Counting-Stars, a scalable benchmark designed to evaluate long-context LLMs. Using "
+                        + "Counting-Stars, we conducted experiments to evaluate several long-context LLMs, including "
+                        + "GPT-4 Turbo, Gemini 1.5 Pro, and Moonshot-v1.");
+        for (String model : List.of("GPT-4 Turbo", "Gemini 1.5 Pro", "Moonshot-v1")) {
+            assertRelation(rs, model, "evaluatedOn", "Counting-Stars");
+        }
+        List<ExtractedRelation> notOurs = relationsOf("Counting-Stars: a long-context benchmark",
+                "We propose Counting-Stars, a scalable benchmark. It is built to evaluate GPT-4 Turbo and "
+                        + "Moonshot-v1 models that we trained earlier.");
+        assertNoRelation(notOurs, "GPT-4 Turbo", "evaluatedOn", "Counting-Stars");
+    }
 }

@@ -35,6 +35,31 @@ class TokenRepairTest {
     }
 
     @Test
+    void namesJoinedBySlashesAreAListButASizeAfterASlashStaysWithItsName() {
+        List<String> words = tokens("Vera outperforms GPT-3.5/ChatGPT/GPT-4, unlike Llama-2-7B/13B and GPT-3.5/4 and/or others.");
+        assertTrue(words.containsAll(List.of("GPT-3.5", "/", "ChatGPT", "GPT-4")), words.toString());
+        assertTrue(words.containsAll(List.of("Llama-2-7B/13B", "GPT-3.5/4", "and/or")), words.toString());
+        List<String> link = tokens("We release it at https://huggingface.co/LumiOpen/Poro-34B for everyone.");
+        assertFalse(link.contains("Poro-34B"), link.toString());
+        assertTrue(tokens("It reaches 40 TFlops/GPU on one node.").contains("TFlops/GPU"));
+    }
+
+    @Test
+    void aBracketedListOfVersionedNamesIsNotBrokenIntoSentences() {
+        AnalyzedText t = TextAnalyzer.get().analyze(
+                "DocCHA outperforms strong baselines (GPT-3.5, GPT-4o, LLaMA-3). It is small. We use GPT-3.5 (Ouyang et al., 2022).");
+        assertEquals(3, t.sentences().size(), t.sentences().toString());
+        assertTrue(Arrays.asList(t.sentences().get(0).words()).containsAll(List.of("GPT-3.5", "GPT-4o", "LLaMA-3", ")")));
+    }
+
+    @Test
+    void aFullStopWithNoSpaceAfterItStillEndsTheWordBeforeIt() {
+        List<String> words = tokens("We fine-tune PubMedBERT.The results improve on negation.We also try Node.js and Character.AI.");
+        assertTrue(words.containsAll(List.of("PubMedBERT", ".", "The", "negation", "We", "Node.js", "Character.AI")),
+                words.toString());
+    }
+
+    @Test
     void namesWithSeveralHyphensAreOneToken() {
         List<String> words = tokens("We present MiniMax-01, including MiniMax-Text-01, while Qwen2.5-Math-7B-Instruct "
                 + "scales to o1 level accuracy (i.e., MegaMath-Web-Pro-Max).");

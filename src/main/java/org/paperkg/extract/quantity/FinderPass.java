@@ -24,7 +24,7 @@ final class FinderPass {
             "(?:(?<strong>[KkMBT])|(?<bn>bn)|(?<weak>[mb]))(?![A-Za-z0-9])");
     private static final Pattern SCALE_WORD = Pattern.compile(
             "(?:\\h{1,2}|\\h?-\\h?)(?i:(?<hundred>hundred)(?:[\\h-](?<after>thousand|million|billion|trillion))?"
-                    + "|(?<big>thousand|million|billion|trillion)(?<plural>s\\h+of)?)(?![A-Za-z])"
+                    + "|(?<big>thousand|million|billion|trillion)(?<plural>s(?:\\h+of)?)?)(?![A-Za-z])"
                     + "(?:\\h?\\((?:[KMBT]|(?i:thousand|million|billion|trillion))\\))?");
     private static final Pattern PLUS = Pattern.compile("\\+(?![\\d+])");
     /** "less than a day", "within an hour": a bound before "a"/"an" and a duration makes the article one. */

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paperkg.nlp.Metrics;
 
 /** What the text before a number says about it: glued to a name, a sign, a score, a training amount. */
 final class LeftContext {
@@ -11,9 +12,9 @@ final class LeftContext {
     private static final int SPAN = 60;
     private static final int MAX_NAME_TOKEN = 40;
 
-    private static final Pattern SCORE_CUE = Pattern.compile("(?i:\\b(?:score[sd]?|scoring|rating|perplexity"
-            + "|accuracy|F1|BLEU|ROUGE(?:-[A-Z0-9]{1,3})?|mIoU|win\\h+rate|pass@\\d{1,3}|exact\\h+match|EM)"
-            + "(?:\\)|\\h\\([A-Za-z0-9@-]{1,12}\\))?:?"
+    private static final Pattern SCORE_CUE = Pattern.compile("\\b(?:(?i:score[sd]?|scoring|rating|perplexity"
+            + "|accuracy|win\\h+rate|exact\\h+match)|" + Metrics.ACRONYMS + ")"
+            + "(?i:(?:\\)|\\h\\([A-Za-z0-9@-]{1,12}\\))?:?"
             + "(?:\\h+(?:of|to|from|at|is|was|reaches|reached|exceeding|exceeds))?"
             + "(?:\\h+(?:about|approximately|around|only|just|nearly|over|above|below))?\\h*)$");
     /** "a training loss of 1.70": a loss is a measurement, not a benchmark score. */
@@ -39,7 +40,7 @@ final class LeftContext {
             "reached", "exceeding", "exceeds", "about", "approximately", "around", "only", "just", "nearly", "over",
             "above", "below");
     private static final Set<String> SCORE_WORDS = Set.of("score", "scores", "scored", "scoring", "rating",
-            "perplexity", "accuracy", "f1", "bleu", "miou", "rate", "match", "em");
+            "perplexity", "accuracy", "rate", "match");
     private static final Set<String> AMOUNT_LINKS = Set.of("on", "for", "with", "of", "to", "about",
             "approximately", "over", "only", "just", "nearly", "roughly");
     private static final Set<String> RANGE_LINKS = Set.of("from", "of", "between", "to");
@@ -205,8 +206,8 @@ final class LeftContext {
             // "strict F1: 0.378": the metric names the number across a colon
             word = wordBeforeColon(start);
         }
-        return (SCORE_LINKS.contains(word) || SCORE_WORDS.contains(word) || word.startsWith("rouge")
-                || word.startsWith("pass")) && cursor.matchesBefore(scoreCue, start, SPAN);
+        return (SCORE_LINKS.contains(word) || SCORE_WORDS.contains(word) || Metrics.isAcronym(word))
+                && cursor.matchesBefore(scoreCue, start, SPAN);
     }
 
     /** "a training loss of 1.70". */

@@ -2,6 +2,7 @@ package org.paperkg.extract.quantity;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paperkg.nlp.Metrics;
 
 /** Bare numbers that the text presents as benchmark results: "93.4 on AIME-2025", "73.1 (AIME 24)". */
 final class ScoreCues {
@@ -17,7 +18,7 @@ final class ScoreCues {
     private static final Pattern METRIC_AFTER = Pattern.compile(
             "\\h+(?:in\\h+)?(?:(?:average|mean|overall|macro|micro|weighted|strict|[A-Za-z]{1,12}-[a-z]{1,12}"
                     + "|[A-Z][A-Za-z]{0,6}[A-Z][A-Za-z0-9]{0,6})\\h+)?"
-                    + "(?i:score|win\\h+rate|F1|accuracy|BLEU|ROUGE(?:-[A-Z0-9]{1,3})?|mIoU|exact\\h+match)"
+                    + "(?:(?<word>(?i:score|win\\h+rate|accuracy|exact\\h+match))|" + Metrics.ACRONYMS + ")"
                     + "(?![A-Za-z0-9-])(?!\\h*(?i:points?|pp)(?![A-Za-z]))");
     /** "compared to just 0.6 for OLMo-2", "compared to 26.5 for an Adam-trained model". */
     private static final Pattern COMPARED_TO = Pattern.compile(
@@ -63,7 +64,9 @@ final class ScoreCues {
         if (decimal && cursor.matchAt(benchmarkInParentheses, atom.end) >= 0) {
             return true;
         }
-        if ((decimal || atom.number >= 10) && !atom.year && cursor.matchAt(metricAfter, atom.end) >= 0) {
+        // "5 accuracy" may be a rank ("top 5 accuracy"); "3 chrF++" can only be a result.
+        if (!atom.year && cursor.matchAt(metricAfter, atom.end) >= 0
+                && (decimal || atom.number >= 10 || metricAfter.group("word") == null)) {
             return true;
         }
         if (decimal && cursor.matchAt(forSomething, atom.end) >= 0 && cursor.matchesBefore(comparedTo, atom.start, 40)) {

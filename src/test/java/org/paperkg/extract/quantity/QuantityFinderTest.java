@@ -609,6 +609,24 @@ class QuantityFinderTest {
         assertTrue(mentions > 0 || files.isEmpty());
     }
 
+    @Test
+    void aSmallIntegerBeforeAMetricAcronymIsAScoreButBeforeAccuracyItMayBeARank() {
+        assertSingle("it outperforms supervised prompting by up to 3 chrF++ in many languages", "3", 3, SCORE);
+        assertSingle("it gains 2 METEOR over the baseline", "2", 2, SCORE);
+        assertEquals(List.of(), texts(finder.find("we report top 5 accuracy for every model")));
+    }
+
+    @Test
+    void aMetricAcronymBeforeTheNumberMakesItAScoreInAnyCase() {
+        assertSingle("it reaches a macro f1 of 0.5036 on the test set", "0.5036", 0.5036, SCORE);
+    }
+
+    @Test
+    void aPluralScaleWordStillScales() {
+        assertSingle("a corpus of about 4 millions tokens", "4 millions tokens", 4e6, TOKEN);
+        assertSingle("with 2 thousands documents", "2 thousands documents", 2e3, DOCUMENT);
+    }
+
     private void assertSingle(String text, String mention, double value, Unit unit) {
         List<QuantityMention> found = finder.find(text);
         assertEquals(List.of(mention), texts(found), text);

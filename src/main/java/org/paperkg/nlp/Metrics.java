@@ -1,0 +1,28 @@
+package org.paperkg.nlp;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Names of evaluation metrics: a closed class, kept in one place because two stages read it. The
+ * name filter drops a "name" that is a metric ("BLEU-4" is no model), and the quantity grammar takes
+ * a number next to a metric for a score ("up to 3 chrF++", "F1 of 91.2").
+ */
+public final class Metrics {
+    /**
+     * Metric acronyms as papers write them, for use inside other patterns. Those that spell English
+     * words match only in capitals ("TER", "MAP", "COMET" are metrics, "map" and "comet" are not); the
+     * rest in any case ("mIOU", "Rouge-L", "macro f1").
+     */
+    public static final String ACRONYMS = "(?:(?i:SacreBLEU|BLEU|ROUGE(?:-[A-Z0-9]{1,3})?|chrF\\+{0,2}|BERTScore|BLEURT"
+            + "|CIDEr|F1|mIoU|MRR|NDCG|AUROC|AUC|pass@\\d{1,3})|METEOR|COMET|SPICE|MAUVE|TER|WER|CER|MAP|EM)";
+
+    private static final Pattern ACRONYM_WORD = Pattern.compile(ACRONYMS, Pattern.CASE_INSENSITIVE);
+
+    private Metrics() {}
+
+    /** Whether one word, in any case, spells a metric acronym ("bleu", "rouge-l", "chrf++"). */
+    public static boolean isAcronym(String word) {
+        return ACRONYM_WORD.matcher(word.toLowerCase(Locale.ROOT)).matches();
+    }
+}
