@@ -71,7 +71,7 @@ final class BasedOnRule {
     /** Words that introduce the model made from it: "to create M", "which we call M". */
     private static final Set<String> PRODUCING = Set.of("create", "creates", "produce", "produces", "obtain", "yield",
             "yields", "get", "build", "derive", "develop", "introducing", "call", "called", "named", "dubbed", "resulting",
-            "producing", "creating");
+            "producing", "creating", "yielding", "yielded");
 
     List<ExtractedRelation> find(RelationContext ctx) {
         return ctx.scanCues(this::cue);
@@ -409,7 +409,8 @@ final class BasedOnRule {
      */
     static List<ExtractedEntity> productAfter(RelationSentence s, int from) {
         List<ExtractedEntity> out = new ArrayList<>();
-        for (int k = from; k < Math.min(s.size(), from + 5); k++) {
+        // "adapt BERT to the biomedical domain, yielding BioBERT": a short purpose or domain may come first
+        for (int k = from; k < Math.min(s.size(), from + 8); k++) {
             if (s.slotAt(k) != null || s.word(k).equals(".") || s.word(k).equals(";")) {
                 break;
             }

@@ -29,6 +29,17 @@ final class DevelopedByRule {
             "presented", "develops", "developed", "open-sources", "open-sourced", "announces", "announced", "launches",
             "launched", "proposes", "trains", "trained", "builds", "built", "created", "creates", "publishes");
 
+    /**
+     * The same verbs after "we (O)" or "researchers at O"; not after "O1 and O2", where which of them made
+     * which model is not said.
+     */
+    private static final Set<String> AGENTS_MAKE = Set.of("introduce", "release", "present", "develop",
+            "open-source", "propose", "train", "build", "create");
+
+    /** People of an organisation whose work is the organisation's: "researchers at NVIDIA trained X". */
+    private static final Set<String> AGENTS = Set.of("researchers", "scientists", "engineers", "team", "teams",
+            "group", "lab", "authors");
+
     List<ExtractedRelation> find(RelationContext ctx) {
         List<ExtractedRelation> out = new ArrayList<>();
         for (RelationSentence s : ctx.sentences) {
@@ -49,7 +60,7 @@ final class DevelopedByRule {
                 }
                 if (s.word(i).equals("by")) {
                     madeBy(ctx, s, i, out);
-                } else if (MAKES.contains(s.word(i))) {
+                } else if (MAKES.contains(s.word(i)) || AGENTS_MAKE.contains(s.word(i))) {
                     orgMakes(ctx, s, i, out);
                 }
             }
@@ -139,7 +150,8 @@ final class DevelopedByRule {
 
     /** "The BigCode community, an open-scientific collaboration ..., introduces StarCoder and StarCoderBase". */
     private static void orgMakes(RelationContext ctx, RelationSentence s, int verb, List<ExtractedRelation> out) {
-        List<Slot> orgs = RelationSubjects.before(s, verb, Slot::isOrganization);
+        List<Slot> subjects = AGENTS_MAKE.contains(s.word(verb)) ? List.of() : RelationSubjects.before(s, verb, Slot::isOrganization);
+        List<Slot> orgs = subjects.isEmpty() ? agentOrganisation(s, verb) : subjects;
         if (orgs.isEmpty() || RelationSubjects.before(s, verb, ARTEFACT).stream()
                 .anyMatch(a -> a.first() > orgs.get(orgs.size() - 1).first())) {
             return;
@@ -149,6 +161,28 @@ final class DevelopedByRule {
                 out.add(ctx.relation(made.entity(), "developedBy", org.entity(), null, s, 0.75, "developedBy-org-makes"));
             }
         }
+    }
+
+    /**
+     * "Researchers at NVIDIA trained X", "the Qwen team at Alibaba Cloud presents X", "we (Microsoft
+     * Research) introduce X": the organisation of the people who do what the verb says, right before it.
+     */
+    private static List<Slot> agentOrganisation(RelationSentence s, int verb) {
+        int k = verb - 1;
+        boolean bracketed = s.word(k).equals(")");
+        if (bracketed) {
+            k--;
+        }
+        Slot org = s.slotAt(k);
+        if (org == null || !org.isOrganization()) {
+            return List.of();
+        }
+        String link = s.word(org.first() - 1);
+        String agent = s.word(org.first() - 2);
+        boolean ofAgent = !bracketed && (link.equals("at") || link.equals("from") || link.equals("of"))
+                && AGENTS.contains(agent);
+        boolean ofWe = bracketed && link.equals("(") && agent.equals("we");
+        return ofAgent || ofWe ? List.of(org) : List.of();
     }
 
     /** "OpenAI o1-mini", "Meta WikiExpert-8B": a model whose name starts with an organisation's name. */

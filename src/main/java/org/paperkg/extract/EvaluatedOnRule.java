@@ -323,6 +323,14 @@ final class EvaluatedOnRule {
      * phrase ("surpasses N, pretrained on 3.3T tokens, on HumanEval+").
      */
     static boolean trainingFramed(RelationSentence s, Slot dataset) {
+        if (s.word(dataset.last() + 1).equals("as")) {
+            // "using RefinedWeb as (the) pretraining data"
+            for (int k = dataset.last() + 2; k < Math.min(s.size(), dataset.last() + 5) && s.slotAt(k) == null; k++) {
+                if (RelationWords.isTraining(s.word(k))) {
+                    return true;
+                }
+            }
+        }
         boolean prepositionSeen = false;
         for (int t = dataset.first() - 1; t >= Math.max(0, dataset.first() - 15); t--) {
             if (s.slotAt(t) != null) {

@@ -20,6 +20,10 @@ final class TrainedOnRule {
     /** Prepositions that introduce the training data after a training verb. */
     private static final Set<String> DATA_PREPOSITIONS = Set.of("on", "with", "using", "over");
 
+    /** Nouns that make "training" a modifier: "training data", "pretraining corpus". */
+    private static final Set<String> TRAINING_NOUN_HEADS = Set.of("data", "corpus", "corpora", "set", "sets",
+            "mixture", "recipe", "budget", "tokens", "examples", "samples");
+
     /** Adverbs between a training verb and its preposition: "trained exclusively on". */
     private static final Set<String> ADVERBS = Set.of("exclusively", "solely", "only", "further", "jointly", "directly",
             "primarily", "mainly", "entirely", "purely", "additionally", "also", "first", "then", "extensively");
@@ -47,6 +51,11 @@ final class TrainedOnRule {
             return;
         }
         int t = data.get(data.size() - 1).last() + 1;
+        if (s.word(t).equals("as") && trainingWithin(s, t + 1, 3)) {
+            // "Using RefinedWeb as pretraining data, Falcon-40B ...": the data of the clause's model
+            add(ctx, s, usersOfData(ctx, s, i, t), data, "trainedOn-using-as-training-data", out);
+            return;
+        }
         if (!s.word(t).equals("to") || !RelationWords.isTraining(s.word(t + 1))) {
             return;
         }
@@ -65,8 +74,46 @@ final class TrainedOnRule {
         add(ctx, s, subjects, data, "trainedOn-use-to-train", out);
     }
 
+    private static boolean trainingWithin(RelationSentence s, int from, int words) {
+        for (int k = from; k < Math.min(s.size(), from + words); k++) {
+            if (s.slotAt(k) != null) {
+                return false;
+            }
+            if (RelationWords.isTraining(s.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who uses the data: with "Using D as ..." opening the sentence, the model (or "we", the own model)
+     * after the comma that closes the phrase; else the subject before "using".
+     */
+    private static List<ExtractedEntity> usersOfData(RelationContext ctx, RelationSentence s, int using, int after) {
+        List<ExtractedEntity> out = new ArrayList<>();
+        if (using > 0) {
+            out.addAll(RelationSubjects.subjectEntities(s, using, MODEL, ctx));
+            return out;
+        }
+        int comma = after;
+        while (comma < s.size() && !s.word(comma).equals(",")) {
+            comma++;
+        }
+        for (Slot slot : RelationSubjects.after(s, comma, MODEL)) {
+            out.add(slot.entity());
+        }
+        if (out.isEmpty() && s.word(comma + 1).equals("we") && ctx.own.primary() != null) {
+            out.add(ctx.own.primary());
+        }
+        return out;
+    }
+
     /** "M (is) trained on D", "train M on D", "continued pre-training on D". */
     private static void trainingVerb(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
+        if (TRAINING_NOUN_HEADS.contains(s.word(i + 1))) {
+            return; // "pretraining data, Falcon-40B reaches ... on MMLU": a noun, no verb to take data
+        }
         int t = i + 1;
         List<ExtractedEntity> subjects = new ArrayList<>();
         // Active voice: "we train Cerebras-GPT models on the Eleuther Pile".

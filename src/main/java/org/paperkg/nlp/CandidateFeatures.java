@@ -161,6 +161,11 @@ public final class CandidateFeatures {
                 i += 2;
                 continue;
             }
+            if (throughContainers && kind == null && word.equals(",") && i + 1 < s.size()
+                    && s.words()[i + 1].matches("\\p{Ll}[\\p{Ll}-]*")) {
+                // "a multi-evidence, position-aware, and scalable benchmark": commas between the adjectives
+                continue;
+            }
             if (DEFINITION_ENDS.contains(word) || (word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0))
                     && !word.equals("-"))) {
                 break;

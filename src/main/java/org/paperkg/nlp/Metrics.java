@@ -1,6 +1,5 @@
 package org.paperkg.nlp;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -17,12 +16,18 @@ public final class Metrics {
     public static final String ACRONYMS = "(?:(?i:SacreBLEU|BLEU|ROUGE(?:-[A-Z0-9]{1,3})?|chrF\\+{0,2}|BERTScore|BLEURT"
             + "|CIDEr|F1|mIoU|MRR|NDCG|AUROC|AUC|pass@\\d{1,3})|METEOR|COMET|SPICE|MAUVE|TER|WER|CER|MAP|EM)";
 
-    private static final Pattern ACRONYM_WORD = Pattern.compile(ACRONYMS, Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACRONYM = Pattern.compile(ACRONYMS);
+    private static final Pattern ACRONYM_ANY_CASE = Pattern.compile(ACRONYMS, Pattern.CASE_INSENSITIVE);
 
     private Metrics() {}
 
-    /** Whether one word, in any case, spells a metric acronym ("bleu", "rouge-l", "chrf++"). */
+    /** Whether one word, as written, is a metric acronym ("bleu", "Rouge-L", "MAP"; not "map"). */
     public static boolean isAcronym(String word) {
-        return ACRONYM_WORD.matcher(word.toLowerCase(Locale.ROOT)).matches();
+        return ACRONYM.matcher(word).matches();
+    }
+
+    /** Whether one word could be a metric acronym in some case: a quick test before a case-aware pattern. */
+    public static boolean isAcronymIgnoringCase(String word) {
+        return ACRONYM_ANY_CASE.matcher(word).matches();
     }
 }

@@ -582,7 +582,8 @@ class RelationRulesTest {
     @Test
     void modelsWeSetOutToEvaluateAreEvaluatedOnTheOwnBenchmark() {
         List<ExtractedRelation> rs = relationsOf("Counting-Stars: a long-context benchmark",
-                "We propose Counting-Stars, a scalable benchmark designed to evaluate long-context LLMs. Using "
+                "We propose Counting-Stars, a multi-evidence, position-aware, and scalable benchmark designed to "
+                        + "evaluate long-context LLMs. Using "
                         + "Counting-Stars, we conducted experiments to evaluate several long-context LLMs, including "
                         + "GPT-4 Turbo, Gemini 1.5 Pro, and Moonshot-v1.");
         for (String model : List.of("GPT-4 Turbo", "Gemini 1.5 Pro", "Moonshot-v1")) {
@@ -592,5 +593,34 @@ class RelationRulesTest {
                 "We propose Counting-Stars, a scalable benchmark. It is built to evaluate GPT-4 Turbo and "
                         + "Moonshot-v1 models that we trained earlier.");
         assertNoRelation(notOurs, "GPT-4 Turbo", "evaluatedOn", "Counting-Stars");
+    }
+
+    @Test
+    void theOrganisationOfThePeopleWhoMakeAModelDevelopedIt() {
+        List<ExtractedRelation> rs = relationsOf("Small models at scale",
+                "Researchers at NVIDIA trained Nemotron-4 340B on 9T tokens. In this work, we (Microsoft Research) "
+                        + "introduce Phi-2, a small language model. Google and Meta release Gemma-2B and Llama-3-8B.");
+        assertRelation(rs, "Nemotron-4 340B", "developedBy", "NVIDIA");
+        assertRelation(rs, "Phi-2", "developedBy", "Microsoft Research");
+        // two makers and two models: which made which is not said
+        assertNoRelation(rs, "Gemma-2B", "developedBy", "Meta");
+        assertNoRelation(rs, "Llama-3-8B", "developedBy", "Google");
+    }
+
+    @Test
+    void aModelYieldedByAdaptingAnotherIsBasedOnIt() {
+        List<ExtractedRelation> rs = relationsOf("Domain adaptation",
+                "We adapt BERT to the biomedical domain, yielding BioBERT.");
+        assertRelation(rs, "BioBERT", "basedOn", "BERT");
+    }
+
+    @Test
+    void dataUsedAsPretrainingDataIsTrainedOnNotEvaluatedOn() {
+        List<ExtractedRelation> rs = relationsOf("Web data only",
+                "Using RefinedWeb as pretraining data, Falcon-40B reaches strong results on MMLU.");
+        assertRelation(rs, "Falcon-40B", "trainedOn", "RefinedWeb");
+        assertNoRelation(rs, "Falcon-40B", "evaluatedOn", "RefinedWeb");
+        assertNoRelation(rs, "Falcon-40B", "trainedOn", "MMLU");
+        assertRelation(rs, "Falcon-40B", "evaluatedOn", "MMLU");
     }
 }

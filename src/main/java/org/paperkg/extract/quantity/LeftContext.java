@@ -206,7 +206,7 @@ final class LeftContext {
             // "strict F1: 0.378": the metric names the number across a colon
             word = wordBeforeColon(start);
         }
-        return (SCORE_LINKS.contains(word) || SCORE_WORDS.contains(word) || Metrics.isAcronym(word))
+        return (SCORE_LINKS.contains(word) || SCORE_WORDS.contains(word) || Metrics.isAcronymIgnoringCase(word))
                 && cursor.matchesBefore(scoreCue, start, SPAN);
     }
 

@@ -1,0 +1,20 @@
+package org.paperkg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MetricsTest {
+    @Test
+    void metricAcronymsMatchInAnyCaseUnlessTheySpellAnEnglishWord() {
+        for (String metric : new String[] {"bleu", "ROUGE-L", "rouge-l", "chrF++", "f1", "mIOU", "pass@1", "BERTScore"}) {
+            assertTrue(Metrics.isAcronym(metric), metric);
+        }
+        for (String word : new String[] {"map", "em", "ter", "comet", "spice", "score", "model"}) {
+            assertFalse(Metrics.isAcronym(word), word);
+        }
+        assertTrue(Metrics.isAcronym("MAP") && Metrics.isAcronymIgnoringCase("map"));
+        assertFalse(Metrics.isAcronymIgnoringCase("model"));
+    }
+}
