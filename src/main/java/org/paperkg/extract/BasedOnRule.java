@@ -95,10 +95,11 @@ final class BasedOnRule {
             inherited(ctx, s, i, inheritedPartOf(s, i + 1), out);
         } else if (w.equals("on") && next.equals("top") && s.word(i + 2).equals("of") && !ON_VERBS.contains(s.word(i - 1))) {
             objectAfter(ctx, s, i, i + 3, "basedOn-on-top-of", 0.6, out);
-        } else if (OF_NOUNS.contains(w) && next.equals("of") && !introducedAsListItem(s, i)) {
+        } else if ((OF_NOUNS.contains(w) || continuedTraining(s, i)) && next.equals("of") && !introducedAsListItem(s, i)) {
             objectAfter(ctx, s, i, i + 2, "basedOn-variant-of", 0.7, out);
-        } else if (w.equals("architecture") && next.equals("as") && s.word(i - 1).equals("same")) {
-            objectAfter(ctx, s, i - 1, i + 2, "basedOn-same-architecture", 0.7, out);
+        } else if (w.equals("as") && sameArchitectureBefore(s, i) >= 0) {
+            // "the same architecture as N", "the same hybrid Mamba-attention architecture and tokenizer as N"
+            objectAfter(ctx, s, sameArchitectureBefore(s, i), i + 1, "basedOn-same-architecture", 0.7, out);
         } else if (w.equals("as") && baseNounAfter(s, i + 1)) {
             asBase(ctx, s, i, out);
         } else if (START_VERBS.contains(w)) {
@@ -258,6 +259,32 @@ final class BasedOnRule {
                 out.add(ctx.relation(subject, "basedOn", base.entity(), null, s, 0.6, "basedOn-architecture"));
             }
         }
+    }
+
+    /** "a continued pre-training of N", "by continued pretraining of N": the model made continues N. */
+    private static boolean continuedTraining(RelationSentence s, int i) {
+        String w = s.word(i);
+        return (w.equals("pre-training") || w.equals("pretraining") || w.equals("training"))
+                && (s.word(i - 1).equals("continued") || s.word(i - 1).equals("continual"));
+    }
+
+    /** The "same" of "the same [modifiers] architecture [and tokenizer] as" ending at {@code as}, or -1. */
+    private static int sameArchitectureBefore(RelationSentence s, int as) {
+        boolean architecture = false;
+        for (int k = as - 1; k >= Math.max(0, as - 7); k--) {
+            if (s.slotAt(k) != null) {
+                return -1;
+            }
+            String w = s.word(k);
+            architecture |= w.equals("architecture") || w.equals("architectures");
+            if (w.equals("same")) {
+                return architecture ? k : -1;
+            }
+            if (w.equals(",") || w.equals(".") || w.equals(";")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** After "inherits": "the architecture of", "the same architecture as", "its weights from"; the token after, or 0. */

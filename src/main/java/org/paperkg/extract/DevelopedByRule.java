@@ -46,6 +46,8 @@ final class DevelopedByRule {
             for (Slot slot : s.slots()) {
                 if (slot.isOrganization()) {
                     possessiveOrModifier(ctx, s, slot, out);
+                } else if (ARTEFACT.test(slot) && s.word(slot.last() + 1).equals("(")) {
+                    bracketedMaker(ctx, s, slot, out);
                 } else if (s.word(slot.last() + 1).equals("from")) {
                     Slot org = s.slotAt(slot.last() + 2) != null ? s.slotAt(slot.last() + 2) : s.slotAt(slot.last() + 3);
                     if (org != null && org.isOrganization() && (org.first() == slot.last() + 2
@@ -134,8 +136,8 @@ final class DevelopedByRule {
         if (s.word(t).equals("the")) {
             t++;
         }
-        Slot org = s.slotAt(t);
-        if (org == null || !org.isOrganization()) {
+        List<Slot> orgs = RelationLists.after(s, t, Slot::isOrganization, 0, false);
+        if (orgs.isEmpty()) {
             return;
         }
         boolean made = MADE.contains(s.word(by - 1)) || MADE.contains(s.word(by - 2));
@@ -143,8 +145,44 @@ final class DevelopedByRule {
         if (!made && !afterArtefact) {
             return;
         }
-        for (Slot subject : RelationSubjects.before(s, by, ARTEFACT)) {
-            out.add(ctx.relation(subject.entity(), "developedBy", org.entity(), null, s, 0.8, "developedBy-by"));
+        List<Slot> subjects = RelationSubjects.before(s, by, ARTEFACT);
+        if (subjects.isEmpty() && made && opensSentence(s, by)) {
+            // "Developed jointly by NVIDIA and Georgia Tech, Eagle-X5-13B is ...": the subject follows the phrase
+            int comma = orgs.get(orgs.size() - 1).last() + 1;
+            while (comma < s.size() && comma <= orgs.get(orgs.size() - 1).last() + 5 && !s.word(comma).equals(",")) {
+                comma++; // the rest of a maker's name that no finder marked ("and Georgia Tech")
+            }
+            if (s.word(comma).equals(",")) {
+                subjects = RelationSubjects.after(s, comma, ARTEFACT);
+            }
+        }
+        for (Slot subject : subjects) {
+            for (Slot org : orgs) {
+                out.add(ctx.relation(subject.entity(), "developedBy", org.entity(), null, s, 0.8, "developedBy-by"));
+            }
+        }
+    }
+
+    /** Only the participle, and perhaps an adverb, stand before "by": "Trained by O, ...", "Developed jointly by O, ...". */
+    private static boolean opensSentence(RelationSentence s, int by) {
+        int k = by - 1;
+        if (!MADE.contains(s.word(k))) {
+            k--;
+        }
+        return k == 0 || k == 1 && s.tagIs(0, "ADV");
+    }
+
+    /** "GPT-4o (OpenAI)", "Gemini 1.5 Pro (Google, 2024)": the maker in brackets right after the name. */
+    private static void bracketedMaker(RelationContext ctx, RelationSentence s, Slot artefact, List<ExtractedRelation> out) {
+        int open = artefact.last() + 1;
+        Slot org = s.slotAt(open + 1);
+        if (!s.word(open).equals("(") || org == null || !org.isOrganization()) {
+            return;
+        }
+        String after = s.word(org.last() + 1);
+        boolean closes = after.equals(")") || after.equals(",") && s.word(org.last() + 2).matches("(?:19|20)\\d\\d[a-z]?");
+        if (closes) {
+            out.add(ctx.relation(artefact.entity(), "developedBy", org.entity(), null, s, 0.75, "developedBy-bracketed"));
         }
     }
 

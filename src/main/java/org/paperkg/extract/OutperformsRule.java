@@ -54,6 +54,13 @@ final class OutperformsRule {
             }
             return;
         }
+        if (w.equals("ahead") && s.word(i + 1).equals("of") || w.equals("against") && WINS.contains(s.word(i - 1))) {
+            // "Llemma-2 proves 61.5% of theorems, ahead of M at 60.2%", "M wins against N and O"
+            int from = w.equals("ahead") ? i + 2 : i + 1;
+            List<Slot> objects = RelationLists.after(s, from, MODEL, 6, false);
+            add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx), objects, "outperforms-ahead-of", 0.75, out);
+            return;
+        }
         if (w.equals("than") && betterBefore(s, i)) {
             List<Slot> objects = RelationLists.after(s, i + 1, MODEL, 6, false);
             add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx), objects, "outperforms-than", 0.75, out);
@@ -101,6 +108,8 @@ final class OutperformsRule {
             add(ctx, s, subjects, objects, "outperforms-compared", 0.65, out);
         }
     }
+
+    private static final java.util.Set<String> WINS = java.util.Set.of("wins", "win", "won", "winning");
 
     /** What a comparison verb measures its object by: "surpassing the performance of N", "exceeds the scores of N". */
     private static final java.util.Set<String> MEASURES = java.util.Set.of("performance", "performances", "results",

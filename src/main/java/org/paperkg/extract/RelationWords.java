@@ -19,12 +19,17 @@ final class RelationWords {
             "outcompete", "outcompetes", "outcompeted", "outcompeting",
             "outstrip", "outstrips", "outstripped", "outstripping",
             "outclass", "outclasses", "outclassed", "outclassing",
-            "outscore", "outscores", "outscored", "outscoring");
+            "outscore", "outscores", "outscored", "outscoring",
+            "tops", "topped", "topping");
 
     /** Verbs that put their subject behind their object: "N underperforms M", "N trails M". */
     static final Set<String> UNDERPERFORM = Set.of(
             "underperform", "underperforms", "underperformed", "underperforming",
             "trail", "trails", "trailed", "trailing");
+
+    /** Words before "behind" that make it a ranking: "is behind M", "remains slightly behind M". */
+    static final Set<String> STAYS = Set.of("is", "are", "was", "were", "remains", "remain", "remained", "stays",
+            "stay", "still", "slightly", "far", "well", "only", "just", "somewhat");
 
     /** Verbs that do the same with "behind" or "short of": "N lags behind M", "N falls short of M". */
     static final Set<String> FALL_BEHIND = Set.of(
@@ -38,6 +43,9 @@ final class RelationWords {
         String w = s.word(i);
         if (UNDERPERFORM.contains(w)) {
             return i + 1;
+        }
+        if (w.equals("behind") && STAYS.contains(s.word(i - 1))) {
+            return i + 1; // "remains behind GPT-4o", "is still behind M"
         }
         if (FALL_BEHIND.contains(w)) {
             if (s.word(i + 1).equals("behind")) {

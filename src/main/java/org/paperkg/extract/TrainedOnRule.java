@@ -109,15 +109,61 @@ final class TrainedOnRule {
         return out;
     }
 
+    /**
+     * "Llemma-34B is a continued pre-training of Code Llama 34B on Proof-Pile-2": the data went into the
+     * model the phrase describes, not into the one it continues. Whether the phrase was one.
+     */
+    private static boolean continuationOf(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
+        if (!s.word(i + 1).equals("of") || !(s.word(i - 1).equals("continued") || s.word(i - 1).equals("continual"))) {
+            return false;
+        }
+        List<Slot> bases = RelationLists.after(s, i + 2, MODEL, 1, false);
+        if (bases.isEmpty()) {
+            return false;
+        }
+        int t = bases.get(bases.size() - 1).last() + 1;
+        if (DATA_PREPOSITIONS.contains(s.word(t))) {
+            List<ExtractedEntity> made = new ArrayList<>(RelationSubjects.subjectEntities(s, i - 1, MODEL, ctx));
+            for (Slot base : bases) {
+                made.remove(base.entity());
+            }
+            add(ctx, s, made, RelationLists.after(s, t + 1, DATASET, 10, true), "trainedOn-continuation", out);
+        }
+        return true;
+    }
+
+    /**
+     * "fine-tuned from Mistral-7B on D", "pre-trained by Meta on D": the base model or the maker between
+     * a participle and its data; the token after them, or {@code from} when neither is there.
+     */
+    private static int pastSourceOrMaker(RelationSentence s, int from) {
+        String w = s.word(from);
+        Predicate<Slot> kind = w.equals("from") ? MODEL : w.equals("by") ? Slot::isOrganization : null;
+        if (kind == null) {
+            return from;
+        }
+        List<Slot> named = RelationLists.after(s, from + 1, kind, 1, false);
+        if (named.isEmpty()) {
+            return from;
+        }
+        int t = named.get(named.size() - 1).last() + 1;
+        return DATA_PREPOSITIONS.contains(s.word(t)) ? t : from;
+    }
+
     /** "M (is) trained on D", "train M on D", "continued pre-training on D". */
     private static void trainingVerb(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
         if (TRAINING_NOUN_HEADS.contains(s.word(i + 1))) {
             return; // "pretraining data, Falcon-40B reaches ... on MMLU": a noun, no verb to take data
         }
+        if (continuationOf(ctx, s, i, out)) {
+            return;
+        }
         int t = i + 1;
         List<ExtractedEntity> subjects = new ArrayList<>();
+        int past = pastSourceOrMaker(s, t);
         // Active voice: "we train Cerebras-GPT models on the Eleuther Pile".
-        List<Slot> objects = RelationLists.after(s, t, MODEL, 3, false);
+        List<Slot> objects = past > t ? List.of() : RelationLists.after(s, t, MODEL, 3, false);
+        t = past;
         if (!objects.isEmpty()) {
             Slot last = objects.get(objects.size() - 1);
             t = last.last() + 1;

@@ -45,6 +45,10 @@ final class ContextNames {
             kind = "data";
             finder = "data-noun";
         }
+        if (kind == null && trainingData(c)) {
+            kind = "data";
+            finder = "training-data";
+        }
         if (kind == null && comparedModel(c)) {
             kind = "model";
             finder = "comparison";
@@ -52,6 +56,46 @@ final class ContextNames {
         if ("model".equals(kind)) return new Named(MentionType.MODEL, finder);
         if ("data".equals(kind)) return new Named(MentionType.DATASET, finder);
         return null;
+    }
+
+    /** Participles and verbs whose "on" introduces the data a model learns from. */
+    private static final Set<String> TRAINING_WORDS = Set.of("trained", "pre-trained", "pretrained", "fine-tuned",
+            "finetuned", "instruction-tuned", "mid-trained", "train", "pre-train", "pretrain", "fine-tune", "finetune",
+            "training", "pre-training", "pretraining", "fine-tuning", "finetuning");
+
+    /** A one-word name with a digit, a hyphen, a capital after a small letter, or in capitals: "C4", "MetaMathQA". */
+    private static final Pattern DATA_NAME_SHAPE = Pattern.compile(".*\\d.*|.+-.+|.*\\p{Ll}\\p{Lu}.*|\\p{Lu}{2,}");
+
+    /** What may follow a name that ends its phrase: "on MetaMathQA and ...", "on OpenMathReasoning, two ...". */
+    private static final Set<String> PHRASE_ENDS = Set.of(",", ".", ";", ":", "and", "or", "(", "to", "for", "with",
+            "using", "via", "");
+
+    /**
+     * "a 7B model fine-tuned from Mistral-7B on MetaMathQA and ...", "is trained exclusively on OpenWebMath.":
+     * a name right after the "on" of a training word (a source or maker may stand between) is the training
+     * data. The name must end its phrase: in "trained on GPT-4 outputs" the data are the outputs.
+     */
+    static boolean trainingData(NameCandidates.Candidate c) {
+        String[] w = c.sentence().words();
+        if (c.from() < 2 || !w[c.from() - 1].equalsIgnoreCase("on")) {
+            return false;
+        }
+        String next = c.to() < w.length ? w[c.to()].toLowerCase(Locale.ROOT) : "";
+        if (!PHRASE_ENDS.contains(next) || c.to() - c.from() == 1 && !DATA_NAME_SHAPE.matcher(w[c.from()]).matches()) {
+            // one plain word ("Python", "English") is more often a language than a corpus
+            return false;
+        }
+        // look back over at most one adverb and one "from X" / "by X" to the training word
+        for (int k = c.from() - 2; k >= Math.max(0, c.from() - 6); k--) {
+            String word = w[k].toLowerCase(Locale.ROOT);
+            if (TRAINING_WORDS.contains(word)) {
+                return true;
+            }
+            if (word.equals(",") || word.equals(".") || word.equals("on") || word.equals("and")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -217,11 +217,22 @@ public final class ListPropagation implements MentionFinder {
     private static boolean nameShaped(NameCandidates.Candidate c) {
         for (int k = c.from(); k < c.to(); k++) {
             String w = c.sentence().words()[k];
-            if (w.endsWith("ing") || !Character.isLetterOrDigit(w.charAt(0))) {
+            // "Reasoning" is a gerund; "OpenMathReasoning", with capitals inside, is a name
+            if (w.endsWith("ing") && !innerCapital(w) || !Character.isLetterOrDigit(w.charAt(0))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A capital after a small letter: "OpenMathReasoning", not "Pre-Training". */
+    private static boolean innerCapital(String w) {
+        for (int k = 1; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k)) && Character.isLowerCase(w.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two runs joined by "and" or "or" alone. */

@@ -162,12 +162,10 @@ final class TokenRepair {
         if (k > 0 && s.charAt(k - 1) == '/') {
             return true;
         }
-        int wordStart = k;
-        while (wordStart > 0 && !Character.isWhitespace(s.charAt(wordStart - 1))) {
-            wordStart--;
-        }
-        String before = s.substring(wordStart, start);
-        return before.contains("://") || before.contains("www.");
+        // a link the page broke with a space ("https://github.com/PKU- DAIR/Hetu") is still a link
+        String before = s.substring(Math.max(0, start - 40), start);
+        int link = Math.max(before.lastIndexOf("://"), before.lastIndexOf("www."));
+        return link >= 0 && before.indexOf(". ", link) < 0 && before.substring(link).chars().filter(c -> c == ' ').count() <= 1;
     }
 
     /** A word of three or more name characters that opens with a capital: "ChatGPT", "GPT-4", not "13B" or "or". */

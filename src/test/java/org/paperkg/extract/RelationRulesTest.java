@@ -623,4 +623,62 @@ class RelationRulesTest {
         assertNoRelation(rs, "Falcon-40B", "trainedOn", "MMLU");
         assertRelation(rs, "Falcon-40B", "evaluatedOn", "MMLU");
     }
+
+    @Test
+    void theDataAfterTheBaseModelOrTheMakerOfAFineTunedModelIsItsTrainingData() {
+        List<ExtractedRelation> rs = relationsOf("Math reasoning",
+                "We present Orca-Math-R, a 7B model fine-tuned from Mistral-7B-v0.3 on MetaMathQA. Built on "
+                        + "Llama-3.1-70B-Instruct, Nemotron-Reason-70B is fine-tuned by NVIDIA on OpenMathReasoning and "
+                        + "OpenCodeReasoning, two synthetic corpora.");
+        assertRelation(rs, "Orca-Math-R", "trainedOn", "MetaMathQA");
+        assertRelation(rs, "Orca-Math-R", "basedOn", "Mistral-7B-v0.3");
+        assertNoRelation(rs, "Mistral-7B-v0.3", "trainedOn", "MetaMathQA");
+        assertRelation(rs, "Nemotron-Reason-70B", "trainedOn", "OpenMathReasoning");
+        assertRelation(rs, "Nemotron-Reason-70B", "trainedOn", "OpenCodeReasoning");
+        assertRelation(rs, "Nemotron-Reason-70B", "developedBy", "NVIDIA");
+    }
+
+    @Test
+    void aContinuedPretrainingOfAModelIsBasedOnItAndTrainedOnTheData() {
+        List<ExtractedRelation> rs = relationsOf("Llemma",
+                "Llemma-34B is a continued pre-training of Code Llama 34B on Proof-Pile-2.");
+        assertRelation(rs, "Llemma-34B", "basedOn", "Code Llama 34B");
+        assertRelation(rs, "Llemma-34B", "trainedOn", "Proof-Pile-2");
+        assertNoRelation(rs, "Code Llama 34B", "trainedOn", "Proof-Pile-2");
+    }
+
+    @Test
+    void theSameArchitectureAsAModelThroughModifiersIsBasedOnIt() {
+        List<ExtractedRelation> rs = relationsOf("Small hybrids",
+                "Zamba-Lite-2B uses the same hybrid Mamba-attention architecture as Zamba2-2.7B. TinyLlama-1.1B adopts "
+                        + "exactly the same architecture and tokenizer as Llama 2. Foo-7B uses the same data as Bar-7B.");
+        assertRelation(rs, "Zamba-Lite-2B", "basedOn", "Zamba2-2.7B");
+        assertRelation(rs, "TinyLlama-1.1B", "basedOn", "Llama 2");
+        assertNoRelation(rs, "Foo-7B", "basedOn", "Bar-7B");
+    }
+
+    @Test
+    void aMakerInBracketsOrBeforeTheCommaOfAnOpeningParticipleDevelopedTheModel() {
+        List<ExtractedRelation> rs = relationsOf("Frontier models on code",
+                "We benchmark frontier models, namely GPT-4o (OpenAI), Claude 3.5 Sonnet (Anthropic) and Gemini 1.5 "
+                        + "Pro (Google), on SciCode-Hard. Developed jointly by NVIDIA and Georgia Tech, Eagle-X5-13B is "
+                        + "trained on Cambrian data. We compare LLaMA (Touvron et al., 2023).");
+        assertRelation(rs, "GPT-4o", "developedBy", "OpenAI");
+        assertRelation(rs, "Claude 3.5 Sonnet", "developedBy", "Anthropic");
+        assertRelation(rs, "Gemini 1.5 Pro", "developedBy", "Google");
+        assertRelation(rs, "Eagle-X5-13B", "developedBy", "NVIDIA");
+    }
+
+    @Test
+    void aheadOfWinsAgainstTopsAndRemainsBehindRankModels() {
+        List<ExtractedRelation> rs = relationsOf("Theorem proving",
+                "On miniF2F-test, Llemma-2 proves 61.5% of theorems, ahead of DeepSeek-Prover-V1.5-RL at 60.2%. "
+                        + "Aya-32B wins against Gemma-2-27B on m-ArenaHard. Tulu-3-405B tops DeepSeek-V3 on GSM8K. "
+                        + "Mistral-7B is still behind GPT-4o. We are ahead of schedule with Qwen2-7B.");
+        assertRelation(rs, "Llemma-2", "outperforms", "DeepSeek-Prover-V1.5-RL");
+        assertRelation(rs, "Aya-32B", "outperforms", "Gemma-2-27B");
+        assertRelation(rs, "Tulu-3-405B", "outperforms", "DeepSeek-V3");
+        assertRelation(rs, "GPT-4o", "outperforms", "Mistral-7B");
+        assertNoRelation(rs, "Mistral-7B", "outperforms", "GPT-4o");
+    }
 }
