@@ -46,6 +46,9 @@ final class DevelopedByRule {
             for (Slot slot : s.slots()) {
                 if (slot.isOrganization()) {
                     possessiveOrModifier(ctx, s, slot, out);
+                    relativeMaker(ctx, s, slot, out);
+                } else if (ARTEFACT.test(slot) && describedFrom(ctx, s, slot, out)) {
+                    continue;
                 } else if (ARTEFACT.test(slot) && s.word(slot.last() + 1).equals("(")) {
                     bracketedMaker(ctx, s, slot, out);
                 } else if (s.word(slot.last() + 1).equals("from")) {
@@ -170,6 +173,65 @@ final class DevelopedByRule {
             k--;
         }
         return k == 0 || k == 1 && s.tagIs(0, "ADV");
+    }
+
+    /** Nouns for what an organisation makes, in a description of a name: "a family of open models from O". */
+    private static final Set<String> MADE_NOUNS = Set.of("model", "models", "family", "series", "suite", "llm", "llms",
+            "dataset", "datasets", "corpus", "benchmark", "collection", "checkpoint", "checkpoints");
+
+    /**
+     * "Gemma 3, a family of open multimodal models from Google DeepMind", "Yi-Coder-9B, the latest code model
+     * from 01.AI", "the SmolLM2 series from Hugging Face": a description after the name, ending in a noun
+     * for what is made and "from O". Whether it found one.
+     */
+    private static boolean describedFrom(RelationContext ctx, RelationSentence s, Slot artefact, List<ExtractedRelation> out) {
+        int k = artefact.last() + 1;
+        if (s.word(k).equals(",")) {
+            k++;
+        }
+        boolean noun = false;
+        for (int end = Math.min(s.size(), k + 10); k < end; k++) {
+            if (s.slotAt(k) != null) {
+                return false;
+            }
+            String w = s.word(k);
+            if (w.equals("from") && noun) {
+                Slot org = s.slotAt(k + 1) != null ? s.slotAt(k + 1) : s.word(k + 1).equals("the") ? s.slotAt(k + 2) : null;
+                if (org != null && org.isOrganization()) {
+                    out.add(ctx.relation(artefact.entity(), "developedBy", org.entity(), null, s, 0.7, "developedBy-described-from"));
+                    return true;
+                }
+                return false;
+            }
+            if (w.equals(",") || w.equals(".") || w.equals(";") || s.tagIs(k, "VERB") || s.tagIs(k, "AUX")) {
+                return false;
+            }
+            noun |= MADE_NOUNS.contains(w);
+        }
+        return false;
+    }
+
+    /**
+     * "Zyda-2, a 5-trillion-token dataset that Zyphra built", "Phi-4-mini-reasoning, which Microsoft derived
+     * from Phi-4-mini": the organisation as the subject of a relative clause on the name before it.
+     */
+    private static void relativeMaker(RelationContext ctx, RelationSentence s, Slot org, List<ExtractedRelation> out) {
+        String pronoun = s.word(org.first() - 1);
+        String verb = s.word(org.last() + 1);
+        if (!(pronoun.equals("that") || pronoun.equals("which")) || !(MADE.contains(verb) || verb.equals("derived")
+                || verb.equals("continued"))) {
+            return;
+        }
+        for (int k = org.first() - 2; k >= Math.max(0, org.first() - 12); k--) {
+            Slot before = s.slotAt(k);
+            if (before != null && ARTEFACT.test(before)) {
+                out.add(ctx.relation(before.entity(), "developedBy", org.entity(), null, s, 0.7, "developedBy-relative"));
+                return;
+            }
+            if (before != null || s.word(k).equals(".") || s.word(k).equals(";")) {
+                return;
+            }
+        }
     }
 
     /** "GPT-4o (OpenAI)", "Gemini 1.5 Pro (Google, 2024)": the maker in brackets right after the name. */

@@ -54,8 +54,10 @@ final class OutperformsRule {
             }
             return;
         }
-        if (w.equals("ahead") && s.word(i + 1).equals("of") || w.equals("against") && WINS.contains(s.word(i - 1))) {
+        if (w.equals("ahead") && s.word(i + 1).equals("of") || w.equals("against") && WINS.contains(s.word(i - 1))
+                || w.equals("above") && RANKS.contains(s.word(i - 1))) {
             // "Llemma-2 proves 61.5% of theorems, ahead of M at 60.2%", "M wins against N and O"
+            // "ranks above Llama 3.1 405B and DeepSeek-V3"
             int from = w.equals("ahead") ? i + 2 : i + 1;
             List<Slot> objects = RelationLists.after(s, from, MODEL, 6, false);
             add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx), objects, "outperforms-ahead-of", 0.75, out);
@@ -110,6 +112,8 @@ final class OutperformsRule {
     }
 
     private static final java.util.Set<String> WINS = java.util.Set.of("wins", "win", "won", "winning");
+    private static final java.util.Set<String> RANKS = java.util.Set.of("ranks", "rank", "ranked", "ranking", "places",
+            "placed", "placing", "scores", "scored", "scoring");
 
     /** What a comparison verb measures its object by: "surpassing the performance of N", "exceeds the scores of N". */
     private static final java.util.Set<String> MEASURES = java.util.Set.of("performance", "performances", "results",

@@ -68,7 +68,8 @@ final class ContextNames {
 
     /** What may follow a name that ends its phrase: "on MetaMathQA and ...", "on OpenMathReasoning, two ...". */
     private static final Set<String> PHRASE_ENDS = Set.of(",", ".", ";", ":", "and", "or", "(", "to", "for", "with",
-            "using", "via", "");
+            "using", "via", "", "trajectories", "data", "samples", "examples", "problems", "pairs", "dialogues",
+            "conversations", "instructions", "subset", "split", "corpus", "dataset", "traces");
 
     /**
      * "a 7B model fine-tuned from Mistral-7B on MetaMathQA and ...", "is trained exclusively on OpenWebMath.":

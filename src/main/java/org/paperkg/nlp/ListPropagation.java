@@ -71,10 +71,31 @@ public final class ListPropagation implements MentionFinder {
                 propagatePair(runs.get(k), runs.get(k + 1), known, added);
             }
         }
+        extendByVersion(text, found);
         addVersionVariants(text, runs, found, added);
         found.addAll(added);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** A version right after a name, spaced or hyphenated: "The Stack v2", "Dolma v1.7", "RedPajama-V2". */
+    private static final java.util.regex.Pattern VERSION_AFTER = java.util.regex.Pattern.compile(
+            "[ -][vV]\\d+(?:\\.\\d+)*(?![\\p{L}\\p{N}.-])|[ -][vV]\\d+(?:\\.\\d+)*(?=\\.(?:\\s|$))");
+
+    /** "The Stack v2": a version after a found name is part of it, so the name is the versioned one. */
+    private static void extendByVersion(AnalyzedText text, List<Mention> found) {
+        for (int k = 0; k < found.size(); k++) {
+            Mention m = found.get(k);
+            if (m.type() == MentionType.ORGANIZATION) {
+                continue;
+            }
+            java.util.regex.Matcher v = VERSION_AFTER.matcher(text.text());
+            v.region(m.end(), Math.min(text.text().length(), m.end() + 12));
+            int end = m.end();
+            if (v.lookingAt() && found.stream().noneMatch(f -> f.start() >= end && f.start() < v.end())) {
+                found.set(k, new Mention(m.start(), v.end(), m.type(), m.confidence(), m.finder()));
+            }
+        }
     }
 
     /** A version or size after a name: "-v2", "2.5", "-7B", "-1.3b". */

@@ -681,4 +681,34 @@ class RelationRulesTest {
         assertRelation(rs, "GPT-4o", "outperforms", "Mistral-7B");
         assertNoRelation(rs, "Mistral-7B", "outperforms", "GPT-4o");
     }
+
+    @Test
+    void aDescriptionFromAnOrganisationOrARelativeClauseWithItNamesTheMaker() {
+        List<ExtractedRelation> rs = relationsOf("Open models",
+                "We introduce Gemma 3, a family of open multimodal models from Google DeepMind ranging from 1B to "
+                        + "27B parameters. Yi-Coder-9B, the latest code model from 01.AI, is strong. We study "
+                        + "Phi-4-mini-reasoning, which Microsoft derived from Phi-4-mini through distillation. We compare "
+                        + "Llama-2-7B, trained from scratch, with models from Google.");
+        assertRelation(rs, "Gemma 3", "developedBy", "Google DeepMind");
+        assertRelation(rs, "Yi-Coder-9B", "developedBy", "01.AI");
+        assertRelation(rs, "Phi-4-mini-reasoning", "developedBy", "Microsoft");
+        assertNoRelation(rs, "Llama-2-7B", "developedBy", "Google");
+    }
+
+    @Test
+    void aModelThatRanksAboveOthersOutperformsThem() {
+        List<ExtractedRelation> rs = relationsOf("Gemma 3",
+                "Gemma 3 27B is evaluated on MMMU and Chatbot Arena, where it ranks above Llama 3.1 405B and DeepSeek-V3.");
+        assertRelation(rs, "Gemma 3 27B", "outperforms", "Llama 3.1 405B");
+        assertRelation(rs, "Gemma 3 27B", "outperforms", "DeepSeek-V3");
+    }
+
+    @Test
+    void aVersionAfterADatasetNameBelongsToTheName() {
+        List<ExtractedRelation> rs = relationsOf("SWE-Fixer",
+                "SWE-Fixer-32B is obtained by continued pre-training on The Stack v2 followed by fine-tuning on SWE-Gym "
+                        + "trajectories.");
+        assertRelation(rs, "SWE-Fixer-32B", "trainedOn", "Stack v2");
+        assertRelation(rs, "SWE-Fixer-32B", "trainedOn", "SWE-Gym");
+    }
 }

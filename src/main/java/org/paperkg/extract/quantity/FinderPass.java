@@ -19,7 +19,8 @@ final class FinderPass {
                     + "|\\b[A-Za-z0-9-]{1,60}+\\.(?:com|org|io|ai|net|edu|dev)/[^\\s)\\]]{0,300}");
     private static final Pattern SCIENTIFIC = Pattern.compile(
             "\\h?(?:\\\\times|\u00D7|x|times)\\h?10\\h?\\^\\h?\\{?\\h?(?<exp>[-\u2212]?\\d{1,2})\\h?\\}?"
-                    + "|[eE](?<exp2>[-+]?\\d{1,2})(?!\\d)");
+                    + "|[eE](?<exp2>[-+]?\\d{1,2})(?!\\d)"
+                    + "|(?<=(?<![\\d.])10)\\^\\{?(?<exp3>[-\u2212]?\\d{1,2})\\}?");
     private static final Pattern SCALE_SUFFIX = Pattern.compile(
             "(?:(?<strong>[KkMBT])|(?<bn>bn)|(?<weak>[mb]))(?![A-Za-z0-9])");
     private static final Pattern SCALE_WORD = Pattern.compile(
@@ -190,6 +191,7 @@ final class FinderPass {
         }
         atom.end = position;
         applyUnit(atom, unit);
+        readRate(atom);
         if (atom.unit == Unit.SECOND && (left.periodCue(atom.start) || units.followedByAgo(atom.end))) {
             return null;
         }
@@ -198,6 +200,24 @@ final class FinderPass {
         applyMoney(atom);
         applyLeftCues(atom);
         return spelledOut && !acceptSpelledOut(atom) ? null : atom;
+    }
+
+    /** "1,800 sentences per second", "20 tokens per parameter": a count per something is a rate. */
+    private static final Pattern PER = Pattern.compile(
+            "\\h+per\\h+(?!(?:the|a|an|our|its|their|this|that)\\b)(?:(?:active|total|input|output)\\h+)?[a-z]+");
+
+    private void readRate(Atom atom) {
+        boolean count = atom.unit == Unit.TOKEN || atom.unit == Unit.EXAMPLE || atom.unit == Unit.DOCUMENT
+                || atom.unit == Unit.IMAGE || atom.unit == Unit.WORD;
+        if (!count) {
+            return;
+        }
+        Matcher per = PER.matcher(cursor.text);
+        per.region(atom.end, Math.min(cursor.length, atom.end + 30));
+        if (per.lookingAt()) {
+            atom.unit = Unit.OTHER;
+            atom.end = per.end();
+        }
     }
 
     /** "1/3 of the energy", "2/5 of the compute": a proper fraction of something, as a factor. */
@@ -268,7 +288,7 @@ final class FinderPass {
         return false;
     }
 
-    /** "2.2 times 10^{15}", "1e15". */
+    /** "2.2 times 10^{15}", "1e15", "10^24". */
     private int readScientific(Atom atom, int position) {
         if (atom.spelledOut) {
             return position;
@@ -276,6 +296,11 @@ final class FinderPass {
         int end = cursor.matchAt(scientific, position);
         if (end < 0) {
             return position;
+        }
+        if (scientific.group("exp3") != null) {
+            // "10^24 FLOPs": the number is the base; the power of ten is the value
+            atom.scale = Math.pow(10, Integer.parseInt(scientific.group("exp3").replace('\u2212', '-')) - 1);
+            return end;
         }
         String exponent = scientific.group("exp") != null ? scientific.group("exp") : scientific.group("exp2");
         atom.scale = Math.pow(10, Integer.parseInt(exponent.replace('\u2212', '-')));

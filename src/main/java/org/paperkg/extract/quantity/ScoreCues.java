@@ -7,7 +7,7 @@ import org.paperkg.nlp.Metrics;
 /** Bare numbers that the text presents as benchmark results: "93.4 on AIME-2025", "73.1 (AIME 24)". */
 final class ScoreCues {
     private static final Pattern ON_BENCHMARK = Pattern.compile(
-            "\\h+on\\h+(?:the\\h+)?(?:[A-Z][A-Za-z0-9]|[a-z]{1,12}[A-Z0-9])");
+            "\\h+on\\h+(?:the\\h+)?(?:[A-Z][-A-Za-z0-9]|[a-z]{1,12}[A-Z0-9])");
     private static final Pattern BENCHMARK_IN_PARENTHESES = Pattern.compile(
             "\\h\\([A-Z][A-Za-z0-9.-]{1,20}(?:\\h[A-Za-z0-9.-]{1,12}){0,2}\\)");
 
@@ -57,6 +57,9 @@ final class ScoreCues {
     boolean after(Atom atom) {
         boolean decimal = cursor.text.substring(atom.numberStart, atom.numberEnd).indexOf('.') >= 0;
         boolean signed = atom.start < atom.numberStart;
+        if (signed && cursor.charAt(atom.start) == '+' && !atom.year) {
+            return true; // "a gain of +12.3 over the base model": a signed difference of scores
+        }
         // Small integers before "on X" are usually counts ("trained 8 on TPUs"), not results.
         if (cursor.matchAt(onBenchmark, atom.end) >= 0 && (decimal || signed || atom.number >= 10)) {
             return true;

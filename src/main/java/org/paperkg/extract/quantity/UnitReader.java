@@ -19,7 +19,7 @@ final class UnitReader {
     private static final Pattern PROCEDURE_AFTER = Pattern.compile(
             "[\\h-]+(?i:cross[\\h-]?validat\\w*|CV|Likert|scales?|rating\\h+scales?)(?![A-Za-z])");
     private static final Pattern TIMES = Pattern.compile("\\h?(?i:times)(?![A-Za-z])");
-    private static final Pattern MULTIPLY = Pattern.compile("\\h?(?:[xX\u00D7]|\\\\times)");
+    private static final Pattern MULTIPLY = Pattern.compile("\\h?(?:[xX\u00D7]|\\$?\\\\times\\$?)");
     private static final Pattern LATEX_CLOSE = Pattern.compile("\\h?(?:\\\\\\)|\\$)");
     private static final Pattern DIGIT_NEXT = Pattern.compile("\\h?\\d");
     private static final Pattern GLUED_WORD = Pattern.compile("[A-Za-z]{1,20}(?:-[A-Za-z]{1,20})?(?![A-Za-z0-9])");
@@ -240,7 +240,7 @@ final class UnitReader {
 
     /** "25x", "7.7x faster", "4x NVIDIA A6000" (a GPU count), "8x7B" (a model name), "\(7\times\)". */
     private UnitMatch afterMultiply(Atom atom, int from, int symbolEnd) {
-        boolean latex = multiply.group().endsWith("times");
+        boolean latex = multiply.group().contains("times"); // "\\times", "$\\times$"
         if (cursor.matchAt(digitNext, symbolEnd) >= 0) {
             return UnitMatch.reject();
         }

@@ -627,6 +627,29 @@ class QuantityFinderTest {
         assertSingle("with 2 thousands documents", "2 thousands documents", 2e3, DOCUMENT);
     }
 
+    @Test
+    void aSignedNumberIsADifferenceOfScores() {
+        assertSingle("Bifrost-8B scores well, a gain of +12.3 over the base model", "+12.3", 12.3, SCORE);
+    }
+
+    @Test
+    void aScoreBeforeOnAndAHyphenatedBenchmarkName() {
+        assertSingle("Kestrel-2-72B reaches 85.9 on C-Eval", "85.9", 85.9, SCORE);
+    }
+
+    @Test
+    void aBarePowerOfTenAndALatexTimesSign() {
+        assertSingle("a compute budget of 10^24 FLOPs", "10^24 FLOPs", 1e24, FLOP);
+        assertSingle("it compresses the cache by 8$\\times$ with no loss", "8$\\times$", 8, FACTOR);
+        assertEquals(List.of(), texts(finder.find("ranked first in 2010^5 of them")));
+    }
+
+    @Test
+    void aCountPerSomethingIsARate() {
+        assertSingle("it processes 1,800 sentences per second", "1,800 sentences per second", 1800, OTHER);
+        assertSingle("trained on 2T tokens per the recipe", "2T tokens", 2e12, TOKEN);
+    }
+
     private void assertSingle(String text, String mention, double value, Unit unit) {
         List<QuantityMention> found = finder.find(text);
         assertEquals(List.of(mention), texts(found), text);
