@@ -55,9 +55,33 @@ public final class NonNameFilter implements MentionFinder {
             if (m.type() == MentionType.ORGANIZATION && (opensProductName(text, m) || hostsTheRelease(text, m))) {
                 continue;
             }
+            if (m.type() != MentionType.ORGANIZATION && abbreviatesAClass(text, m)) {
+                continue;
+            }
             out.add(m);
         }
         return out;
+    }
+
+    /** A long form of lower-case words (the first may open a sentence) ending in a plural: "multimodal large language models". */
+    private static final Pattern PLURAL_CLASS = Pattern.compile("[\\p{L}\\d][\\p{Ll}\\d\\s-]*s");
+
+    /**
+     * "multimodal large language models (MLLMs)", "vision-language models (VLMs)": a plural short form
+     * defined by a plural of common words abbreviates a class of models, not a name.
+     */
+    private static boolean abbreviatesAClass(AnalyzedText text, Mention m) {
+        String name = m.text(text);
+        if (!name.endsWith("s")) {
+            return false;
+        }
+        for (Abbreviations.Definition d : text.abbreviations()) {
+            if (text.text().substring(d.shortStart(), d.shortEnd()).equals(name)
+                    && PLURAL_CLASS.matcher(text.text().substring(d.longStart(), d.longEnd())).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern WEB_HOST = Pattern.compile("https?://([^/\\s)]+)");

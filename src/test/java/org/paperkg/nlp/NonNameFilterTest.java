@@ -35,6 +35,14 @@ class NonNameFilterTest {
     }
 
     @Test
+    void aPluralAbbreviationOfCommonWordsIsAClassNotAName() {
+        assertEquals(List.of("RETRO", "SmolVLM"),
+                kept(FixedFinder.of(MentionType.MODEL, "MLLMs", "RETRO", "SmolVLM", "SVLMs"), "A title",
+                        "Multimodal large language models (MLLMs) convert designs, unlike the Retrieval-Enhanced "
+                                + "Transformer (RETRO). We build SmolVLM, a family of small vision-language models (SVLMs)."));
+    }
+
+    @Test
     void addressesAndTeamPrefixesAreDropped() {
         assertEquals(List.of("XLM-R"),
                 kept(FixedFinder.of(MentionType.MODEL, "DUTh at SemEval-2024 Task 6", "jane.doe@uni.example.edu", "XLM-R"),
