@@ -202,9 +202,12 @@ final class FinderPass {
         return spelledOut && !acceptSpelledOut(atom) ? null : atom;
     }
 
-    /** "1,800 sentences per second", "20 tokens per parameter": a count per something is a rate. */
-    private static final Pattern PER = Pattern.compile(
-            "\\h+per\\h+(?!(?:the|a|an|our|its|their|this|that)\\b)(?:(?:active|total|input|output)\\h+)?[a-z]+");
+    /**
+     * "1,800 sentences per second", "20 tokens per parameter": a count per unit of time or per parameter
+     * is a rate. A count per item ("2,880 visual tokens per image", "4.3T tokens per model") stays a count.
+     */
+    private static final Pattern PER = Pattern.compile("\\h+per\\h+(?:(?:active|total)\\h+)?"
+            + "(?:second|sec|minute|hour|day|parameter)(?![A-Za-z])");
 
     private void readRate(Atom atom) {
         boolean count = atom.unit == Unit.TOKEN || atom.unit == Unit.EXAMPLE || atom.unit == Unit.DOCUMENT

@@ -648,6 +648,7 @@ class QuantityFinderTest {
     void aCountPerSomethingIsARate() {
         assertSingle("it processes 1,800 sentences per second", "1,800 sentences per second", 1800, OTHER);
         assertSingle("trained on 2T tokens per the recipe", "2T tokens", 2e12, TOKEN);
+        assertSingle("it reads 2,880 visual tokens per image", "2,880 visual tokens", 2880, TOKEN);
     }
 
     private void assertSingle(String text, String mention, double value, Unit unit) {
