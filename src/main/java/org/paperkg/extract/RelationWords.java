@@ -87,7 +87,8 @@ final class RelationWords {
             "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses",
             "surpassed", "surpassing", "beat", "beats", "beating", "exceed", "exceeds", "exceeded",
             "exceeding", "outcompetes", "outcompete", "approaches", "approaching", "trails", "trail", "trailed",
-            "trailing", "underperform", "underperforms", "underperformed", "underperforming", "behind", "e.g.", "e.g",
+            "trailing", "underperform", "underperforms", "underperformed", "underperforming", "behind", "tops", "topped",
+            "topping", "e.g.", "e.g",
             "especially", "particularly", "namely", "specifically", "unlike", "besides", "except", "despite");
 
     /** "termed as X", "known as X": "as" after these names the subject, it does not govern it. */

@@ -283,11 +283,28 @@ public final class ListPropagation implements MentionFinder {
         if (majority < 2 || majority < 2 * others || types.containsKey(MentionType.ORGANIZATION)) {
             return;
         }
+        double weakestOfMajority = 1;
+        for (NameCandidates.Candidate c : items) {
+            Mention m = exact(found, c);
+            if (m != null && m.type() == major) {
+                weakestOfMajority = Math.min(weakestOfMajority, m.confidence());
+            }
+        }
+        boolean kept = false;
         for (NameCandidates.Candidate c : items) {
             Mention m = exact(found, c);
             if (m != null && m.type() != major) {
+                if (m.confidence() > weakestOfMajority) {
+                    // "beats Gemini 1.5 Pro on MMMU and Global-MMLU-Lite, and Gemma 3 4B is ...": a surely
+                    // typed item is not overruled by items typed less surely than it
+                    kept = true;
+                    continue;
+                }
                 found.set(found.indexOf(m), new Mention(m.start(), m.end(), major, m.confidence(), m.finder()));
             }
+        }
+        if (kept) {
+            return;
         }
         types.clear();
         types.put(major, majority + others);

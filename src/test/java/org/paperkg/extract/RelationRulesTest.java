@@ -711,4 +711,17 @@ class RelationRulesTest {
         assertRelation(rs, "SWE-Fixer-32B", "trainedOn", "Stack v2");
         assertRelation(rs, "SWE-Fixer-32B", "trainedOn", "SWE-Gym");
     }
+
+    @Test
+    void theWinnerOfAComparisonOnABenchmarkIsEvaluatedOnIt() {
+        List<ExtractedRelation> rs = relationsOf("Gemma 3: Open Multimodal Models from 1B to 27B",
+                "We introduce Gemma 3, a family of open multimodal models from Google DeepMind ranging from 1B to 27B "
+                        + "parameters. Gemma 3 27B beats Gemini 1.5 Pro on MMMU and Global-MMLU-Lite, and Gemma 3 4B is "
+                        + "competitive with Gemma 2 27B across our text benchmarks. The resulting Tulu 3 405B tops "
+                        + "DeepSeek-V3 and GPT-4o on GSM8K (95.5).");
+        // MMMU, a well-known benchmark, is not made a model by the models listed after it
+        assertRelation(rs, "Gemma 3 27B", "evaluatedOn", "MMMU");
+        assertRelation(rs, "Tulu 3 405B", "evaluatedOn", "GSM8K");
+        assertRelation(rs, "Tulu 3 405B", "outperforms", "GPT-4o");
+    }
 }
