@@ -94,6 +94,28 @@ final class RelationOwnModels {
         return null;
     }
 
+    /**
+     * The own model named last before an offset: what "the model" at the start of a sentence refers to
+     * when the paper presents a family and a member ("Granite 3.1 ... Granite-3.1-8B-Instruct ... The
+     * model exceeds ..."). Null if no own model is named before it.
+     */
+    ExtractedEntity latestBefore(int offset) {
+        ExtractedEntity latest = null;
+        int at = -1;
+        for (ExtractedEntity e : own) {
+            if (types.of(e) != MentionType.MODEL) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.end() <= offset && m.start() > at) {
+                    at = m.start();
+                    latest = e;
+                }
+            }
+        }
+        return latest;
+    }
+
     boolean isOwn(ExtractedEntity e) {
         return own.contains(e);
     }

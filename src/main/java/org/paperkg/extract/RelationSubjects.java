@@ -137,10 +137,20 @@ final class RelationSubjects {
                         break;
                     }
                     if (MODEL_HEADS.contains(s.word(k))) {
-                        if (w.equals("the") && !isFinal(s, t + 1, k) && !(k == t + 1 && s.word(k).equals("system"))) {
+                        boolean opensClause = t == 0 || s.word(t - 1).equals(",");
+                        if (w.equals("the") && !isFinal(s, t + 1, k) && !(k == t + 1 && s.word(k).equals("system"))
+                                && !(k == t + 1 && s.word(k).equals("model") && opensClause)) {
+                            // "The model exceeds X", "Evaluated on D, the model trails X": as the subject of its
+                            // clause, "the model" of a paper that presents one is that model
                             break;
                         }
                         if (!governedToken(s, t)) {
+                            if (w.equals("the")) {
+                                // like "it": the model the sentence before is about, else the own model named last
+                                ExtractedEntity previous = previousSubject(ctx, s);
+                                ExtractedEntity latest = previous != null ? previous : ctx.own.latestBefore(s.start());
+                                return latest != null ? latest : ctx.own.primary();
+                            }
                             return ctx.own.primary();
                         }
                         break;

@@ -724,4 +724,22 @@ class RelationRulesTest {
         assertRelation(rs, "Tulu 3 405B", "evaluatedOn", "GSM8K");
         assertRelation(rs, "Tulu 3 405B", "outperforms", "GPT-4o");
     }
+
+    @Test
+    void theModelOpeningAClauseIsTheModelTheTextIsAbout() {
+        List<ExtractedRelation> own = relationsOf("SeaLLM-3: Multilingual Models for Southeast Asia",
+                "We introduce SeaLLM-3, a multilingual model. Compared with GPT-4o, the model trails it by a small margin. "
+                        + "The model outperforms Llama-3-8B on MMLU.");
+        assertRelation(own, "SeaLLM-3", "evaluatedOn", "MMLU");
+        assertRelation(own, "SeaLLM-3", "outperforms", "Llama-3-8B");
+        List<ExtractedRelation> previous = relationsOf("Granite 3.1: Long-Context Enterprise Language Models",
+                "IBM's Granite-3.1-8B-Instruct extends the context window of Granite-3.0-8B-Instruct to 128K tokens. "
+                        + "The model exceeds Llama-3.1-8B-Instruct on RULER.");
+        assertRelation(previous, "Granite-3.1-8B-Instruct", "outperforms", "Llama-3.1-8B-Instruct");
+        assertNoRelation(previous, "Granite 3.1", "outperforms", "Llama-3.1-8B-Instruct");
+        // "the model" inside a clause is any model, not the paper's
+        List<ExtractedRelation> inside = relationsOf("SeaLLM-3: Multilingual Models for Southeast Asia",
+                "We introduce SeaLLM-3, a multilingual model. We find that GPT-4o beats the model trained on SeaExam.");
+        assertNoRelation(inside, "SeaLLM-3", "trainedOn", "SeaExam");
+    }
 }
