@@ -42,7 +42,11 @@ public final class NonNameFilter implements MentionFinder {
     @Override
     public List<Mention> find(AnalyzedText text) {
         List<Mention> out = new ArrayList<>();
-        for (Mention m : inner.find(text)) {
+        for (Mention found : inner.find(text)) {
+            Mention m = found.type() == MentionType.MODEL ? withNameBeforeSize(text, found) : found;
+            if (m == null) {
+                continue;
+            }
             String name = m.text(text);
             if (ADDRESS.matcher(name).find()) {
                 continue;
@@ -61,6 +65,29 @@ public final class NonNameFilter implements MentionFinder {
             out.add(m);
         }
         return out;
+    }
+
+    /** A size alone: "8x22B", "70B", "1.5B". */
+    private static final Pattern BARE_SIZE = Pattern.compile("\\d+(?:x\\d+)?(?:\\.\\d+)?[BMK]");
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d.-]*");
+    private static final java.util.Set<String> NO_NAME = java.util.Set.of("The", "A", "An", "Our", "This", "These",
+            "Its", "Their", "We", "With", "For", "In", "On", "At", "Each", "All", "Both", "Only");
+
+    /**
+     * "Mixtral 8x22B was trained ...": a size that opens a sentence's name belongs to the capitalised word
+     * before it, which the finders leave out as a sentence's first word; a size with no name before it is
+     * no model ("a 7B model" describes one). The mention as it should be, or null.
+     */
+    private static Mention withNameBeforeSize(AnalyzedText text, Mention m) {
+        if (!BARE_SIZE.matcher(m.text(text)).matches()) {
+            return m;
+        }
+        Sentence s = text.sentenceAt(m.start());
+        int t = s == null ? -1 : s.tokenAt(m.start());
+        if (t >= 1 && CAPITALISED_WORD.matcher(s.words()[t - 1]).matches() && !NO_NAME.contains(s.words()[t - 1])) {
+            return new Mention(s.tokens()[t - 1].getStart(), m.end(), m.type(), m.confidence(), m.finder());
+        }
+        return null;
     }
 
     /** A long form of lower-case words (the first may open a sentence) ending in a plural: "multimodal large language models". */

@@ -43,6 +43,13 @@ class NonNameFilterTest {
     }
 
     @Test
+    void aSizeTakesTheNameBeforeItAndASizeAloneIsNoModel() {
+        assertEquals(List.of("Mixtral 8x22B", "Llama-2-70B"),
+                kept(FixedFinder.of(MentionType.MODEL, "8x22B", "7B", "Llama-2-70B"), "A title",
+                        "Mixtral 8x22B was trained by Mistral AI. Our 7B model beats Llama-2-70B."));
+    }
+
+    @Test
     void addressesAndTeamPrefixesAreDropped() {
         assertEquals(List.of("XLM-R"),
                 kept(FixedFinder.of(MentionType.MODEL, "DUTh at SemEval-2024 Task 6", "jane.doe@uni.example.edu", "XLM-R"),
