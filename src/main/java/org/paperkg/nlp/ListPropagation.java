@@ -82,6 +82,11 @@ public final class ListPropagation implements MentionFinder {
     private static final java.util.regex.Pattern VERSION_AFTER = java.util.regex.Pattern.compile(
             "[ -][vV]\\d+(?:\\.\\d+)*(?![\\p{L}\\p{N}.-])|[ -][vV]\\d+(?:\\.\\d+)*(?=\\.(?:\\s|$))");
 
+    /** A size right after a model's name that counts nothing itself: " 3B" in "Llama 3.2 3B are". */
+    private static final java.util.regex.Pattern SIZE_AFTER = java.util.regex.Pattern.compile(
+            "[ -]\\d+(?:\\.\\d+)?[BM](?![\\p{L}\\p{N}.-])(?!\\h*(?:-\\h*)?(?i:parameters?|params?|tokens?|words?|examples?"
+                    + "|images?|samples?|documents?|instructions?|pairs|models?|scale|sized?|variants?|versions?)\\b)");
+
     /** "The Stack v2": a version after a found name is part of it, so the name is the versioned one. */
     private static void extendByVersion(AnalyzedText text, List<Mention> found) {
         for (int k = 0; k < found.size(); k++) {
@@ -91,8 +96,17 @@ public final class ListPropagation implements MentionFinder {
             }
             java.util.regex.Matcher v = VERSION_AFTER.matcher(text.text());
             v.region(m.end(), Math.min(text.text().length(), m.end() + 12));
+            boolean version = v.lookingAt();
+            if (!version && m.type() == MentionType.MODEL) {
+                // "Llama 3.2 3B are ...": a size after a model's name is part of the name, unless it counts
+                // something ("Llama 3.2 3B tokens" does not occur; "3B parameters" does)
+                v = SIZE_AFTER.matcher(text.text());
+                v.region(m.end(), Math.min(text.text().length(), m.end() + 30));
+                version = v.lookingAt();
+            }
             int end = m.end();
-            if (v.lookingAt() && found.stream().noneMatch(f -> f.start() >= end && f.start() < v.end())) {
+            java.util.regex.Matcher after = v;
+            if (version && found.stream().noneMatch(f -> f.start() >= end && f.start() < after.end())) {
                 found.set(k, new Mention(m.start(), v.end(), m.type(), m.confidence(), m.finder()));
             }
         }

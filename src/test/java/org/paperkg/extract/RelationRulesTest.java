@@ -742,4 +742,15 @@ class RelationRulesTest {
                 "We introduce SeaLLM-3, a multilingual model. We find that GPT-4o beats the model trained on SeaExam.");
         assertNoRelation(inside, "SeaLLM-3", "trainedOn", "SeaExam");
     }
+
+    @Test
+    void aSizeAfterAFoundModelNameBelongsToTheNameUnlessItCountsSomething() {
+        List<ExtractedRelation> rs = relationsOf("Lightweight Llamas",
+                "Meta's Llama 3.2 1B and Llama 3.2 3B are lightweight members of the Llama 3.2 series.");
+        assertRelation(rs, "Llama 3.2 3B", "partOf", "Llama 3.2");
+        List<String> names = WrittenAbstracts.extract("Lightweight Llamas",
+                "We compare Qwen2 7B parameters.").entities().stream().map(ExtractedEntity::name).toList();
+        // "7B parameters" counts the parameters: the name stays "Qwen2"
+        assertTrue(names.contains("Qwen2") && !names.contains("Qwen2 7B"), names.toString());
+    }
 }
