@@ -404,7 +404,7 @@ final class BasedOnRule {
     }
 
     /** The subject of the main clause after an opening participle phrase: a named model, else the own model for "we". */
-    private static List<ExtractedEntity> afterComma(RelationContext ctx, RelationSentence s, int from) {
+    static List<ExtractedEntity> afterComma(RelationContext ctx, RelationSentence s, int from) {
         int comma = from + 1;
         while (comma < s.size() && !s.word(comma).equals(",")) {
             comma++;

@@ -149,7 +149,8 @@ final class DevelopedByRule {
             return;
         }
         List<Slot> subjects = RelationSubjects.before(s, by, ARTEFACT);
-        if (subjects.isEmpty() && made && opensSentence(s, by)) {
+        int participle = MADE.contains(s.word(by - 1)) ? by - 1 : by - 2;
+        if (subjects.isEmpty() && made && TrainedOnRule.opensSentence(s, participle)) {
             // "Developed jointly by NVIDIA and Georgia Tech, Eagle-X5-13B is ...": the subject follows the phrase
             int comma = orgs.get(orgs.size() - 1).last() + 1;
             while (comma < s.size() && comma <= orgs.get(orgs.size() - 1).last() + 5 && !s.word(comma).equals(",")) {
@@ -164,15 +165,6 @@ final class DevelopedByRule {
                 out.add(ctx.relation(subject.entity(), "developedBy", org.entity(), null, s, 0.8, "developedBy-by"));
             }
         }
-    }
-
-    /** Only the participle, and perhaps an adverb, stand before "by": "Trained by O, ...", "Developed jointly by O, ...". */
-    private static boolean opensSentence(RelationSentence s, int by) {
-        int k = by - 1;
-        if (!MADE.contains(s.word(k))) {
-            k--;
-        }
-        return k == 0 || k == 1 && s.tagIs(0, "ADV");
     }
 
     /** Nouns for what an organisation makes, in a description of a name: "a family of open models from O". */

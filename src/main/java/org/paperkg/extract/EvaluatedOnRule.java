@@ -47,8 +47,8 @@ final class EvaluatedOnRule {
                     continue;
                 }
                 List<ExtractedEntity> subjects = subjects(ctx, s, dataset);
-                Slot tail = listTail(s, dataset);
-                if (subjects.isEmpty() && tail != null) {
+                Slot tail = subjects.isEmpty() ? listTail(s, dataset) : null;
+                if (tail != null) {
                     // "Evaluated on MMLU, GSM8K and MATH, M achieves ...": the list shares its subject.
                     subjects = subjects(ctx, s, tail);
                 }
@@ -323,13 +323,8 @@ final class EvaluatedOnRule {
      * phrase ("surpasses N, pretrained on 3.3T tokens, on HumanEval+").
      */
     static boolean trainingFramed(RelationSentence s, Slot dataset) {
-        if (s.word(dataset.last() + 1).equals("as")) {
-            // "using RefinedWeb as (the) pretraining data"
-            for (int k = dataset.last() + 2; k < Math.min(s.size(), dataset.last() + 5) && s.slotAt(k) == null; k++) {
-                if (RelationWords.isTraining(s.word(k))) {
-                    return true;
-                }
-            }
+        if (s.word(dataset.last() + 1).equals("as") && TrainedOnRule.trainingWithin(s, dataset.last() + 2, 3)) {
+            return true; // "using RefinedWeb as (the) pretraining data"
         }
         boolean prepositionSeen = false;
         for (int t = dataset.first() - 1; t >= Math.max(0, dataset.first() - 15); t--) {

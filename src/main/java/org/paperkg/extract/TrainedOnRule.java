@@ -74,7 +74,8 @@ final class TrainedOnRule {
         add(ctx, s, subjects, data, "trainedOn-use-to-train", out);
     }
 
-    private static boolean trainingWithin(RelationSentence s, int from, int words) {
+    /** Whether a training word comes within {@code words} words from {@code from}, before any name: "as (the) pretraining data". */
+    static boolean trainingWithin(RelationSentence s, int from, int words) {
         for (int k = from; k < Math.min(s.size(), from + words); k++) {
             if (s.slotAt(k) != null) {
                 return false;
@@ -91,22 +92,7 @@ final class TrainedOnRule {
      * after the comma that closes the phrase; else the subject before "using".
      */
     private static List<ExtractedEntity> usersOfData(RelationContext ctx, RelationSentence s, int using, int after) {
-        List<ExtractedEntity> out = new ArrayList<>();
-        if (using > 0) {
-            out.addAll(RelationSubjects.subjectEntities(s, using, MODEL, ctx));
-            return out;
-        }
-        int comma = after;
-        while (comma < s.size() && !s.word(comma).equals(",")) {
-            comma++;
-        }
-        for (Slot slot : RelationSubjects.after(s, comma, MODEL)) {
-            out.add(slot.entity());
-        }
-        if (out.isEmpty() && s.word(comma + 1).equals("we") && ctx.own.primary() != null) {
-            out.add(ctx.own.primary());
-        }
-        return out;
+        return using > 0 ? RelationSubjects.subjectEntities(s, using, MODEL, ctx) : BasedOnRule.afterComma(ctx, s, after - 1);
     }
 
     /**
@@ -236,8 +222,11 @@ final class TrainedOnRule {
         add(ctx, s, subjects, data, "trainedOn-verb", out);
     }
 
-    /** Whether only adverbs come before the training verb: "Trained on D, ...", "Further pre-trained on D, ...". */
-    private static boolean opensSentence(RelationSentence s, int verb) {
+    /**
+     * Whether only adverbs come before a participle that opens the sentence: "Trained on D, ...",
+     * "Further pre-trained on D, ...". {@link DevelopedByRule} asks the same of "Developed by O, ...".
+     */
+    static boolean opensSentence(RelationSentence s, int verb) {
         for (int k = 0; k < verb; k++) {
             if (s.slotAt(k) != null || !(s.tagIs(k, "ADV") || ADVERBS.contains(s.word(k)))) {
                 return false;

@@ -89,27 +89,31 @@ public final class ListPropagation implements MentionFinder {
 
     /** "The Stack v2": a version after a found name is part of it, so the name is the versioned one. */
     private static void extendByVersion(AnalyzedText text, List<Mention> found) {
+        java.util.regex.Matcher version = VERSION_AFTER.matcher(text.text());
+        java.util.regex.Matcher size = SIZE_AFTER.matcher(text.text());
         for (int k = 0; k < found.size(); k++) {
             Mention m = found.get(k);
             if (m.type() == MentionType.ORGANIZATION) {
                 continue;
             }
-            java.util.regex.Matcher v = VERSION_AFTER.matcher(text.text());
-            v.region(m.end(), Math.min(text.text().length(), m.end() + 12));
-            boolean version = v.lookingAt();
-            if (!version && m.type() == MentionType.MODEL) {
+            int length = text.text().length();
+            int end = versionEnd(version, m.end(), Math.min(length, m.end() + 12));
+            if (end < 0 && m.type() == MentionType.MODEL) {
                 // "Llama 3.2 3B are ...": a size after a model's name is part of the name, unless it counts
-                // something ("Llama 3.2 3B tokens" does not occur; "3B parameters" does)
-                v = SIZE_AFTER.matcher(text.text());
-                v.region(m.end(), Math.min(text.text().length(), m.end() + 30));
-                version = v.lookingAt();
+                // something ("3B parameters")
+                end = versionEnd(size, m.end(), Math.min(length, m.end() + 30));
             }
-            int end = m.end();
-            java.util.regex.Matcher after = v;
-            if (version && found.stream().noneMatch(f -> f.start() >= end && f.start() < after.end())) {
-                found.set(k, new Mention(m.start(), v.end(), m.type(), m.confidence(), m.finder()));
+            int extended = end;
+            if (end >= 0 && found.stream().noneMatch(f -> f.start() >= m.end() && f.start() < extended)) {
+                found.set(k, new Mention(m.start(), end, m.type(), m.confidence(), m.finder()));
             }
         }
+    }
+
+    /** Where the matcher's version or size starting at {@code from} (and ending by {@code to}) ends, or -1. */
+    private static int versionEnd(java.util.regex.Matcher matcher, int from, int to) {
+        matcher.region(from, to);
+        return matcher.lookingAt() ? matcher.end() : -1;
     }
 
     /** A version or size after a name: "-v2", "2.5", "-7B", "-1.3b". */

@@ -46,6 +46,7 @@ final class FinderPass {
     private final Matcher scientific;
     private final Matcher scaleSuffix;
     private final Matcher scaleWord;
+    private final Matcher per;
     private final Matcher plus;
     private final Matcher digits;
     private final Matcher articleBound;
@@ -64,6 +65,7 @@ final class FinderPass {
         scientific = cursor.matcher(SCIENTIFIC);
         scaleSuffix = cursor.matcher(SCALE_SUFFIX);
         scaleWord = cursor.matcher(SCALE_WORD);
+        per = cursor.matcher(PER);
         plus = cursor.matcher(PLUS);
         digits = cursor.matcher(DIGITS);
         articleBound = cursor.matcher(ARTICLE_BOUND);
@@ -215,11 +217,10 @@ final class FinderPass {
         if (!count) {
             return;
         }
-        Matcher per = PER.matcher(cursor.text);
-        per.region(atom.end, Math.min(cursor.length, atom.end + 30));
-        if (per.lookingAt()) {
+        int end = cursor.matchAt(per, atom.end);
+        if (end >= 0) {
             atom.unit = Unit.OTHER;
-            atom.end = per.end();
+            atom.end = end;
         }
     }
 
