@@ -63,6 +63,13 @@ final class OutperformsRule {
             add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx), objects, "outperforms-ahead-of", 0.75, out);
             return;
         }
+        if (w.equals("by") && s.word(i - 1).equals("followed") && leadsBefore(s, i - 1)) {
+            // "LLaMA-3 achieved the best performance ..., closely followed by Mistral-7b": a ranking, the
+            // leader ahead of those that follow it
+            List<Slot> objects = RelationLists.after(s, i + 1, MODEL, 6, false);
+            add(ctx, s, RelationSubjects.subjectEntities(s, i - 1, MODEL, ctx), objects, "outperforms-followed-by", 0.7, out);
+            return;
+        }
         if (w.equals("than") && betterBefore(s, i)) {
             List<Slot> objects = RelationLists.after(s, i + 1, MODEL, 6, false);
             add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx), objects, "outperforms-than", 0.75, out);
@@ -109,6 +116,30 @@ final class OutperformsRule {
             }
             add(ctx, s, subjects, objects, "outperforms-compared", 0.65, out);
         }
+    }
+
+    /** Words that make a clause a ranking's head: "achieved the best performance", "ranks first". */
+    private static final java.util.Set<String> LEADING = java.util.Set.of("best", "highest", "top", "first", "leads",
+            "led", "leading", "strongest");
+
+    /**
+     * Whether "followed by" at {@code followed} continues a ranking: a comma (after an optional adverb,
+     * "closely") before it, and a leading word before that in the clause.
+     */
+    private static boolean leadsBefore(RelationSentence s, int followed) {
+        int k = followed - 1;
+        if (s.tagIs(k, "ADV")) {
+            k--;
+        }
+        if (!s.word(k).equals(",")) {
+            return false;
+        }
+        for (int t = k - 1; t >= RelationSubjects.clauseStart(s, k); t--) {
+            if (LEADING.contains(s.word(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> WINS = java.util.Set.of("wins", "win", "won", "winning");

@@ -44,7 +44,12 @@ final class OwnBenchmarkRule {
         // on the paper's only new dataset is an evaluation on it whatever the dataset is called.
         boolean presentedAsBenchmark = presentedAsBenchmark(ctx, bench);
         ExtractedEntity benchmark = bench;
+        boolean presented = false;
         for (RelationSentence s : ctx.sentences) {
+            if (s.index() > 0 && presented && presentedAsBenchmark && s.slots().stream().noneMatch(Slot::isDataset)) {
+                resultsOnOurs(ctx, s, benchmark, out);
+            }
+            presented |= s.index() > 0 && s.slots().stream().anyMatch(x -> x.entity().equals(benchmark));
             if (s.index() == 0 || s.slots().stream().anyMatch(x -> x.isDataset() && !x.entity().equals(benchmark))) {
                 continue;
             }
@@ -122,6 +127,32 @@ final class OwnBenchmarkRule {
             }
         }
         return false;
+    }
+
+    /** Verbs that state a model's result: "AraBERT v2 achieved an 87% F1 score". */
+    private static final Set<String> RESULT_VERBS = Set.of("achieve", "achieves", "achieved", "obtain", "obtains",
+            "obtained", "score", "scores", "scored", "reach", "reaches", "reached", "attain", "attains", "attained",
+            "perform", "performs", "performed");
+
+    /**
+     * After a paper has presented its benchmark, a sentence that names no dataset but gives a named
+     * model's result ("AraBERT v2 achieved an 87% F1 score on the second task", "smaller models such as
+     * BLOOMZ and Falcon perform at even lower levels") reports a result on that benchmark.
+     */
+    private static void resultsOnOurs(RelationContext ctx, RelationSentence s, ExtractedEntity benchmark,
+                                      List<ExtractedRelation> out) {
+        List<ExtractedEntity> done = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (s.slotAt(i) != null || !RESULT_VERBS.contains(s.word(i))) {
+                continue;
+            }
+            for (Slot m : RelationSubjects.before(s, i, MODEL)) {
+                if (!done.contains(m.entity())) {
+                    done.add(m.entity());
+                    out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.5, "evaluatedOn-own-benchmark-result"));
+                }
+            }
+        }
     }
 
     /** The paper calls its dataset a benchmark (or the role detector says it is one). */

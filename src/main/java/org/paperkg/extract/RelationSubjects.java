@@ -55,6 +55,10 @@ final class RelationSubjects {
      */
     static List<Slot> before(RelationSentence s, int cue, Predicate<Slot> kind) {
         int start = clauseStart(s, cue);
+        Slot antecedent = relativeAntecedent(s, start, cue, kind);
+        if (antecedent != null) {
+            return List.of(antecedent);
+        }
         for (int k = s.slots().size() - 1; k >= 0; k--) {
             Slot slot = s.slots().get(k);
             if (slot.last() >= cue || slot.first() < start || !kind.test(slot)) {
@@ -65,6 +69,25 @@ final class RelationSubjects {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The mention a relative "which"/"who" before the cue stands for: "GPT-4 outperforms GPT-3.5, which in
+     * turn outperforms Claude v1", "we fine-tune Llama-2, which was trained on D". The mention right before
+     * ", which", even as the object of the main verb; null when there is none or a name comes between the
+     * pronoun and the cue (then the cue has its own subject).
+     */
+    private static Slot relativeAntecedent(RelationSentence s, int start, int cue, Predicate<Slot> kind) {
+        for (int t = cue - 1; t >= Math.max(start + 2, cue - 6); t--) {
+            if (s.slotAt(t) != null) {
+                return null;
+            }
+            if ((s.word(t).equals("which") || s.word(t).equals("who")) && s.word(t - 1).equals(",")) {
+                Slot named = s.slotAt(t - 2);
+                return named != null && kind.test(named) ? named : null;
+            }
+        }
+        return null;
     }
 
     /** The first ungoverned mention of the kind after token {@code from} in its clause, with its coordinated ones. */
@@ -238,6 +261,12 @@ final class RelationSubjects {
         if (s.tagIs(k, "NOUN") && !MODEL_HEADS.contains(s.word(k)) && s.slotAt(k - 1) == null) {
             return List.of();
         }
+        Slot named = s.slotAt(k - 1);
+        if (named != null && MODEL_HEADS.contains(s.word(k)) && kind.test(named)) {
+            // "does not outperform the SciBERT model fine-tuned on CODA-19": the participle describes the
+            // named model it follows, not the clause's subject
+            return List.of(named.entity());
+        }
         return subjectEntities(s, cue, kind, ctx, We.NEVER);
     }
 
@@ -335,6 +364,13 @@ final class RelationSubjects {
                     t = open - 1; // a bracket after a list item: "Gopher (280B), GPT-3"
                     continue;
                 }
+            }
+            if (w.equals("(") && t == slot.first() - 1 && s.word(slot.last() + 1).equals(")")
+                    && MODEL_HEADS.contains(s.word(t - 1)) && s.slotAt(t - 1) == null) {
+                // "even the best model (GPT-4o) obtains 75.8%": the bracket names the noun before it, so
+                // the name stands where that noun stands
+                t--;
+                continue;
             }
             if (w.equals("(")) {
                 // "model classes (PaLM, T5, U-PaLM)", "image captioning (Multi30K, XM3600)": a bracket

@@ -1,0 +1,96 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Relation phrasing as one table: each case is a sentence written in the style of an abstract, the
+ * relations it states, and the tempting ones it does not state (the rule's guard). The whole standard
+ * pipeline runs on each, as the extractor would on a paper.
+ */
+class RelationPhrasingTest {
+
+    /** One sentence, what it states ("S p O") and what it must not be read as stating. */
+    record Case(String name, String text, List<String> stated, List<String> notStated) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = WrittenAbstracts.extractor();
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                new Case("a participle after 'the N model' describes N, not the clause's subject",
+                        "We also observe that while GPT-4 performs well, it does not outperform the SciBERT model "
+                                + "fine-tuned on the CODA-19 dataset, emphasizing the importance of dedicated data.",
+                        List.of("SciBERT trainedOn CODA-19"),
+                        List.of("GPT-4 trainedOn CODA-19")),
+                new Case("', which in turn outperforms' has the model before the comma as subject",
+                        "Three large language models are compared, and it is shown that GPT-4 outperforms GPT-3.5, "
+                                + "which in turn outperforms Claude v1 on this task.",
+                        List.of("GPT-4 outperforms GPT-3.5", "GPT-3.5 outperforms Claude v1"),
+                        List.of("GPT-4 outperforms Claude v1")),
+                new Case("', which was trained on D' says what the model before it was trained on",
+                        "We fine-tune Llama-2, which was trained on RedPajama, on our own instructions.",
+                        List.of("Llama-2 trainedOn RedPajama"),
+                        List.of()),
+                new Case("a name in brackets after 'the best model' is the subject of its clause",
+                        "We constructed a dataset (LAR-ECHR) for this task. We found that even the best model (GPT-4o) "
+                                + "obtains 75.8% accuracy on LAR-ECHR, leaving room for improvement.",
+                        List.of("GPT-4o evaluatedOn LAR-ECHR"),
+                        List.of()),
+                new Case("a bracketed example list after a class noun stays governed",
+                        "We study model classes (PaLM, T5) and show that Flan-T5 outperforms them on MMLU.",
+                        List.of(),
+                        List.of("PaLM evaluatedOn MMLU", "T5 evaluatedOn MMLU")),
+                new Case("'..., closely followed by N' after the best result: the leader outperforms N",
+                        "For the generation task, LLaMA-3 achieved the best performance with a BERTScore F1 of 77.3%, "
+                                + "closely followed by Mistral-7b at 77.1%.",
+                        List.of("LLaMA-3 outperforms Mistral-7b"),
+                        List.of("Mistral-7b outperforms LLaMA-3")),
+                new Case("a model's result after the paper presents its benchmark is a result on that benchmark",
+                        "Models such as GPT-3.5 achieve strong results in English. In this work, we introduce IndoMMLU, "
+                                + "the first multi-task language understanding benchmark for Indonesian culture. Our "
+                                + "evaluations show that GPT-3.5 achieves 53% accuracy, while Falcon performs at even "
+                                + "lower levels.",
+                        List.of("GPT-3.5 evaluatedOn IndoMMLU", "Falcon evaluatedOn IndoMMLU"),
+                        List.of()),
+                new Case("a result sentence that names another dataset is about that one, not the own benchmark",
+                        "In this work, we introduce IndoMMLU, the first multi-task language understanding benchmark "
+                                + "for Indonesian culture. Llama-2 achieves 61% accuracy on MMLU but Falcon performs poorly.",
+                        List.of("Llama-2 evaluatedOn MMLU"),
+                        List.of("Llama-2 evaluatedOn IndoMMLU", "Falcon evaluatedOn IndoMMLU")),
+                new Case("'followed by' without a ranking is a sequence, not a comparison",
+                        "GPT-4 was used for annotation, followed by Llama-2-70B for verification.",
+                        List.of(),
+                        List.of("GPT-4 outperforms Llama-2-70B")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void statesWhatTheTextStates(Case c) {
+        List<String> found = extractor.extract(WrittenAbstracts.paper("A study of language models", c.text()))
+                .relations().stream()
+                .map(r -> r.subject() + " " + r.predicate() + " " + r.object())
+                .collect(Collectors.toList());
+        for (String expected : c.stated()) {
+            assertTrue(found.contains(expected), () -> "'" + expected + "' expected among " + found);
+        }
+        for (String unexpected : c.notStated()) {
+            assertTrue(!found.contains(unexpected), () -> "'" + unexpected + "' not stated, but found in " + found);
+        }
+    }
+}
