@@ -43,10 +43,25 @@ final class RelationSubjects {
 
     private static boolean isBreak(RelationSentence s, int t) {
         String w = s.word(t);
+        if (enumerator(s, t)) {
+            return true;
+        }
         if (w.equals("but")) {
             return !s.word(t + 1).equals("also"); // "not only ... but also" keeps the subject
         }
         return RelationWords.CLAUSE_BREAKS.contains(w);
+    }
+
+    /** Markers that number the items of a run-on sentence: "(a)", "(ii)", "(3)". */
+    private static final java.util.regex.Pattern ITEM_MARK = java.util.regex.Pattern.compile("[a-h]|[ivx]{1,4}|[1-9]");
+
+    /**
+     * Whether token {@code t} closes an item marker ("... compared to LegalBench, (c) even the best
+     * model ..."): each numbered item is a clause of its own, whatever comes before it.
+     */
+    static boolean enumerator(RelationSentence s, int t) {
+        return s.word(t).equals(")") && t >= 2 && s.word(t - 2).equals("(") && s.slotAt(t - 1) == null
+                && ITEM_MARK.matcher(s.word(t - 1)).matches();
     }
 
     /**
@@ -355,6 +370,9 @@ final class RelationSubjects {
                 continue;
             }
             String w = s.word(t);
+            if (enumerator(s, t)) {
+                return false; // "(c) even the best model (GPT-4o) obtains": a new item, nothing governs it
+            }
             if (w.equals(")")) {
                 int open = t - 1;
                 while (open >= 0 && !s.word(open).equals("(")) {

@@ -49,6 +49,10 @@ final class ContextNames {
             kind = "data";
             finder = "training-data";
         }
+        if (kind == null && resultOn(c)) {
+            kind = "data";
+            finder = "result-on";
+        }
         if (kind == null && comparedModel(c)) {
             kind = "model";
             finder = "comparison";
@@ -97,6 +101,28 @@ final class ContextNames {
             }
         }
         return false;
+    }
+
+    /** Nouns for a measured result, whose "on" names what it was measured on: "accuracy on Multi-Arith". */
+    private static final Set<String> RESULT_NOUNS = Set.of("accuracy", "accuracies", "performance", "score", "scores",
+            "results", "result", "f1", "gains", "gain", "improvement", "improvements", "error", "perplexity");
+
+    /**
+     * "Mistral-7B's accuracy on Multi-Arith increased by 20%", "state-of-the-art results on WNUT-17": a
+     * name-shaped word right after the "on" of a result noun, ending its phrase, is what the result was
+     * measured on. One word only and shaped like a name (a digit, a hyphen, inner capitals): "results
+     * on English" is a language.
+     */
+    static boolean resultOn(NameCandidates.Candidate c) {
+        String[] w = c.sentence().words();
+        if (c.from() < 2 || c.to() - c.from() != 1 || !w[c.from() - 1].equalsIgnoreCase("on")
+                || !RESULT_NOUNS.contains(w[c.from() - 2].toLowerCase(Locale.ROOT))
+                || !DATA_NAME_SHAPE.matcher(w[c.from()]).matches()) {
+            return false;
+        }
+        String next = c.to() < w.length ? w[c.to()].toLowerCase(Locale.ROOT) : "";
+        String tag = c.to() < w.length ? c.sentence().tags()[c.to()] : "";
+        return PHRASE_ENDS.contains(next) || tag.equals("VERB") || tag.equals("AUX");
     }
 
     /**

@@ -52,6 +52,21 @@ class RelationPhrasingTest {
                                 + "obtains 75.8% accuracy on LAR-ECHR, leaving room for improvement.",
                         List.of("GPT-4o evaluatedOn LAR-ECHR"),
                         List.of()),
+                new Case("an item marker '(c)' starts a clause that nothing before it governs",
+                        "We constructed a dataset (LAR-ECHR) for this task. We evaluated seven LLMs on LAR-ECHR and "
+                                + "found that (b) LAR-ECHR distinguishes top models more clearly, compared to LegalBench, "
+                                + "(c) even the best model (GPT-4o) obtains 75.8% accuracy on LAR-ECHR.",
+                        List.of("GPT-4o evaluatedOn LAR-ECHR"),
+                        List.of()),
+                new Case("a name-shaped word after 'accuracy on' is what the result was measured on",
+                        "Notably, Mistral-7B's accuracy on Multi-Arith increased by 20%, and Phi-3's accuracy on "
+                                + "HumanEval rose by 34%.",
+                        List.of("Mistral-7B evaluatedOn Multi-Arith", "Phi-3 evaluatedOn HumanEval"),
+                        List.of()),
+                new Case("a plain word after 'results on' is a language, not a benchmark",
+                        "GPT-4 reports strong results on English, and its accuracy on Swahili remains low.",
+                        List.of(),
+                        List.of("GPT-4 evaluatedOn English", "GPT-4 evaluatedOn Swahili")),
                 new Case("a bracketed example list after a class noun stays governed",
                         "We study model classes (PaLM, T5) and show that Flan-T5 outperforms them on MMLU.",
                         List.of(),
