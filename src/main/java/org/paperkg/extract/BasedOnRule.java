@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.paperkg.extract.RelationSentence.Slot;
+import org.paperkg.nlp.MentionType;
 
 /**
  * basedOn (model → model): "fine-tuned/initialized/distilled/adapted/derived/pruned from N", "built
@@ -53,6 +54,19 @@ final class BasedOnRule {
             "fine-tuned", "finetuned", "train", "training", "trained", "adapt", "adapting", "adapted", "distill",
             "distilling", "distilled", "prune", "pruning", "pruned", "continue", "continued", "instruction-tune",
             "post-train", "post-training", "extend", "extending", "upcycle", "upcycling", "initialize");
+
+    /**
+     * Whether {@code family}'s name begins {@code member}'s ("OLMo 2" and "OLMo 2 7B"): further training of a
+     * member of the paper's own family is that member's story, not a new model made from it.
+     */
+    private static boolean familyOf(ExtractedEntity family, ExtractedEntity member) {
+        String f = family.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_.-]", "");
+        String m = member.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_.-]", "");
+        return m.startsWith(f);
+    }
+
+    /** Training verbs that do not by themselves start from a model: "we train M" may build M from scratch. */
+    private static final Set<String> PLAIN_TRAINING = Set.of("train", "training", "trained");
 
     /** Words that name what a model starts from: "base LLMs such as", "backbones like". */
     private static final Set<String> BASE_WORDS = Set.of("base", "backbone", "backbones");
@@ -571,7 +585,8 @@ final class BasedOnRule {
             if (s.word(k).equals(".")) {
                 break;
             }
-            if (PRODUCING.contains(s.word(k))) {
+            if (PRODUCING.contains(s.word(k)) || k == start.last() + 1 && s.word(k).equals("into")) {
+                // "to create M", "which we call M"; "upcycle N into M", "distill N into M"
                 List<Slot> made = products(s, k);
                 for (Slot m : made) {
                     if (!m.entity().equals(start.entity())) {
@@ -584,6 +599,14 @@ final class BasedOnRule {
             }
         }
         String before = s.word(i - 1).equals("supervised") ? s.word(i - 2) : s.word(i - 1);
+        ExtractedEntity own = ctx.own.primary();
+        if (before.equals("we") && !PLAIN_TRAINING.contains(s.word(i)) && own != null && !own.equals(start.entity())
+                && ctx.typeOf(own) == MentionType.MODEL && !familyOf(own, start.entity())) {
+            // "we fine-tuned Meta AI's LLaMA-2-7B ... as a research assistant" in a paper that presents its
+            // own model and names no other product here: the own model is the one made from it
+            out.add(ctx.relation(own, "basedOn", start.entity(), null, s, 0.55, "basedOn-we-tuned"));
+            return;
+        }
         if (s.word(i).endsWith("ing") && (before.equals("after") || before.equals("by") || before.equals(","))) {
             List<ExtractedEntity> made = before.equals(",")
                     ? RelationSubjects.subjectEntities(s, i - 1, MODEL, ctx, RelationSubjects.We.NEVER)

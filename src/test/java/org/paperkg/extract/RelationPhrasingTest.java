@@ -88,6 +88,26 @@ class RelationPhrasingTest {
                                 + "for Indonesian culture. Llama-2 achieves 61% accuracy on MMLU but Falcon performs poorly.",
                         List.of("Llama-2 evaluatedOn MMLU"),
                         List.of("Llama-2 evaluatedOn IndoMMLU", "Falcon evaluatedOn IndoMMLU")),
+                new Case("'we fine-tuned N' in a paper presenting its own model: the own model is based on N",
+                        "We present EconLM, a model for economics research. We fine-tuned Meta AI's LLaMA-2-7B large "
+                                + "language model on economics abstracts. EconLM outperforms GPT-4 on title generation.",
+                        List.of("EconLM basedOn LLaMA-2-7B", "LLaMA-2-7B developedBy Meta AI"),
+                        List.of()),
+                new Case("'we train N' may build N from scratch: no base model for the own one",
+                        "We present EconLM, a model for economics research. As a baseline, we train GPT-2 on the "
+                                + "same abstracts. EconLM outperforms GPT-2 on title generation.",
+                        List.of("EconLM outperforms GPT-2"),
+                        List.of("EconLM basedOn GPT-2")),
+                new Case("further training of a member of the paper's own family is not a new model made from it",
+                        "We release OLMo 2, a family of open language models. We continue pre-training OLMo 2 7B on "
+                                + "FineWeb-Edu for 50B tokens.",
+                        List.of("OLMo 2 7B trainedOn FineWeb-Edu"),
+                        List.of("OLMo 2 basedOn OLMo 2 7B")),
+                new Case("'upcycle N into M': M is made from N",
+                        "We upcycle Hermes-7B into Hermes-MoE-8x7B, an eight-expert model with 46.7B total parameters. "
+                                + "Hermes-MoE-8x7B improves over Hermes-7B by 5.4 points on MMLU.",
+                        List.of("Hermes-MoE-8x7B basedOn Hermes-7B"),
+                        List.of("Hermes-7B basedOn Hermes-MoE-8x7B")),
                 new Case("'followed by' without a ranking is a sequence, not a comparison",
                         "GPT-4 was used for annotation, followed by Llama-2-70B for verification.",
                         List.of(),
