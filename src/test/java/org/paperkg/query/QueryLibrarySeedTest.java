@@ -373,6 +373,10 @@ class QueryLibrarySeedTest {
         for (QuerySolution r : rows) {
             assertTrue(lng(r, "papers") >= 2);
             assertTrue(iri(r, "modelA").compareTo(iri(r, "modelB")) < 0, "each pair once");
+            // the example paper names both models, and the title is that paper's own
+            assertEquals(1, count("SELECT (COUNT(*) AS ?n) WHERE { <" + iri(r, "examplePaper") + "> pkg:mentions <"
+                    + iri(r, "modelA") + "> , <" + iri(r, "modelB") + "> }"), r.toString());
+            assertTrue(textOf(iri(r, "examplePaper")).startsWith(str(r, "exampleTitle") + " "), r.toString());
         }
         // the top pair's count, checked by a second query
         QuerySolution top = rows.get(0);
