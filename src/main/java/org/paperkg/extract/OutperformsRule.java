@@ -35,6 +35,9 @@ final class OutperformsRule {
                 return;
             }
             List<Slot> objects = new ArrayList<>(RelationLists.after(s, measureOf(s, i + 1), MODEL, 12, false));
+            if (objects.isEmpty()) {
+                objects.addAll(examplesOfObject(s, i + 1));
+            }
             bracketedContinuation(s, objects);
             add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx), objects, "outperforms-verb", 0.85, out);
             return;
@@ -116,6 +119,29 @@ final class OutperformsRule {
             }
             add(ctx, s, subjects, objects, "outperforms-compared", 0.65, out);
         }
+    }
+
+    /** Words that introduce examples of a class: "existing models ..., even including GPT-4". */
+    private static final java.util.Set<String> EXAMPLES = java.util.Set.of("including", "like", "e.g.", "e.g");
+
+    /**
+     * "Vera outperforms existing models that can be repurposed for verification, even including GPT-3.5
+     * and GPT-4": an object named by its class, with the named models given as its examples further on.
+     * Only before the sentence or clause ends (".", ";", ", and it") and before any other name.
+     */
+    private static List<Slot> examplesOfObject(RelationSentence s, int from) {
+        for (int k = from; k < Math.min(s.size(), from + 20); k++) {
+            String w = s.word(k);
+            if (s.slotAt(k) != null || w.equals(".") || w.equals(";") || w.equals("while") || w.equals("but")
+                    || w.equals("whereas") || w.equals("and") && s.word(k + 1).equals("it")) {
+                return List.of();
+            }
+            boolean suchAs = w.equals("as") && s.word(k - 1).equals("such");
+            if (EXAMPLES.contains(w) || suchAs) {
+                return RelationLists.after(s, k + 1, MODEL, 1, false);
+            }
+        }
+        return List.of();
     }
 
     /** Words that make a clause a ranking's head: "achieved the best performance", "ranks first". */

@@ -108,6 +108,16 @@ class RelationPhrasingTest {
                                 + "Hermes-MoE-8x7B improves over Hermes-7B by 5.4 points on MMLU.",
                         List.of("Hermes-MoE-8x7B basedOn Hermes-7B"),
                         List.of("Hermes-7B basedOn Hermes-MoE-8x7B")),
+                new Case("'outperforms existing models ..., even including A and B': the examples are the objects",
+                        "We introduce Vera, a verification model. Vera substantially outperforms existing models that "
+                                + "can be repurposed for commonsense verification, even including GPT-3.5 and GPT-4.",
+                        List.of("Vera outperforms GPT-3.5", "Vera outperforms GPT-4"),
+                        List.of()),
+                new Case("examples after 'while' belong to another clause",
+                        "We introduce Vera, a verification model. Vera outperforms existing open verifiers, while "
+                                + "proprietary models like GPT-4 still lead on harder problems.",
+                        List.of(),
+                        List.of("Vera outperforms GPT-4")),
                 new Case("'followed by' without a ranking is a sequence, not a comparison",
                         "GPT-4 was used for annotation, followed by Llama-2-70B for verification.",
                         List.of(),
