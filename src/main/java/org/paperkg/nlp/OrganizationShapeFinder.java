@@ -19,11 +19,11 @@ public final class OrganizationShapeFinder implements MentionFinder {
     /** Heads that end an organisation's name: "Tsinghua University", "Oak Ridge National Laboratory". */
     private static final Set<String> FINAL_HEADS = Set.of("University", "Institute", "Laboratory", "Laboratories",
             "Lab", "Labs", "Academy", "Foundation", "Corporation", "Consortium", "Agency", "Council", "College",
-            "Union", "Inc", "Inc.", "Ltd", "Ltd.", "Society", "Association", "Committee", "Commission");
+            "Union", "Inc", "Inc.", "Ltd", "Ltd.", "Society", "Association", "Committee", "Commission", "Court");
     /** Heads that open one, followed by "of" or "for": "University of Tokyo", "Center for Research on ...". */
     private static final Set<String> OPENING_HEADS = Set.of("University", "Universit\u00e9", "Universidad",
             "Institute", "Laboratory", "Lab", "Academy", "Centre", "Center", "School", "Ministry", "College",
-            "Department", "Foundation", "Society", "Association", "Council", "Agency");
+            "Department", "Foundation", "Society", "Association", "Council", "Agency", "Court");
     /** Lower-case words allowed inside a name, between capitalised ones. */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "on", "the");
     /** What a capitalised head followed by these is: "Foundation Models", "Institute Press" is rare enough. */

@@ -77,4 +77,11 @@ class OrganizationShapeFinderTest {
                 found("A title", "Monetary policy pronouncements by the Federal Open Market Committee (FOMC) move "
                         + "markets, and the European Commission publishes its rulings."));
     }
+
+    @Test
+    void courtsAreBodiesButALowerCaseCourtIsNot() {
+        assertEquals(List.of("organization:European Court of Human Rights", "organization:Indian Supreme Court"),
+                found("A title", "We use cases from the European Court of Human Rights (ECHR) and judgments of the "
+                        + "Indian Supreme Court, and a court hearing corpus."));
+    }
 }
