@@ -360,6 +360,12 @@ final class BasedOnRule {
         if (objects.isEmpty()) {
             return;
         }
+        int partner = objects.get(objects.size() - 1).last() + 1;
+        if (COMBINING.contains(s.word(cue)) && s.word(partner).equals("with")) {
+            // "merging Llama-3.1-70B-Instruct with Hermes 3 70B": both go into the merged model
+            objects = new ArrayList<>(objects);
+            objects.addAll(RelationLists.after(s, partner + 1, MODEL, 1, false));
+        }
         Slot mainSubject = cue <= 1 ? openingPhraseSubject(s, objects) : null;
         if (mainSubject != null) {
             // "Building on Ferret-UI, Ferret-UI 2 introduces ...": the name after the comma is the subject.
@@ -527,8 +533,49 @@ final class BasedOnRule {
         return false;
     }
 
+    /** Verbs whose subject is what comes after "as": "N serves as the backbone of M". */
+    private static final Set<String> SERVING = Set.of("serves", "serve", "served", "serving", "acts", "act", "acted",
+            "acting", "functions");
+
+    /**
+     * "Llama-3.1-Nemotron-70B-Instruct serves as the backbone of our reward model, Nemotron-RM-70B": the
+     * subject of "serves" is the base of the model after "of" (the first one named within a few words).
+     */
+    private static void servesAsBase(RelationContext ctx, RelationSentence s, int as, List<ExtractedRelation> out) {
+        int of = as + 1;
+        while (of < Math.min(s.size(), as + 6) && !s.word(of).equals("of")) {
+            of++;
+        }
+        if (of >= s.size() || !s.word(of).equals("of")) {
+            return;
+        }
+        // the product is named by the noun phrase after "of" ("our reward model, Nemotron-RM-70B"), not
+        // by a later clause ("of the retriever and Mistral-7B acts as ...")
+        Slot made = null;
+        for (int k = of + 1; k < Math.min(s.size(), of + 7) && made == null; k++) {
+            if (s.slotAt(k) != null) {
+                made = s.slotAt(k);
+            } else if (!(s.tagIs(k, "DET") || s.tagIs(k, "PRON") || s.tagIs(k, "ADJ") || s.tagIs(k, "NOUN")
+                    || s.word(k).equals(","))) {
+                return;
+            }
+        }
+        if (made == null || !made.isModel()) {
+            return;
+        }
+        for (ExtractedEntity base : RelationSubjects.subjectEntities(s, as - 1, MODEL, ctx, RelationSubjects.We.NEVER)) {
+            if (!made.entity().equals(base)) {
+                out.add(ctx.relation(made.entity(), "basedOn", base, null, s, 0.7, "basedOn-serves-as-base"));
+            }
+        }
+    }
+
     /** "T1 with Qwen2.5-32B as the base model": the base is the model right before "as". */
     private static void asBase(RelationContext ctx, RelationSentence s, int as, List<ExtractedRelation> out) {
+        if (SERVING.contains(s.word(as - 1))) {
+            servesAsBase(ctx, s, as, out);
+            return;
+        }
         Slot base = s.slotAt(as - 1);
         if (base == null && s.tagIs(as - 1, "NOUN")) {
             base = s.slotAt(as - 2); // "Qwen2.5-32B model as the base"

@@ -93,15 +93,82 @@ final class DevelopedByRule {
             Slot next = s.slotAt(k);
             if (next != null) {
                 if (ARTEFACT.test(next)) {
-                    out.add(ctx.relation(next.entity(), "developedBy", org.entity(), null, s, 0.8,
-                            possessive ? "developedBy-possessive" : "developedBy-modifier"));
+                    // "Meta's Llama 3.2 1B and Llama 3.2 3B": the possessive covers the coordinated members
+                    // of the same family; "Google's Gemini and Claude" does not reach Claude
+                    List<Slot> made = new java.util.ArrayList<>(List.of(next));
+                    if (possessive) {
+                        Slot previous = next;
+                        for (Slot m : RelationLists.after(s, next.first(), ARTEFACT, 0, false)) {
+                            if (m == next) {
+                                continue;
+                            }
+                            if (!onlyGlueBetween(s, previous, m) || !sameFamilyWord(next, m)) {
+                                break; // "Alibaba's Qwen3 family spans ..., including Qwen3-32B": members, not co-names
+                            }
+                            made.add(m);
+                            previous = m;
+                        }
+                    }
+                    for (Slot m : made) {
+                        out.add(ctx.relation(m.entity(), "developedBy", org.entity(), null, s, 0.8,
+                                possessive ? "developedBy-possessive" : "developedBy-modifier"));
+                    }
                 }
+                return;
+            }
+            if (possessive && k == t && appositionOfKind(s, org, k)) {
+                // "We present Granite 3.0, IBM's family of enterprise language models": the possessive
+                // apposition says who made the name before the comma
+                Slot named = s.slotAt(org.first() - 2);
+                out.add(ctx.relation(named.entity(), "developedBy", org.entity(), null, s, 0.75, "developedBy-possessive-apposition"));
                 return;
             }
             if (!possessive || !(s.tagIs(k, "ADJ") || s.tagIs(k, "NOUN") && k == t)) {
                 return;
             }
         }
+    }
+
+    /** Whether only commas and conjunctions stand between two names: "A and B", "A, B". */
+    private static boolean onlyGlueBetween(RelationSentence s, Slot a, Slot b) {
+        for (int k = a.last() + 1; k < b.first(); k++) {
+            if (!RelationWords.GLUE.contains(s.word(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two names open with the same word ("Llama 3.2 1B", "Llama 3.2 3B"; "Qwen2-7B", "Qwen2-72B"). */
+    private static boolean sameFamilyWord(Slot a, Slot b) {
+        String x = a.entity().name().split("[\\s-]")[0].toLowerCase(java.util.Locale.ROOT);
+        String y = b.entity().name().split("[\\s-]")[0].toLowerCase(java.util.Locale.ROOT);
+        return x.equals(y);
+    }
+
+    /** Nouns that an apposition uses for what a maker released: "IBM's family of ...", "Google's Japanese variant of". */
+    private static final Set<String> RELEASE_KINDS = Set.of("family", "series", "suite", "collection", "model", "models",
+            "llm", "variant", "version", "release", "dataset", "corpus", "benchmark");
+
+    /**
+     * Whether the possessive organisation opens an apposition to the artefact right before it ("Granite
+     * 3.0, IBM's family of ...", "Gemma-2-JPN, Google's Japanese variant of Gemma 2 2B"): a comma, then
+     * the organisation, then at most two adjectives and a release noun.
+     */
+    private static boolean appositionOfKind(RelationSentence s, Slot org, int from) {
+        Slot named = s.slotAt(org.first() - 2);
+        if (!s.word(org.first() - 1).equals(",") || named == null || !ARTEFACT.test(named)) {
+            return false;
+        }
+        for (int k = from; k < Math.min(s.size(), from + 3); k++) {
+            if (RELEASE_KINDS.contains(s.word(k))) {
+                return true;
+            }
+            if (s.slotAt(k) != null || !s.tagIs(k, "ADJ")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
