@@ -80,6 +80,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Path> in = InputOptions.orSample(inputs);
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("paperkg-bench");
+        // A store left by an earlier run would make the build skip every unchanged paper and the loaders
+        // load into full databases: the figures would be nonsense, so the bench starts from nothing.
+        for (String made : SCRATCH) {
+            deleteTree(dir.resolve(made));
+        }
         System.out.printf("bench: input %s, %d threads, %d cores%n", in, threads, Runtime.getRuntime().availableProcessors());
 
         // 1. The tokenising floor and the extractor alone, over the same papers.
@@ -133,6 +138,21 @@ final class BenchCommand implements Callable<Integer> {
         // 4. Every library query on the built graph.
         timeQueries(store);
         return 0;
+    }
+
+    /** What the bench writes into its folder, and removes first: nothing else there is touched. */
+    private static final List<String> SCRATCH = List.of("kg", "kg.nq", "rejects.jsonl", "kg-loader-phased",
+            "kg-loader-parallel");
+
+    private static void deleteTree(Path path) throws java.io.IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(path)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** Seconds Jena's TDB2 loader takes to load the N-Quads file into a fresh database (compaction not included). */

@@ -52,6 +52,19 @@ class BenchCommandTest {
         }
     }
 
+    @Test
+    void startsFromAnEmptyStoreEachRunAndLeavesOtherFilesAlone(@TempDir Path work) throws Exception {
+        java.nio.file.Files.createDirectories(work.resolve("kg"));
+        Path leftover = java.nio.file.Files.writeString(work.resolve("kg").resolve("from-an-earlier-run"), "x");
+        Path notes = java.nio.file.Files.writeString(work.resolve("notes.txt"), "mine");
+        CommandRun.Outcome r = CommandRun.run("bench", "data/train/parts/input-00.jsonl", "--work", work.toString(),
+                "--query-runs", "1");
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        assertTrue(!java.nio.file.Files.exists(leftover), "the earlier store was removed before the build");
+        assertEquals("mine", java.nio.file.Files.readString(notes), "files the bench did not make stay");
+        assertTrue(number(r.out(), "store step      : ([\\d.]+) s", 1) >= 0);
+    }
+
     /**
      * The printed ratio is the quotient of the two printed times, up to their rounding to 0.1 s (on 64
      * abstracts a time of 0.1 s may be anything from 0.05 to 0.15 s) and the ratio's own to 0.01.
