@@ -42,6 +42,11 @@ final class Atom {
     boolean unitFromLeftCue;
     /** Left context such as "trained on" makes a bare "2T" a token count. */
     boolean trainingAmountContext;
+    /**
+     * A minus written before the number ("-48.2%", "-39% token reduction"): a change, negative in value
+     * for the units a change is measured in; a count or a factor keeps its size.
+     */
+    boolean negative;
 
     Atom(double number, int numberStart, int numberEnd, boolean spelledOut, boolean bareInteger) {
         this.number = number;
@@ -71,6 +76,7 @@ final class Atom {
     }
 
     double value() {
-        return number * scale * unitFactor;
+        boolean change = unit == Unit.PERCENT || unit == Unit.PERCENTAGE_POINT || unit == Unit.SCORE;
+        return (negative && change ? -number : number) * scale * unitFactor;
     }
 }

@@ -183,6 +183,9 @@ final class FinderPass {
             return null;
         }
         atom.start = textStart;
+        if (textStart < start && (cursor.charAt(textStart) == '-' || cursor.charAt(textStart) == '\u2212')) {
+            atom.negative = true; // "-48.2%": a written minus is part of the value, as "+12.3" is of the text
+        }
         if (!spelledOut && readFraction(atom)) {
             return atom;
         }
