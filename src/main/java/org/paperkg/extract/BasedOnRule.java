@@ -60,9 +60,7 @@ final class BasedOnRule {
      * member of the paper's own family is that member's story, not a new model made from it.
      */
     private static boolean familyOf(ExtractedEntity family, ExtractedEntity member) {
-        String f = family.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_.-]", "");
-        String m = member.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_.-]", "");
-        return m.startsWith(f);
+        return member.key().startsWith(family.key()); // the keys ignore case, spaces, hyphens and dots
     }
 
     /** Training verbs that do not by themselves start from a model: "we train M" may build M from scratch. */
