@@ -10,14 +10,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Relation phrasing as one table: each case is a sentence written in the style of an abstract, the
- * relations it states, and the tempting ones it does not state (the rule's guard). The whole standard
- * pipeline runs on each, as the extractor would on a paper.
+ * Relation phrasing as one table: each case is a text written in the style of an abstract under a
+ * title, the relations it states, and the tempting ones it does not state (the rule's guard). The whole
+ * standard pipeline runs on each, as the extractor would on a paper.
  */
 class RelationPhrasingTest {
 
-    /** One sentence, what it states ("S p O") and what it must not be read as stating. */
-    record Case(String name, String text, List<String> stated, List<String> notStated) {
+    /** The title of a case that does not give its own. */
+    private static final String TITLE = "A study of language models";
+
+    /**
+     * One text under a title, what it states ("S p O") and what it must not be read as stating. The title
+     * matters where it names the paper's own model.
+     */
+    record Case(String name, String title, String text, List<String> stated, List<String> notStated) {
+        /** A case under the plain title "A study of language models", which names no model. */
+        Case(String name, String text, List<String> stated, List<String> notStated) {
+            this(name, TITLE, text, stated, notStated);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -148,13 +159,369 @@ class RelationPhrasingTest {
                 new Case("'followed by' without a ranking is a sequence, not a comparison",
                         "GPT-4 was used for annotation, followed by Llama-2-70B for verification.",
                         List.of(),
-                        List.of("GPT-4 outperforms Llama-2-70B")));
+                        List.of("GPT-4 outperforms Llama-2-70B")),
+                // the name after the comma is the main clause's subject, not one more item of a list
+                new Case("an opening 'building upon N' makes the model after the comma based on N",
+                        "Tulu 3: Pushing Frontiers in Open Language Model Post-Training",
+                        "We introduce Tulu 3, a family of open post-trained models. Building upon Llama 3, Tulu 3 introduces "
+                                + "new post-training recipes and data.",
+                        List.of("Tulu 3 basedOn Llama 3"),
+                        List.of("Llama 3 basedOn Tulu 3")),
+                new Case("a model series 'developed upon' another is based on it",
+                        "SPHINX-X: Scaling Data and Parameters for Multi-modal Models",
+                        "We propose SPHINX-X, an extensive multimodal large language model series developed upon SPHINX.",
+                        List.of("SPHINX-X basedOn SPHINX"),
+                        List.of()),
+                new Case("a model that inherits the architecture of another is based on it",
+                        "Megalodon: Efficient LLM Pretraining with Unlimited Context Length",
+                        "We introduce Megalodon, a neural architecture for sequence modeling. Megalodon inherits the "
+                                + "architecture of Mega (exponential moving average with gated attention), and further "
+                                + "introduces multiple technical components.",
+                        List.of("Megalodon basedOn Mega"),
+                        List.of()),
+                new Case("a model is based on every base model of a list",
+                        "Lynx-V: Scaling Multimodal Models across Base LLMs",
+                        "We present Lynx-V, a series of multimodal large language models. By training over different base "
+                                + "LLMs including TinyLlama-1.1B, InternLM2-7B, and Mistral-7B, we obtain a spectrum of "
+                                + "models that vary in parameter size.",
+                        List.of("Lynx-V basedOn TinyLlama-1.1B",
+                                "Lynx-V basedOn InternLM2-7B",
+                                "Lynx-V basedOn Mistral-7B"),
+                        List.of()),
+                new Case("base models that the model replaces are not its bases",
+                        "Wave-VL: A Multimodal State Space Model",
+                        "We propose Wave-VL, a multimodal large language model based on state space models. We replace "
+                                + "the transformer-based backbone language model such as LLaMA or Vicuna with a pre-trained "
+                                + "state space language model.",
+                        List.of(),
+                        List.of("Wave-VL basedOn LLaMA", "Wave-VL basedOn Vicuna")),
+                new Case("every model a method enables is evaluated on the benchmarks of the result",
+                        "Guided Decoding for Small Reasoners",
+                        "We propose a guided decoding method for small language models. On the MATH500 and GSM8K "
+                                + "benchmarks, our method enables Llama-3.2-1B-Instruct to match the performance of much "
+                                + "larger models, and allows Qwen3-1.7B to reach o1-like reasoning accuracy.",
+                        List.of("Llama-3.2-1B-Instruct evaluatedOn MATH500",
+                                "Qwen3-1.7B evaluatedOn MATH500",
+                                "Qwen3-1.7B evaluatedOn GSM8K"),
+                        List.of()),
+                new Case("a result sentence that names no model is a result of the own model",
+                        "CTFound: A 3D Vision-Language Foundation Model for Computed Tomography",
+                        "We introduce CTFound, a 3D vision-language foundation model for computed tomography. CTFound is "
+                                + "trained on paired CT scans and radiology reports. We perform internal validation on a "
+                                + "held-out test set, and external validation on two public CT datasets (VerSe and "
+                                + "TotalSegmentator), where segmentation accuracy improves over prior methods.",
+                        List.of("CTFound evaluatedOn VerSe", "CTFound evaluatedOn TotalSegmentator"),
+                        List.of()),
+                new Case("a benchmark named in the background before the own model is introduced is not its result",
+                        "MediChat: Dynamic Verification for Medical Reasoning",
+                        "There is a notable gap between the performance of medical LLMs on static benchmarks such as "
+                                + "MedQA and their utility in clinical practice. We introduce MediChat, a 32B-parameter "
+                                + "medical reasoning model trained with reinforcement learning.",
+                        List.of(),
+                        List.of("MediChat evaluatedOn MedQA")),
+                new Case("the model a result is measured on is evaluated on the result's benchmark",
+                        "StableClip: Adaptive Gradient Clipping for Stable Pre-training",
+                        "We propose StableClip, an adaptive gradient clipping method for language model pre-training. "
+                                + "On Llama-2 7B, StableClip eliminates loss spikes while reducing WikiText perplexity by 3.5%.",
+                        List.of("Llama-2 7B evaluatedOn WikiText"),
+                        List.of()),
+                new Case("models trained on the outputs of N: N is not the model the result is measured on",
+                        "Data Mixing for Small Models",
+                        "We study data mixtures for small language models. Models trained on Llama-2 7B outputs reach "
+                                + "higher accuracy on GSM8K than models trained on human data.",
+                        List.of(),
+                        List.of("Llama-2 7B evaluatedOn GSM8K")),
+                // "the baseline models" are not the paper's own
+                new Case("an opening 'trained on D' about the baseline models does not describe the own model",
+                        "Orca-Lite: A Small Reasoning Model",
+                        "We present Orca-Lite, a compact reasoning model. Trained only on The Pile, the baseline models "
+                                + "struggle on multi-step problems.",
+                        List.of(),
+                        List.of("Orca-Lite trainedOn The Pile")),
+                new Case("'fine-tune N on D to obtain M': the data goes into M, which is based on N",
+                        "FooChat: Open Chat Models",
+                        "We introduce FooChat-7B, an open chat model. We fine-tune Llama 2 on UltraChat to obtain FooChat-7B.",
+                        List.of("FooChat-7B trainedOn UltraChat", "FooChat-7B basedOn Llama 2"),
+                        List.of("Llama 2 trainedOn UltraChat")),
+                new Case("'starting from N, we continue pre-training on D to obtain M': M is based on N and trained on D",
+                        "Llemma: An Open Language Model for Mathematics",
+                        "We present Llemma-7B, a language model for mathematics. Starting from Llama 2, we continue "
+                                + "pre-training on Proof-Pile-2 to obtain Llemma-7B.",
+                        List.of("Llemma-7B trainedOn Proof-Pile-2", "Llemma-7B basedOn Llama 2"),
+                        List.of()),
+                new Case("'we use D to train M': M is trained on D",
+                        "Foo: An Open Model",
+                        "We introduce Foo-7B, an open language model. We use SlimPajama to train Foo-7B.",
+                        List.of("Foo-7B trainedOn SlimPajama"),
+                        List.of()),
+                new Case("'M is obtained by fine-tuning N': M is made from N",
+                        "Foo: An Open Model",
+                        "We introduce Foo-7B, an open language model. Foo-7B is obtained by fine-tuning Mistral 7B on "
+                                + "medical question answering data.",
+                        List.of("Foo-7B basedOn Mistral 7B"),
+                        List.of("Mistral 7B basedOn Foo-7B")),
+                new Case("scores marked as 'just' in a comparison: the model with the higher score outperforms the others",
+                        "Tiny-R1: Small Reasoners",
+                        "We present Tiny-R1, a series of small reasoning models. For example, Tiny-R1-900M achieves an AIME "
+                                + "score of 15.5, compared to just 0.6 for Qwen2.5-1.5B and 0.3 for SmolLM2-1.7B.",
+                        List.of("Tiny-R1-900M outperforms Qwen2.5-1.5B", "Tiny-R1-900M outperforms SmolLM2-1.7B"),
+                        List.of()),
+                new Case("without 'just' or 'only' the numbers alone do not say which side is better",
+                        "Tiny-R1: Small Reasoners",
+                        "We present Tiny-R1, a series of small reasoning models. For example, Tiny-R1-900M achieves an AIME "
+                                + "score of 15.5, compared to 16.2 for Qwen2.5-1.5B and 0.3 for SmolLM2-1.7B.",
+                        List.of("Qwen2.5-1.5B evaluatedOn AIME"),
+                        List.of("Tiny-R1-900M outperforms Qwen2.5-1.5B", "Tiny-R1-900M outperforms SmolLM2-1.7B")),
+                new Case("a version suffix of the own family names a member of it",
+                        "KoLM: A Family of Korean Language Models",
+                        "We present the KoLM family of models, trained for Korean text generation. We publicly release KoLM "
+                                + "in two sizes, along with the newer KoLM-v2 model.",
+                        List.of("KoLM-v2 partOf KoLM"),
+                        List.of()),
+                // neither name is the paper's own: a compared model's version says nothing the text states
+                new Case("a compared model's version is not stated to be part of it",
+                        "Evaluating Summarisation Models",
+                        "We evaluate Pegasus, Pegasus-v2 and BART on clinical summarisation and find that all of them "
+                                + "struggle with rare terms.",
+                        List.of(),
+                        List.of("Pegasus-v2 partOf Pegasus")),
+                new Case("'outperforming' reaches every bracketed model of a list of model classes",
+                        "ClimaX: A Dataset for Climate Extraction",
+                        "We introduce ClimaX, a corpus for climate information extraction. Systematic evaluation shows "
+                                + "Llama-3.3-70B achieves state-of-the-art performance (F1: 0.378), outperforming larger "
+                                + "commercial models (GPT-4o) and domain-adapted baselines (Mistral-7B) by 11-58%.",
+                        List.of("Llama-3.3-70B outperforms GPT-4o", "Llama-3.3-70B outperforms Mistral-7B"),
+                        List.of()),
+                new Case("a new verb phrase after the bracket is not part of the list",
+                        "ClimaX: A Dataset for Climate Extraction",
+                        "We introduce ClimaX, a corpus for climate information extraction. Systematic evaluation shows "
+                                + "Llama-3.3-70B achieves state-of-the-art performance (F1: 0.378), outperforming larger "
+                                + "commercial models (GPT-4o) and is trained on far less data than baselines (Mistral-7B).",
+                        List.of("Llama-3.3-70B outperforms GPT-4o"),
+                        List.of("Llama-3.3-70B outperforms Mistral-7B")),
+                new Case("'surpassing the performance of N' outperforms N",
+                        "Reasoning models",
+                        "The final model, MiMo-7B-RL, achieves superior results on mathematics tasks, surpassing the performance of "
+                                + "OpenAI o1-mini.",
+                        List.of("MiMo-7B-RL outperforms OpenAI o1-mini"),
+                        List.of()),
+                // "the release of" says nothing of superiority
+                new Case("another noun before 'of' is no measure of the model",
+                        "Reasoning models",
+                        "The final model, MiMo-7B-RL, surpasses the release of OpenAI o1-mini in coverage.",
+                        List.of(),
+                        List.of("MiMo-7B-RL outperforms OpenAI o1-mini")),
+                new Case("a model defined as a kind of another is based on it",
+                        "Bangla sentiment analysis",
+                        "Our primary aim was to utilize BanglaBert, a BERT model pre-trained on a large Bangla corpus, with "
+                                + "various strategies.",
+                        List.of("BanglaBert basedOn BERT"),
+                        List.of()),
+                new Case("a model named inside a definition that it does not head is only compared with",
+                        "Bangla sentiment analysis",
+                        "Our primary aim was to utilize BanglaBert, a model that beats BERT on a large Bangla corpus.",
+                        List.of(),
+                        List.of("BanglaBert basedOn BERT")),
+                // the model the description names is not one of the models tried
+                new Case("a bracketed description of a list item neither joins nor ends the list",
+                        "STEREO: A Corpus of Stereotypes in Italian",
+                        "We present STEREO, a corpus of social media texts annotated for stereotypes. Finally, text "
+                                + "classification experiments have been carried out with a fine-tuned version of AlBERTo (a "
+                                + "BERT-based model pre-trained on Italian tweets) and mBERT, obtaining good results.",
+                        List.of("AlBERTo evaluatedOn STEREO", "mBERT evaluatedOn STEREO"),
+                        List.of("BERT evaluatedOn STEREO")),
+                new Case("a model compared with on a dataset is evaluated on it",
+                        "Foo-VL: Honest Document Reading",
+                        "We present Foo-VL, a vision-language model for document reading. Experiments demonstrate that "
+                                + "Foo-VL achieves a 22% absolute improvement in accuracy over GPT-4o on DocVQA.",
+                        List.of("Foo-VL evaluatedOn DocVQA", "GPT-4o evaluatedOn DocVQA"),
+                        List.of()),
+                new Case("a model compared with on another dataset than the result's is evaluated on that one only",
+                        "Foo-VL: Honest Document Reading",
+                        "We present Foo-VL, a vision-language model for document reading. Foo-VL reaches 80.1% on "
+                                + "ChartQA, a gain of 5% over GPT-4o on DocVQA.",
+                        List.of("GPT-4o evaluatedOn DocVQA"),
+                        List.of("GPT-4o evaluatedOn ChartQA")),
+                new Case("versions that a list introduces are no versions of the model before",
+                        "Bias in Sentiment Analysis Services",
+                        "We audit sentiment analysis tools for disability bias. Our study covers DistilBERT, a distilled "
+                                + "version of BERT, and two toxicity detection models, namely two versions of Toxic-BERT.",
+                        List.of("DistilBERT basedOn BERT"),
+                        List.of("DistilBERT basedOn Toxic-BERT")),
+                new Case("examples of a noun that achieves a result are its subject",
+                        "Judging Step-wise Math Proofs",
+                        "We study step-wise grading of math proofs. A systematic evaluation of 29 leading LLMs on GSM8K "
+                                + "reveals a surprising reality: even top models like GPT-4o achieve less than 10% overall accuracy.",
+                        List.of("GPT-4o evaluatedOn GSM8K"),
+                        List.of()),
+                new Case("examples that the result verb does not follow stay governed by 'like'",
+                        "Judging Step-wise Math Proofs",
+                        "We study step-wise grading of math proofs. We compare with models like GPT-4o on GSM8K, where "
+                                + "Qwen2.5-7B achieves 80.2% accuracy.",
+                        List.of(),
+                        List.of("GPT-4o evaluatedOn GSM8K")),
+                new Case("a model that lags behind is outperformed by the models after the verb",
+                        "Arabic LLMs",
+                        "Our study reveals that LLaMA-3-70B lags behind the closed LLMs like ChatGPT in dialectal Arabic. "
+                                + "Mistral-7B underperforms GPT-4 and Claude 3 on every task, and falls short of Llama-3-8B.",
+                        List.of("ChatGPT outperforms LLaMA-3-70B",
+                                "GPT-4 outperforms Mistral-7B",
+                                "Claude 3 outperforms Mistral-7B",
+                                "Llama-3-8B outperforms Mistral-7B"),
+                        List.of("Llama-3-8B outperforms GPT-4", "LLaMA-3-70B outperforms ChatGPT")),
+                new Case("a model that does not lag behind is not outperformed",
+                        "Small models",
+                        "We find that Mistral-7B does not lag behind GPT-4 on MMLU.",
+                        List.of(),
+                        List.of("GPT-4 outperforms Mistral-7B")),
+                new Case("every model of a bracketed list of versioned names is outperformed",
+                        "DocCHA: interactive diagnosis",
+                        "We propose DocCHA, a diagnosis model. DocCHA consistently outperforms strong prompting-based LLM "
+                                + "baselines (GPT-3.5, GPT-4o, LLaMA-3), achieving up to 5.18% higher accuracy.",
+                        List.of("DocCHA outperforms GPT-3.5",
+                                "DocCHA outperforms GPT-4o",
+                                "DocCHA outperforms LLaMA-3"),
+                        List.of()),
+                new Case("a fronted list of benchmarks shares the subject after it",
+                        "DocCHA: interactive diagnosis",
+                        "We propose DocCHA, a diagnosis model. Evaluated on two datasets (IMCS21, DX), DocCHA achieves the "
+                                + "best accuracy. Evaluated on MMLU, GSM8K and MATH, DocCHA improves further.",
+                        List.of("DocCHA evaluatedOn IMCS21",
+                                "DocCHA evaluatedOn DX",
+                                "DocCHA evaluatedOn MMLU",
+                                "DocCHA evaluatedOn GSM8K",
+                                "DocCHA evaluatedOn MATH"),
+                        List.of()),
+                new Case("models we set out to evaluate are evaluated on the own benchmark",
+                        "Counting-Stars: a long-context benchmark",
+                        "We propose Counting-Stars, a multi-evidence, position-aware, and scalable benchmark designed to "
+                                + "evaluate long-context LLMs. Using "
+                                + "Counting-Stars, we conducted experiments to evaluate several long-context LLMs, including "
+                                + "GPT-4 Turbo, Gemini 1.5 Pro, and Moonshot-v1.",
+                        List.of("GPT-4 Turbo evaluatedOn Counting-Stars",
+                                "Gemini 1.5 Pro evaluatedOn Counting-Stars",
+                                "Moonshot-v1 evaluatedOn Counting-Stars"),
+                        List.of()),
+                new Case("models the benchmark is only built to evaluate are not evaluated on it",
+                        "Counting-Stars: a long-context benchmark",
+                        "We propose Counting-Stars, a scalable benchmark. It is built to evaluate GPT-4 Turbo and "
+                                + "Moonshot-v1 models that we trained earlier.",
+                        List.of(),
+                        List.of("GPT-4 Turbo evaluatedOn Counting-Stars")),
+                // two makers and two models: which made which is not said
+                new Case("the organisation of the people who make a model developed it",
+                        "Small models at scale",
+                        "Researchers at NVIDIA trained Nemotron-4 340B on 9T tokens. In this work, we (Microsoft Research) "
+                                + "introduce Phi-2, a small language model. Google and Meta release Gemma-2B and Llama-3-8B.",
+                        List.of("Nemotron-4 340B developedBy NVIDIA", "Phi-2 developedBy Microsoft Research"),
+                        List.of("Gemma-2B developedBy Meta", "Llama-3-8B developedBy Google")),
+                new Case("a model yielded by adapting another is based on it",
+                        "Domain adaptation",
+                        "We adapt BERT to the biomedical domain, yielding BioBERT.",
+                        List.of("BioBERT basedOn BERT"),
+                        List.of()),
+                new Case("data used as pretraining data is trained on, not evaluated on",
+                        "Web data only",
+                        "Using RefinedWeb as pretraining data, Falcon-40B reaches strong results on MMLU.",
+                        List.of("Falcon-40B trainedOn RefinedWeb", "Falcon-40B evaluatedOn MMLU"),
+                        List.of("Falcon-40B evaluatedOn RefinedWeb", "Falcon-40B trainedOn MMLU")),
+                new Case("the data after the base model or the maker of a fine-tuned model is its training data",
+                        "Math reasoning",
+                        "We present Orca-Math-R, a 7B model fine-tuned from Mistral-7B-v0.3 on MetaMathQA. Built on "
+                                + "Llama-3.1-70B-Instruct, Nemotron-Reason-70B is fine-tuned by NVIDIA on OpenMathReasoning and "
+                                + "OpenCodeReasoning, two synthetic corpora.",
+                        List.of("Orca-Math-R trainedOn MetaMathQA",
+                                "Orca-Math-R basedOn Mistral-7B-v0.3",
+                                "Nemotron-Reason-70B trainedOn OpenMathReasoning",
+                                "Nemotron-Reason-70B trainedOn OpenCodeReasoning",
+                                "Nemotron-Reason-70B developedBy NVIDIA"),
+                        List.of("Mistral-7B-v0.3 trainedOn MetaMathQA")),
+                new Case("a continued pre-training of a model is based on it and trained on the data",
+                        "Llemma",
+                        "Llemma-34B is a continued pre-training of Code Llama 34B on Proof-Pile-2.",
+                        List.of("Llemma-34B basedOn Code Llama 34B", "Llemma-34B trainedOn Proof-Pile-2"),
+                        List.of("Code Llama 34B trainedOn Proof-Pile-2")),
+                new Case("the same architecture as a model, even through modifiers, makes a model based on it",
+                        "Small hybrids",
+                        "Zamba-Lite-2B uses the same hybrid Mamba-attention architecture as Zamba2-2.7B. TinyLlama-1.1B adopts "
+                                + "exactly the same architecture and tokenizer as Llama 2. Foo-7B uses the same data as Bar-7B.",
+                        List.of("Zamba-Lite-2B basedOn Zamba2-2.7B", "TinyLlama-1.1B basedOn Llama 2"),
+                        List.of("Foo-7B basedOn Bar-7B")),
+                new Case("a maker in brackets or before the comma of an opening participle developed the model",
+                        "Frontier models on code",
+                        "We benchmark frontier models, namely GPT-4o (OpenAI), Claude 3.5 Sonnet (Anthropic) and Gemini 1.5 "
+                                + "Pro (Google), on SciCode-Hard. Developed jointly by NVIDIA and Georgia Tech, Eagle-X5-13B is "
+                                + "trained on Cambrian data. We compare LLaMA (Touvron et al., 2023).",
+                        List.of("GPT-4o developedBy OpenAI",
+                                "Claude 3.5 Sonnet developedBy Anthropic",
+                                "Gemini 1.5 Pro developedBy Google",
+                                "Eagle-X5-13B developedBy NVIDIA"),
+                        List.of()),
+                new Case("'ahead of', 'wins against', 'tops' and 'is still behind' rank models",
+                        "Theorem proving",
+                        "On miniF2F-test, Llemma-2 proves 61.5% of theorems, ahead of DeepSeek-Prover-V1.5-RL at 60.2%. "
+                                + "Aya-32B wins against Gemma-2-27B on m-ArenaHard. Tulu-3-405B tops DeepSeek-V3 on GSM8K. "
+                                + "Mistral-7B is still behind GPT-4o. We are ahead of schedule with Qwen2-7B.",
+                        List.of("Llemma-2 outperforms DeepSeek-Prover-V1.5-RL",
+                                "Aya-32B outperforms Gemma-2-27B",
+                                "Tulu-3-405B outperforms DeepSeek-V3",
+                                "GPT-4o outperforms Mistral-7B"),
+                        List.of("Mistral-7B outperforms GPT-4o")),
+                new Case("a description from an organisation or a relative clause with it names the maker",
+                        "Open models",
+                        "We introduce Gemma 3, a family of open multimodal models from Google DeepMind ranging from 1B to "
+                                + "27B parameters. Yi-Coder-9B, the latest code model from 01.AI, is strong. We study "
+                                + "Phi-4-mini-reasoning, which Microsoft derived from Phi-4-mini through distillation. We compare "
+                                + "Llama-2-7B, trained from scratch, with models from Google.",
+                        List.of("Gemma 3 developedBy Google DeepMind",
+                                "Yi-Coder-9B developedBy 01.AI",
+                                "Phi-4-mini-reasoning developedBy Microsoft"),
+                        List.of("Llama-2-7B developedBy Google")),
+                new Case("a model that ranks above others outperforms them",
+                        "Gemma 3",
+                        "Gemma 3 27B is evaluated on MMMU and Chatbot Arena, where it ranks above Llama 3.1 405B and DeepSeek-V3.",
+                        List.of("Gemma 3 27B outperforms Llama 3.1 405B", "Gemma 3 27B outperforms DeepSeek-V3"),
+                        List.of()),
+                new Case("a version after a dataset name belongs to the name",
+                        "SWE-Fixer",
+                        "SWE-Fixer-32B is obtained by continued pre-training on The Stack v2 followed by fine-tuning on SWE-Gym "
+                                + "trajectories.",
+                        List.of("SWE-Fixer-32B trainedOn Stack v2", "SWE-Fixer-32B trainedOn SWE-Gym"),
+                        List.of()),
+                // MMMU, a well-known benchmark, is not made a model by the models listed after it
+                new Case("the winner of a comparison on a benchmark is evaluated on it",
+                        "Gemma 3: Open Multimodal Models from 1B to 27B",
+                        "We introduce Gemma 3, a family of open multimodal models from Google DeepMind ranging from 1B to 27B "
+                                + "parameters. Gemma 3 27B beats Gemini 1.5 Pro on MMMU and Global-MMLU-Lite, and Gemma 3 4B is "
+                                + "competitive with Gemma 2 27B across our text benchmarks. The resulting Tulu 3 405B tops "
+                                + "DeepSeek-V3 and GPT-4o on GSM8K (95.5).",
+                        List.of("Gemma 3 27B evaluatedOn MMMU",
+                                "Tulu 3 405B evaluatedOn GSM8K",
+                                "Tulu 3 405B outperforms GPT-4o"),
+                        List.of()),
+                new Case("'the model' opening a clause is the model the text is about",
+                        "SeaLLM-3: Multilingual Models for Southeast Asia",
+                        "We introduce SeaLLM-3, a multilingual model. Compared with GPT-4o, the model trails it by a small margin. "
+                                + "The model outperforms Llama-3-8B on MMLU.",
+                        List.of("SeaLLM-3 evaluatedOn MMLU", "SeaLLM-3 outperforms Llama-3-8B"),
+                        List.of()),
+                new Case("'the model' opening a clause is the model named last, not the title's",
+                        "Granite 3.1: Long-Context Enterprise Language Models",
+                        "IBM's Granite-3.1-8B-Instruct extends the context window of Granite-3.0-8B-Instruct to 128K tokens. "
+                                + "The model exceeds Llama-3.1-8B-Instruct on RULER.",
+                        List.of("Granite-3.1-8B-Instruct outperforms Llama-3.1-8B-Instruct"),
+                        List.of("Granite 3.1 outperforms Llama-3.1-8B-Instruct")),
+                new Case("'the model' inside a clause is any model, not the paper's",
+                        "SeaLLM-3: Multilingual Models for Southeast Asia",
+                        "We introduce SeaLLM-3, a multilingual model. We find that GPT-4o beats the model trained on SeaExam.",
+                        List.of(),
+                        List.of("SeaLLM-3 trainedOn SeaExam")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void statesWhatTheTextStates(Case c) {
-        List<String> found = extractor.extract(WrittenAbstracts.paper("A study of language models", c.text()))
+        List<String> found = extractor.extract(WrittenAbstracts.paper(c.title(), c.text()))
                 .relations().stream()
                 .map(r -> r.subject() + " " + r.predicate() + " " + r.object())
                 .collect(Collectors.toList());
