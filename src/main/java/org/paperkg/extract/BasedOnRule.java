@@ -55,14 +55,6 @@ final class BasedOnRule {
             "distilling", "distilled", "prune", "pruning", "pruned", "continue", "continued", "instruction-tune",
             "post-train", "post-training", "extend", "extending", "upcycle", "upcycling", "initialize");
 
-    /**
-     * Whether {@code family}'s name begins {@code member}'s ("OLMo 2" and "OLMo 2 7B"): further training of a
-     * member of the paper's own family is that member's story, not a new model made from it.
-     */
-    private static boolean familyOf(ExtractedEntity family, ExtractedEntity member) {
-        return member.key().startsWith(family.key()); // the keys ignore case, spaces, hyphens and dots
-    }
-
     /** Training verbs that do not by themselves start from a model: "we train M" may build M from scratch. */
     private static final Set<String> PLAIN_TRAINING = Set.of("train", "training", "trained");
 
@@ -92,6 +84,7 @@ final class BasedOnRule {
     private void cue(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
         String w = s.word(i);
         String next = s.word(i + 1);
+        int same = w.equals("as") ? sameArchitectureBefore(s, i) : -1;
         if (FROM_VERBS.contains(w) && next.equals("from")
                 || w.startsWith("initiali") && next.equals("with")) {
             objectAfter(ctx, s, i, i + 2, "basedOn-from", 0.8, out);
@@ -109,9 +102,9 @@ final class BasedOnRule {
             objectAfter(ctx, s, i, i + 3, "basedOn-on-top-of", 0.6, out);
         } else if ((OF_NOUNS.contains(w) || continuedTraining(s, i)) && next.equals("of") && !introducedAsListItem(s, i)) {
             objectAfter(ctx, s, i, i + 2, "basedOn-variant-of", 0.7, out);
-        } else if (w.equals("as") && sameArchitectureBefore(s, i) >= 0) {
+        } else if (same >= 0) {
             // "the same architecture as N", "the same hybrid Mamba-attention architecture and tokenizer as N"
-            objectAfter(ctx, s, sameArchitectureBefore(s, i), i + 1, "basedOn-same-architecture", 0.7, out);
+            objectAfter(ctx, s, same, i + 1, "basedOn-same-architecture", 0.7, out);
         } else if (w.equals("as") && baseNounAfter(s, i + 1)) {
             asBase(ctx, s, i, out);
         } else if (START_VERBS.contains(w)) {
@@ -276,8 +269,12 @@ final class BasedOnRule {
     /** "a continued pre-training of N", "by continued pretraining of N": the model made continues N. */
     private static boolean continuedTraining(RelationSentence s, int i) {
         String w = s.word(i);
-        return (w.equals("pre-training") || w.equals("pretraining") || w.equals("training"))
-                && (s.word(i - 1).equals("continued") || s.word(i - 1).equals("continual"));
+        return (w.equals("pre-training") || w.equals("pretraining") || w.equals("training")) && afterContinued(s, i);
+    }
+
+    /** Whether "continued" or "continual" stands before token {@code i}: "continued pre-training". */
+    static boolean afterContinued(RelationSentence s, int i) {
+        return s.word(i - 1).equals("continued") || s.word(i - 1).equals("continual");
     }
 
     /** The "same" of "the same [modifiers] architecture [and tokenizer] as" ending at {@code as}, or -1. */
@@ -358,11 +355,10 @@ final class BasedOnRule {
         if (objects.isEmpty()) {
             return;
         }
-        int partner = objects.get(objects.size() - 1).last() + 1;
-        if (COMBINING.contains(s.word(cue)) && s.word(partner).equals("with")) {
+        if (COMBINING.contains(s.word(cue)) && s.word(objects.get(objects.size() - 1).last() + 1).equals("with")) {
             // "merging Llama-3.1-70B-Instruct with Hermes 3 70B": both go into the merged model
             objects = new ArrayList<>(objects);
-            objects.addAll(RelationLists.after(s, partner + 1, MODEL, 1, false));
+            objects.addAll(RelationLists.after(s, objects.get(objects.size() - 1).last() + 2, MODEL, 1, false));
         }
         Slot mainSubject = cue <= 1 ? openingPhraseSubject(s, objects) : null;
         if (mainSubject != null) {
@@ -529,6 +525,14 @@ final class BasedOnRule {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code family}'s name begins {@code member}'s ("OLMo 2" and "OLMo 2 7B"): further training of a
+     * member of the paper's own family is that member's story, not a new model made from it.
+     */
+    private static boolean familyOf(ExtractedEntity family, ExtractedEntity member) {
+        return member.key().startsWith(family.key()); // the keys ignore case, spaces, hyphens and dots
     }
 
     /** Verbs whose subject is what comes after "as": "N serves as the backbone of M". */

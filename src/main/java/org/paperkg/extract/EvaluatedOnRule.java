@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.paperkg.extract.RelationSentence.Slot;
+import org.paperkg.nlp.TrainingWords;
 
 /**
  * evaluatedOn (model → benchmark), with the score when the sentence gives one. A dataset is a
@@ -157,7 +158,7 @@ final class EvaluatedOnRule {
             if (s.tagIs(k, "DET")) {
                 k--;
             }
-            if (slot.isModel() && s.slotAt(k) == null && s.word(k).equals("on") && !RelationWords.isTraining(s.word(k - 1))
+            if (slot.isModel() && s.slotAt(k) == null && s.word(k).equals("on") && !TrainingWords.isTraining(s.word(k - 1))
                     && !out.contains(slot.entity())) {
                 out.add(slot.entity());
             }
@@ -332,7 +333,7 @@ final class EvaluatedOnRule {
                 continue;
             }
             String w = s.word(t);
-            if (RelationWords.isTraining(w)) {
+            if (TrainingWords.isTraining(w)) {
                 return trainingHead(s, t);
             }
             if ((w.equals("upon") || w.equals("on")) && (s.word(t - 1).startsWith("built") || s.word(t - 1).startsWith("build"))) {

@@ -141,16 +141,13 @@ final class OwnBenchmarkRule {
      */
     private static void resultsOnOurs(RelationContext ctx, RelationSentence s, ExtractedEntity benchmark,
                                       List<ExtractedRelation> out) {
-        List<ExtractedEntity> done = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             if (s.slotAt(i) != null || !RESULT_VERBS.contains(s.word(i))) {
                 continue;
             }
+            // a model named with two result verbs gives the same relation twice; RelationRules merges them
             for (Slot m : RelationSubjects.before(s, i, MODEL)) {
-                if (!done.contains(m.entity())) {
-                    done.add(m.entity());
-                    out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.5, "evaluatedOn-own-benchmark-result"));
-                }
+                out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.5, "evaluatedOn-own-benchmark-result"));
             }
         }
     }

@@ -79,17 +79,17 @@ final class RelationWords {
      * Words after which a model is an object or a complement, not the subject: prepositions, list
      * introducers and comparison verbs ("than N", "such as N", "matches N", "compared to N").
      */
-    static final Set<String> GOVERNORS = Set.of(
+    static final Set<String> GOVERNORS = java.util.stream.Stream.concat(UNDERPERFORM.stream(), Set.of(
             "on", "in", "with", "without", "over", "than", "to", "from", "for", "of", "by", "like", "as",
             "including", "include", "includes", "against", "vs", "vs.", "versus", "between", "among",
             "across", "at", "via", "into", "onto", "upon", "under", "beyond", "compared", "relative",
             "match", "matches", "matched", "matching", "rival", "rivals", "rivaling", "rivalling",
             "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses",
             "surpassed", "surpassing", "beat", "beats", "beating", "exceed", "exceeds", "exceeded",
-            "exceeding", "outcompetes", "outcompete", "approaches", "approaching", "trails", "trail", "trailed",
-            "trailing", "underperform", "underperforms", "underperformed", "underperforming", "behind", "tops", "topped",
+            "exceeding", "outcompetes", "outcompete", "approaches", "approaching", "behind", "tops", "topped",
             "topping", "e.g.", "e.g",
-            "especially", "particularly", "namely", "specifically", "unlike", "besides", "except", "despite");
+            "especially", "particularly", "namely", "specifically", "unlike", "besides", "except", "despite").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()); // the loser's verbs govern as the winner's do
 
     /** "termed as X", "known as X": "as" after these names the subject, it does not govern it. */
     static final Set<String> NAMING = Set.of("termed", "known", "referred", "denoted", "called", "named",
@@ -132,17 +132,6 @@ final class RelationWords {
             "sized", "open-source", "closed-source", "proprietary", "popular", "prominent", "baseline",
             "baselines", "many", "several", "most", "various", "top", "state-of-the-art", "sota", "much",
             "models", "model", "llms", "llm", "variants", "versions");
-
-    /** Training verbs and nouns: "trained on", "pre-trained on", "fine-tuning on", "continued pre-training on". */
-    static boolean isTraining(String w) {
-        String s = w.replace("-", "");
-        return s.equals("train") || s.equals("trains") || s.equals("trained") || s.equals("training")
-                || s.equals("pretrain") || s.equals("pretrains") || s.equals("pretrained")
-                || s.equals("pretraining") || s.equals("finetune") || s.equals("finetunes")
-                || s.equals("finetuned") || s.equals("finetuning") || s.equals("tuned") || s.equals("tuning")
-                || s.equals("instructiontuned") || s.equals("instructiontune") || s.equals("instructiontuning") || s.equals("posttrained") || s.equals("posttraining")
-                || s.equals("continual") || s.equals("retrained") || s.equals("sft");
-    }
 
     /** Words of a result statement; a dataset in a sentence with one of these is used as a benchmark. */
     static boolean isResultCue(String w) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.paperkg.extract.RelationSentence.Slot;
+import org.paperkg.nlp.TrainingWords;
 
 /**
  * trainedOn (model → dataset): "M is trained/pre-trained/fine-tuned on D", "we train M on D",
@@ -34,7 +35,7 @@ final class TrainedOnRule {
 
     private void cue(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
         String w = s.word(i);
-        if (RelationWords.isTraining(w)) {
+        if (TrainingWords.isTraining(w)) {
             trainingVerb(ctx, s, i, out);
         } else if (w.equals("used") || w.equals("use")) {
             usedToTrain(ctx, s, i, out);
@@ -56,7 +57,7 @@ final class TrainedOnRule {
             add(ctx, s, usersOfData(ctx, s, i, t), data, "trainedOn-using-as-training-data", out);
             return;
         }
-        if (!s.word(t).equals("to") || !RelationWords.isTraining(s.word(t + 1))) {
+        if (!s.word(t).equals("to") || !TrainingWords.isTraining(s.word(t + 1))) {
             return;
         }
         List<Slot> models = RelationLists.after(s, t + 2, MODEL, 3, false);
@@ -80,7 +81,7 @@ final class TrainedOnRule {
             if (s.slotAt(k) != null) {
                 return false;
             }
-            if (RelationWords.isTraining(s.word(k))) {
+            if (TrainingWords.isTraining(s.word(k))) {
                 return true;
             }
         }
@@ -100,7 +101,7 @@ final class TrainedOnRule {
      * model the phrase describes, not into the one it continues. Whether the phrase was one.
      */
     private static boolean continuationOf(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
-        if (!s.word(i + 1).equals("of") || !(s.word(i - 1).equals("continued") || s.word(i - 1).equals("continual"))) {
+        if (!s.word(i + 1).equals("of") || !BasedOnRule.afterContinued(s, i)) {
             return false;
         }
         List<Slot> bases = RelationLists.after(s, i + 2, MODEL, 1, false);
@@ -285,13 +286,13 @@ final class TrainedOnRule {
     /** "Dolma has been used to train OLMo", "used in the training of M". */
     private static void usedToTrain(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
         int t = i + 1;
-        while (t < s.size() && t <= i + 5 && !RelationWords.isTraining(s.word(t))) {
+        while (t < s.size() && t <= i + 5 && !TrainingWords.isTraining(s.word(t))) {
             if (s.slotAt(t) != null) {
                 return;
             }
             t++;
         }
-        if (t >= s.size() || !RelationWords.isTraining(s.word(t))) {
+        if (t >= s.size() || !TrainingWords.isTraining(s.word(t))) {
             return;
         }
         List<Slot> data = RelationSubjects.before(s, i, DATASET);

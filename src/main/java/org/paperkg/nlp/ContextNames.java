@@ -36,36 +36,28 @@ final class ContextNames {
         if (kind == null && (nameBeforeModelNoun(c) || namedArchitecture(c))) {
             kind = "model";
         }
-        String finder = "definition";
-        if (kind == null && benchmarkShaped(c)) {
-            kind = "data";
-            finder = "benchmark-shape";
+        if (kind != null) {
+            // a definition of another kind ("an organisation") settles the name as none of these
+            return "model".equals(kind) ? new Named(MentionType.MODEL, "definition")
+                    : "data".equals(kind) ? new Named(MentionType.DATASET, "definition") : null;
         }
-        if (kind == null && definiteBeforeDataNoun(c)) {
-            kind = "data";
-            finder = "data-noun";
+        if (benchmarkShaped(c)) {
+            return new Named(MentionType.DATASET, "benchmark-shape");
         }
-        if (kind == null && trainingData(c)) {
-            kind = "data";
-            finder = "training-data";
+        if (definiteBeforeDataNoun(c)) {
+            return new Named(MentionType.DATASET, "data-noun");
         }
-        if (kind == null && resultOn(c)) {
-            kind = "data";
-            finder = "result-on";
+        if (trainingData(c)) {
+            return new Named(MentionType.DATASET, "training-data");
         }
-        if (kind == null && comparedModel(c)) {
-            kind = "model";
-            finder = "comparison";
+        if (resultOn(c)) {
+            return new Named(MentionType.DATASET, "result-on");
         }
-        if ("model".equals(kind)) return new Named(MentionType.MODEL, finder);
-        if ("data".equals(kind)) return new Named(MentionType.DATASET, finder);
+        if (comparedModel(c)) {
+            return new Named(MentionType.MODEL, "comparison");
+        }
         return null;
     }
-
-    /** Participles and verbs whose "on" introduces the data a model learns from. */
-    private static final Set<String> TRAINING_WORDS = Set.of("trained", "pre-trained", "pretrained", "fine-tuned",
-            "finetuned", "instruction-tuned", "mid-trained", "train", "pre-train", "pretrain", "fine-tune", "finetune",
-            "training", "pre-training", "pretraining", "fine-tuning", "finetuning");
 
     /** A one-word name with a digit, a hyphen, a capital after a small letter, or in capitals: "C4", "MetaMathQA". */
     private static final Pattern DATA_NAME_SHAPE = Pattern.compile(".*\\d.*|.+-.+|.*\\p{Ll}\\p{Lu}.*|\\p{Lu}{2,}");
@@ -85,15 +77,14 @@ final class ContextNames {
         if (c.from() < 2 || !w[c.from() - 1].equalsIgnoreCase("on")) {
             return false;
         }
-        String next = c.to() < w.length ? w[c.to()].toLowerCase(Locale.ROOT) : "";
-        if (!PHRASE_ENDS.contains(next) || c.to() - c.from() == 1 && !DATA_NAME_SHAPE.matcher(w[c.from()]).matches()) {
+        if (!PHRASE_ENDS.contains(wordAfter(c)) || c.to() - c.from() == 1 && !DATA_NAME_SHAPE.matcher(w[c.from()]).matches()) {
             // one plain word ("Python", "English") is more often a language than a corpus
             return false;
         }
         // look back over at most one adverb and one "from X" / "by X" to the training word
         for (int k = c.from() - 2; k >= Math.max(0, c.from() - 6); k--) {
             String word = w[k].toLowerCase(Locale.ROOT);
-            if (TRAINING_WORDS.contains(word)) {
+            if (TrainingWords.isTraining(word)) {
                 return true;
             }
             if (word.equals(",") || word.equals(".") || word.equals("on") || word.equals("and")) {
@@ -120,9 +111,14 @@ final class ContextNames {
                 || !DATA_NAME_SHAPE.matcher(w[c.from()]).matches()) {
             return false;
         }
-        String next = c.to() < w.length ? w[c.to()].toLowerCase(Locale.ROOT) : "";
         String tag = c.to() < w.length ? c.sentence().tags()[c.to()] : "";
-        return PHRASE_ENDS.contains(next) || tag.equals("VERB") || tag.equals("AUX");
+        return PHRASE_ENDS.contains(wordAfter(c)) || tag.equals("VERB") || tag.equals("AUX");
+    }
+
+    /** The word after the candidate, in lower case; "" at the sentence's end. */
+    private static String wordAfter(NameCandidates.Candidate c) {
+        String[] w = c.sentence().words();
+        return c.to() < w.length ? w[c.to()].toLowerCase(Locale.ROOT) : "";
     }
 
     /**
@@ -185,8 +181,7 @@ final class ContextNames {
         if (c.to() - c.from() != 1 || !BENCHMARK_SHAPE.matcher(w[c.from()]).matches()) {
             return false;
         }
-        String next = c.to() < w.length ? w[c.to()] : "";
-        return !YEAR.matcher(next).matches();
+        return !YEAR.matcher(wordAfter(c)).matches();
     }
 
     private static final Pattern BENCHMARK_SHAPE = Pattern.compile(

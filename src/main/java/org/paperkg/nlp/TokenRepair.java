@@ -46,19 +46,32 @@ final class TokenRepair {
     private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{L}{2})\\.(?=\\p{Lu}\\p{Ll}+$)");
 
     private static Span[] splitMissingSpace(String s, Span[] tokens) {
+        return splitAtMarks(tokens, t -> {
+            java.util.regex.Matcher m = GLUED_SENTENCE.matcher(s.substring(t.getStart(), t.getEnd()));
+            return m.find() && !inLink(s, t.getStart()) ? List.of(t.getStart() + m.start()) : List.of();
+        });
+    }
+
+    /**
+     * The tokens with each one cut at the one-character marks {@code marks} finds in it (a joining plus,
+     * list slashes, a glued full stop), each mark a token of its own; the same array when none has any.
+     */
+    private static Span[] splitAtMarks(Span[] tokens, java.util.function.Function<Span, List<Integer>> marks) {
         List<Span> out = null;
         for (int i = 0; i < tokens.length; i++) {
             Span t = tokens[i];
-            java.util.regex.Matcher m = GLUED_SENTENCE.matcher(s.substring(t.getStart(), t.getEnd()));
-            boolean glued = m.find() && !inLink(s, t.getStart());
-            if (glued && out == null) {
+            List<Integer> at = marks.apply(t);
+            if (!at.isEmpty() && out == null) {
                 out = new ArrayList<>(java.util.Arrays.asList(tokens).subList(0, i));
             }
-            if (glued) {
-                int dot = t.getStart() + m.start();
-                out.add(new Span(t.getStart(), dot));
-                out.add(new Span(dot, dot + 1));
-                out.add(new Span(dot + 1, t.getEnd()));
+            if (!at.isEmpty()) {
+                int from = t.getStart();
+                for (int mark : at) {
+                    out.add(new Span(from, mark));
+                    out.add(new Span(mark, mark + 1));
+                    from = mark + 1;
+                }
+                out.add(new Span(from, t.getEnd()));
             } else if (out != null) {
                 out.add(t);
             }
@@ -94,29 +107,7 @@ final class TokenRepair {
      * stay one token.
      */
     private static Span[] splitJoinedNames(String s, Span[] tokens) {
-        List<Span> out = null;
-        for (int i = 0; i < tokens.length; i++) {
-            Span t = tokens[i];
-            List<Integer> joints = joints(s, t);
-            if (!joints.isEmpty() && out == null) {
-                out = new ArrayList<>(tokens.length + 2);
-                for (int k = 0; k < i; k++) {
-                    out.add(tokens[k]);
-                }
-            }
-            if (!joints.isEmpty()) {
-                int from = t.getStart();
-                for (int joint : joints) {
-                    out.add(new Span(from, joint));
-                    out.add(new Span(joint, joint + 1));
-                    from = joint + 1;
-                }
-                out.add(new Span(from, t.getEnd()));
-            } else if (out != null) {
-                out.add(t);
-            }
-        }
-        return out == null ? tokens : out.toArray(new Span[0]);
+        return splitAtMarks(tokens, t -> joints(s, t));
     }
 
     /** Where a token splits into joined names: its joining plus, or the slashes of a list of names. */
