@@ -62,9 +62,43 @@ public final class NonNameFilter implements MentionFinder {
             if (m.type() != MentionType.ORGANIZATION && abbreviatesAClass(text, m)) {
                 continue;
             }
+            if (inTitle(text, m) && ordinaryCompound(name)) {
+                continue;
+            }
             out.add(m);
         }
         return out;
+    }
+
+    private static boolean inTitle(AnalyzedText text, Mention m) {
+        return !text.sentences().isEmpty() && m.end() <= text.sentences().get(0).end();
+    }
+
+    /** Prefixes that are not words of their own but start ordinary compounds: "Multi-Task", "Non-Native". */
+    private static final Set<String> BOUND_PREFIXES = Set.of("multi", "non", "pre", "semi", "inter", "intra", "post",
+            "sub", "co", "re", "un", "anti", "bi", "mid", "mono", "uni", "tri", "de");
+
+    /**
+     * "Large-Scale", "Multi-Cultural", "Instruction-Tuned": a title capitalises every part of an ordinary
+     * hyphenated compound, which gives it the inner capital of a name ("WorldValuesBench: A Large-Scale
+     * Benchmark Dataset"). When every part is an ordinary word (or a prefix such as "Multi") written as a
+     * title writes words, it is not a name.
+     */
+    static boolean ordinaryCompound(String w) {
+        if (w.indexOf('-') <= 0 || w.endsWith("-")) {
+            return false;
+        }
+        for (String part : w.split("-")) {
+            if (part.isEmpty() || !part.chars().allMatch(Character::isLetter)
+                    || !part.substring(1).chars().allMatch(Character::isLowerCase)) {
+                return false;
+            }
+            String lower = part.toLowerCase(Locale.ROOT);
+            if (!CommonWords.isCommon(lower) && !BOUND_PREFIXES.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A size alone: "8x22B", "70B", "1.5B". */

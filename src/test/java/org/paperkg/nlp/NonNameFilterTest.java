@@ -14,6 +14,15 @@ class NonNameFilterTest {
     }
 
     @Test
+    void aTitleCaseCompoundOfOrdinaryWordsIsNoNameButAHyphenatedNameIs() {
+        // a title capitalises "large-scale"; the same shape with a name part (Flan-T5, Code-Llama) stays
+        assertEquals(List.of("WorldValuesBench", "Code-Llama", "Multi-Cultural"),
+                kept(FixedFinder.of(MentionType.DATASET, "WorldValuesBench", "Large-Scale", "Multi-Cultural", "Code-Llama"),
+                        "WorldValuesBench: A Large-Scale Benchmark Dataset for Code-Llama",
+                        "We test Code-Llama on Multi-Cultural prompts."));
+    }
+
+    @Test
     void languagesOnTheirOwnAreNoDatasetsButNamesWithALanguageAre() {
         assertEquals(List.of("IndicQA", "English Wikipedia"),
                 kept(FixedFinder.of(MentionType.DATASET, "Bengali", "Hindi", "IndicQA", "English Wikipedia"), "A title",
