@@ -83,8 +83,8 @@ final class OwnBenchmarkRule {
 
     /**
      * "we experiment with A, B and C", "experiments have been carried out with A and B", "experiments
-     * were conducted with A": the position of the "with" whose list names the models tried on the
-     * paper's own data, or -1. The "with" must follow the experiment word within four words that are
+     * were conducted with A", "experiments on VLMs, including A": the position of the "with" (or "on")
+     * whose list names the models tried on the paper's own data, or -1. The "with" must follow the experiment word within four words that are
      * not a name, so that "experiments on D with A" (another dataset) does not count.
      */
     static int experimentWith(RelationSentence s, int i) {
@@ -98,7 +98,7 @@ final class OwnBenchmarkRule {
                 return -1;
             }
             String x = s.word(k);
-            if (x.equals("with") || x.equals("using")) {
+            if (x.equals("with") || x.equals("using") || x.equals("on") && modelsFollow(s, k)) {
                 return k;
             }
             if (x.equals(",") || x.equals(".") || x.equals("on") || x.equals("that") || x.equals("show")
@@ -107,6 +107,23 @@ final class OwnBenchmarkRule {
             }
         }
         return -1;
+    }
+
+    /**
+     * "experiments on state-of-the-art VLMs, including GPT-4o and LLaVA": what the experiments are on is
+     * models (the first name after "on" within six words is a model), so they are what was tested.
+     */
+    private static boolean modelsFollow(RelationSentence s, int on) {
+        for (int k = on + 1; k <= on + 6 && k < s.size(); k++) {
+            Slot slot = s.slotAt(k);
+            if (slot != null) {
+                return slot.isModel();
+            }
+            if (s.word(k).equals(".") || s.word(k).equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -129,11 +146,6 @@ final class OwnBenchmarkRule {
         return false;
     }
 
-    /** Verbs that state a model's result: "AraBERT v2 achieved an 87% F1 score". */
-    private static final Set<String> RESULT_VERBS = Set.of("achieve", "achieves", "achieved", "obtain", "obtains",
-            "obtained", "score", "scores", "scored", "reach", "reaches", "reached", "attain", "attains", "attained",
-            "perform", "performs", "performed");
-
     /**
      * After a paper has presented its benchmark, a sentence that names no dataset but gives a named
      * model's result ("AraBERT v2 achieved an 87% F1 score on the second task", "smaller models such as
@@ -142,7 +154,7 @@ final class OwnBenchmarkRule {
     private static void resultsOnOurs(RelationContext ctx, RelationSentence s, ExtractedEntity benchmark,
                                       List<ExtractedRelation> out) {
         for (int i = 0; i < s.size(); i++) {
-            if (s.slotAt(i) != null || !RESULT_VERBS.contains(s.word(i))) {
+            if (s.slotAt(i) != null || !RelationWords.RESULT_VERBS.contains(s.word(i))) {
                 continue;
             }
             // a model named with two result verbs gives the same relation twice; RelationRules merges them

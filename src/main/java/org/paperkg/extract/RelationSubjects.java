@@ -443,11 +443,7 @@ final class RelationSubjects {
         return false;
     }
 
-    /** Verbs of a result whose subject may be a list of examples: "models like o1 achieve ...". */
-    private static final Set<String> RESULT_VERBS = Set.of("achieve", "achieves", "achieved", "reach", "reaches",
-            "reached", "obtain", "obtains", "obtained", "score", "scores", "scored", "attain", "attains", "attained");
-
-    /** The list a mention belongs to is followed at once by a result verb. */
+    /** The list a mention belongs to is followed at once by a result verb ("models like o1 achieve ..."). */
     private static boolean resultVerbAfterList(RelationSentence s, Slot slot) {
         int t = slot.last() + 1;
         while (t < s.size()) {
@@ -460,7 +456,7 @@ final class RelationSubjects {
                 break;
             }
         }
-        return t < s.size() && RESULT_VERBS.contains(s.word(t));
+        return t < s.size() && RelationWords.RESULT_VERBS.contains(s.word(t));
     }
 
     private static final Set<String> RESULT_NOUNS = Set.of("results", "performance", "performances", "accuracy",

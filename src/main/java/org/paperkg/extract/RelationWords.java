@@ -133,6 +133,15 @@ final class RelationWords {
             "baselines", "many", "several", "most", "various", "top", "state-of-the-art", "sota", "much",
             "models", "model", "llms", "llm", "variants", "versions");
 
+    /**
+     * Verbs that state a model's measured result, whose subject is the model measured: "AraBERT v2
+     * achieved 87% F1", "models like o1 score below 10%", "BLOOMZ and Falcon perform at even lower
+     * levels", "even GPT-4 lags behind humans".
+     */
+    static final Set<String> RESULT_VERBS = Set.of("achieve", "achieves", "achieved", "obtain", "obtains",
+            "obtained", "score", "scores", "scored", "reach", "reaches", "reached", "attain", "attains", "attained",
+            "perform", "performs", "performed", "lag", "lags", "lagged");
+
     /** Words of a result statement; a dataset in a sentence with one of these is used as a benchmark. */
     static boolean isResultCue(String w) {
         return w.startsWith("achiev") || w.startsWith("obtain") || w.startsWith("reach") || w.startsWith("attain")

@@ -94,6 +94,25 @@ class RelationPhrasingTest {
                                 + "lower levels.",
                         List.of("GPT-3.5 evaluatedOn IndoMMLU", "Falcon evaluatedOn IndoMMLU"),
                         List.of()),
+                new Case("examples after 'such as' with a result verb after the own benchmark: results on it",
+                        "We introduce ToMBench, a bilingual benchmark for theory of mind. We find that even the most "
+                                + "advanced LLMs like GPT-4 lag behind human performance by over 10% points. Smaller "
+                                + "models such as BLOOMZ and Falcon perform at even lower levels.",
+                        List.of("GPT-4 evaluatedOn ToMBench", "BLOOMZ evaluatedOn ToMBench", "Falcon evaluatedOn ToMBench"),
+                        List.of()),
+                new Case("'experiments on VLMs, including A and B' after the own benchmark: A and B are tested on it",
+                        "We introduce TaiwanVQA, a novel visual question answering benchmark for Taiwanese daily life. "
+                                + "We conduct extensive experiments on state-of-the-art VLMs, including GPT-4o, Qwen2-VL, "
+                                + "and InternVL2 models. We also run experiments on ScienceQA using LLaVA.",
+                        List.of("GPT-4o evaluatedOn TaiwanVQA", "Qwen2-VL evaluatedOn TaiwanVQA", "InternVL2 evaluatedOn TaiwanVQA"),
+                        List.of("LLaVA evaluatedOn TaiwanVQA")),
+                new Case("a title's 'Large-Scale' is no second new dataset hiding the own benchmark",
+                        "WorldValuesBench: A Large-Scale Benchmark Dataset for Multi-Cultural Value Awareness",
+                        "We present WorldValuesBench, a globally diverse benchmark dataset for value prediction. On "
+                                + "merely 11.1% and 75.0% of the questions, Alpaca-7B and GPT-3.5 Turbo can respectively "
+                                + "achieve a low distance from the human answer distributions.",
+                        List.of("Alpaca-7B evaluatedOn WorldValuesBench", "GPT-3.5 Turbo evaluatedOn WorldValuesBench"),
+                        List.of()),
                 new Case("a result sentence that names another dataset is about that one, not the own benchmark",
                         "In this work, we introduce IndoMMLU, the first multi-task language understanding benchmark "
                                 + "for Indonesian culture. Llama-2 achieves 61% accuracy on MMLU but Falcon performs poorly.",
