@@ -49,12 +49,13 @@ final class OwnBenchmarkRule {
             if (s.index() > 0 && presented && presentedAsBenchmark && s.slots().stream().noneMatch(Slot::isDataset)) {
                 resultsOnOurs(ctx, s, benchmark, out);
             }
-            presented |= s.index() > 0 && s.slots().stream().anyMatch(x -> x.entity().equals(benchmark));
+            presented |= s.index() > 0 && (s.slots().stream().anyMatch(x -> x.entity().equals(benchmark))
+                    || pointsToOwnData(s));
             if (s.index() == 0 || s.slots().stream().anyMatch(x -> x.isDataset() && !x.entity().equals(benchmark))) {
                 continue;
             }
             for (int i = 0; i < s.size(); i++) {
-                int with = experimentWith(s, i);
+                int with = Math.max(experimentWith(s, i), presentedAsBenchmark ? evaluationOf(s, i) : -1);
                 if (with > 0) {
                     for (Slot m : RelationLists.after(s, with + 1, MODEL, 8, false)) {
                         out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.5, "evaluatedOn-own-benchmark-experiments"));
@@ -103,6 +104,39 @@ final class OwnBenchmarkRule {
             }
             if (x.equals(",") || x.equals(".") || x.equals("on") || x.equals("that") || x.equals("show")
                     || x.equals("shows") || x.equals("demonstrate")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "We evaluate popular LLMs on this benchmark": a benchmark the title names ("Thai Winograd Schemas:
+     * A Benchmark for ...") may be presented in the abstract only as "this benchmark" or "our dataset".
+     */
+    private static boolean pointsToOwnData(RelationSentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            if ((s.word(k).equals("this") || s.word(k).equals("our")) && DataAnaphors.head(s, k) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "our extensive evaluations of eleven LVLMs, including LLaMA-3.2 and DeepSeek-V2": the models an
+     * evaluation of ours is of. The position of the "of", or -1.
+     */
+    static int evaluationOf(RelationSentence s, int i) {
+        String w = s.word(i);
+        if (s.slotAt(i) != null || !(w.equals("evaluation") || w.equals("evaluations")) || !s.word(i + 1).equals("of")) {
+            return -1;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (s.word(k).equals("our")) {
+                return i + 1;
+            }
+            if (s.slotAt(k) != null || !s.tagIs(k, "ADJ")) {
                 return -1;
             }
         }

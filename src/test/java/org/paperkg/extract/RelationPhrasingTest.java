@@ -106,6 +106,20 @@ class RelationPhrasingTest {
                                 + "and InternVL2 models. We also run experiments on ScienceQA using LLaVA.",
                         List.of("GPT-4o evaluatedOn TaiwanVQA", "Qwen2-VL evaluatedOn TaiwanVQA", "InternVL2 evaluatedOn TaiwanVQA"),
                         List.of("LLaVA evaluatedOn TaiwanVQA")),
+                new Case("a benchmark the title names is presented in the abstract as 'this benchmark'",
+                        "Thai Winograd Schemas: A Benchmark for Thai Commonsense Reasoning",
+                        "Models like GPT-3.5 achieve high accuracy on English commonsense tests. This research introduces "
+                                + "a collection of Winograd Schemas in Thai. We evaluate popular large language models on "
+                                + "this benchmark. Results indicate that while models like GPT-4 and Claude-3-Opus achieve "
+                                + "high accuracy in English, their performance drops in Thai.",
+                        List.of("GPT-4 evaluatedOn Thai Winograd Schemas", "Claude-3-Opus evaluatedOn Thai Winograd Schemas"),
+                        List.of("GPT-3.5 evaluatedOn Thai Winograd Schemas")),
+                new Case("'our evaluations of N models, including A and B' on the own benchmark",
+                        "We propose HalluBench, a novel visual question answering benchmark of hallucination attacks. "
+                                + "Finally, our extensive evaluations of eleven LVLMs, including LLaMA-3.2 and DeepSeek-V2, "
+                                + "demonstrate that current LVLMs remain susceptible to hallucination attacks.",
+                        List.of("LLaMA-3.2 evaluatedOn HalluBench", "DeepSeek-V2 evaluatedOn HalluBench"),
+                        List.of()),
                 new Case("a title's 'Large-Scale' is no second new dataset hiding the own benchmark",
                         "WorldValuesBench: A Large-Scale Benchmark Dataset for Multi-Cultural Value Awareness",
                         "We present WorldValuesBench, a globally diverse benchmark dataset for value prediction. On "
