@@ -471,8 +471,12 @@ final class BasedOnRule {
     private static final Set<String> MADE = Set.of("obtained", "created", "built", "developed", "derived", "produced",
             "made", "constructed", "trained", "initialized", "initialised");
 
+    /** Nouns of "M is the result of fine-tuning N". */
+    private static final Set<String> RESULT_NOUNS = Set.of("result", "product", "outcome");
+
     /**
-     * "Foo-Med is obtained by fine-tuning Mistral 7B on MedQA", "M, created by continually pre-training N":
+     * "Foo-Med is obtained by fine-tuning Mistral 7B on MedQA", "M, created by continually pre-training N",
+     * "M is the result of fine-tuning N":
      * the model made, named before the participle; empty when the gerund is not so introduced.
      */
     static List<ExtractedEntity> madeByGerund(RelationContext ctx, RelationSentence s, int gerund) {
@@ -481,7 +485,15 @@ final class BasedOnRule {
                 || s.word(by).equals("supervised")) {
             by--;
         }
-        if (!s.word(gerund).endsWith("ing") || !s.word(by).equals("by") || !MADE.contains(s.word(by - 1))) {
+        if (!s.word(gerund).endsWith("ing")) {
+            return List.of();
+        }
+        if (s.word(by).equals("of") && RESULT_NOUNS.contains(s.word(by - 1)) && s.word(by - 2).equals("the")
+                && (s.word(by - 3).equals("is") || s.word(by - 3).equals("was"))) {
+            // "CUNI-MH is the result of fine-tuning Mistral 7B": what the copula's subject was made by
+            return RelationSubjects.subjectEntities(s, by - 3, MODEL, ctx);
+        }
+        if (!s.word(by).equals("by") || !MADE.contains(s.word(by - 1))) {
             return List.of();
         }
         return RelationSubjects.ofParticiple(s, by - 1, MODEL, ctx);

@@ -106,6 +106,11 @@ class RelationPhrasingTest {
                                 + "and InternVL2 models. We also run experiments on ScienceQA using LLaVA.",
                         List.of("GPT-4o evaluatedOn TaiwanVQA", "Qwen2-VL evaluatedOn TaiwanVQA", "InternVL2 evaluatedOn TaiwanVQA"),
                         List.of("LLaVA evaluatedOn TaiwanVQA")),
+                new Case("'M is the result of fine-tuning N': M is based on N",
+                        "We present FooMT-7B, our translation system. FooMT-7B is the result of fine-tuning Mistral 7B "
+                                + "v0.1 for translation, while the baseline is the result of years of rule writing.",
+                        List.of("FooMT-7B basedOn Mistral 7B v0.1"),
+                        List.of()),
                 new Case("a benchmark the title names is presented in the abstract as 'this benchmark'",
                         "Thai Winograd Schemas: A Benchmark for Thai Commonsense Reasoning",
                         "Models like GPT-3.5 achieve high accuracy on English commonsense tests. This research introduces "
