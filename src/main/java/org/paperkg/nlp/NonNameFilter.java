@@ -65,9 +65,35 @@ public final class NonNameFilter implements MentionFinder {
             if (inTitle(text, m) && ordinaryCompound(name)) {
                 continue;
             }
+            if (m.type() != MentionType.ORGANIZATION && (isGenericClass(name) || BARE_TASK.matcher(name).matches())) {
+                continue; // "Task 3" alone is a part of some event, not a name of its own
+            }
+            if (m.type() == MentionType.MODEL && SHARED_TASK.matcher(name).matches()) {
+                // "SemEval-2025 Task 11", "TextGraphs-17 Shared Task": a task's data, never a model
+                m = new Mention(m.start(), m.end(), MentionType.DATASET, m.confidence(), m.finder());
+            }
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * What the guidelines name as neither models nor data, whatever the capitals: generic architecture
+     * classes ("LSTM", "Transformer", "SVM", "Random Forest"), training and prompting methods ("LoRA",
+     * "DPO", "CoT") and weighting schemes ("TF-IDF"); and a disease that names a topic ("COVID-19").
+     * Compared without case, spaces and hyphens; a plural is the class too. A qualified name
+     * ("Differential Transformer", "O-LoRA") is not the class and stays.
+     */
+    private static final Set<String> GENERIC_CLASSES = Set.of("transformer", "lstm", "bilstm", "gru", "bigru", "cnn",
+            "rnn", "crf", "mlp", "svm", "seq2seq", "tfidf", "hmm", "moe", "randomforest", "randomforestclassifier",
+            "naivebayes", "logisticregression", "decisiontree", "knn", "lora", "qlora", "rlhf", "dpo", "ppo", "grpo",
+            "sft", "cot", "chainofthought", "flashattention", "covid19", "covid", "sarscov2");
+    private static final Pattern BARE_TASK = Pattern.compile("(?i)(?:shared\\s+)?(?:sub)?task\\s*\\d+[a-z]?");
+    private static final Pattern SHARED_TASK = Pattern.compile("(?i).*\\b(?:shared\\s+task|task\\s*\\d+[a-z]?|challenge)");
+
+    static boolean isGenericClass(String name) {
+        String key = name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-_]", "");
+        return GENERIC_CLASSES.contains(key) || key.endsWith("s") && GENERIC_CLASSES.contains(key.substring(0, key.length() - 1));
     }
 
     private static boolean inTitle(AnalyzedText text, Mention m) {

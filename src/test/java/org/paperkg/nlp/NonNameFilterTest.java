@@ -23,6 +23,25 @@ class NonNameFilterTest {
     }
 
     @Test
+    void genericArchitecturesAndMethodsAreNoModelsButQualifiedNamesAre() {
+        // the guidelines: architecture classes and training methods are neither models nor data
+        assertEquals(List.of("Differential Transformer", "O-LoRA"),
+                kept(FixedFinder.of(MentionType.MODEL, "BiLSTM", "Random Forests", "LoRA", "Transformer",
+                                "Differential Transformer", "O-LoRA", "COVID-19"), "A title",
+                        "Unlike BiLSTM and Random Forests, the Differential Transformer with O-LoRA and plain LoRA "
+                                + "classifies COVID-19 tweets."));
+    }
+
+    @Test
+    void aSharedTaskIsDataNotAModelAndATaskNumberAloneIsNoName() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("A title",
+                "We rank second in SemEval-2025 Task 11 and first in Task 3.");
+        List<Mention> kept = new NonNameFilter(FixedFinder.of(MentionType.MODEL, "SemEval-2025 Task 11", "Task 3")).find(t);
+        assertEquals(List.of("SemEval-2025 Task 11"), kept.stream().map(m -> m.text(t)).toList());
+        assertEquals(MentionType.DATASET, kept.get(0).type());
+    }
+
+    @Test
     void languagesOnTheirOwnAreNoDatasetsButNamesWithALanguageAre() {
         assertEquals(List.of("IndicQA", "English Wikipedia"),
                 kept(FixedFinder.of(MentionType.DATASET, "Bengali", "Hindi", "IndicQA", "English Wikipedia"), "A title",
