@@ -152,6 +152,25 @@ final class IntroductionDetector {
         return false;
     }
 
+    /** Nouns after a name that still name the artefact: "our FooBench benchmark", "our Foo family". */
+    private static final Set<String> ARTEFACT_HEADS = Set.of("benchmark", "benchmarks", "dataset", "datasets", "corpus",
+            "corpora", "suite", "family", "series", "collection", "leaderboard");
+
+    /**
+     * "Our BERT model", "our fine-tuned BERT-based tagger", "our GPT-4 self-instruct data": a name that
+     * modifies a common noun after it (a known model the authors trained, a model their data came
+     * from) is not what "our" presents; "our FooBench benchmark" still is.
+     */
+    private static boolean modifiesANoun(Sentence s, int next) {
+        String w = Words.lower(s, next);
+        if (w.equals("based") || w.startsWith("-based") || w.equals("-")) {
+            return true;
+        }
+        String original = next < s.size() ? s.words()[next] : "";
+        return !original.isEmpty() && Character.isLowerCase(original.charAt(0)) && Words.tag(s, next).equals("NOUN")
+                && !ARTEFACT_HEADS.contains(w);
+    }
+
     /**
      * "our model EEVE-Korean-10.8B", "Our approach, Zebra-Llama", "X (ours)", "X, a novel ...": the
      * authors' possessive or a novelty apposition marks their own artefact.
@@ -164,13 +183,13 @@ final class IntroductionDetector {
                 for (int j = i + 1; j <= i + 5 && j < s.size(); j++) {
                     Located l = where.at(si, j);
                     if (l != null) {
-                        // "Our BERT model": a known architecture the authors trained, not a new name
-                        if (!Words.is(s, l.last() + 1, "model", "models", "architecture")) {
+                        if (!modifiesANoun(s, l.last() + 1)) {
                             out.add(l.entity());
                         }
                         break;
                     }
-                    if (Words.verbal(s, j) || Words.PHRASE_BREAKS.contains(Words.lower(s, j))) {
+                    // "our evaluation of the GPT-4 and Llama series": the name is what "our" noun is of
+                    if (Words.verbal(s, j) || Words.PHRASE_BREAKS.contains(Words.lower(s, j)) || Words.is(s, j, "of")) {
                         break;
                     }
                 }
