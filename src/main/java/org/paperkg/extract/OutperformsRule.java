@@ -382,6 +382,13 @@ final class OutperformsRule {
         if (subjects.isEmpty() && ctx.own.primary() != null && RelationSubjects.reportsOwnResults(s)) {
             subjects = List.of(ctx.own.primary());
         }
+        for (Slot object : objects) {
+            if (subjects.contains(object.entity())) {
+                // "using ChatGPT and GPT-4, and demonstrate that smaller models surpass ChatGPT and GPT-4":
+                // a winner that is also among the beaten was found outside the verb's clause
+                return;
+            }
+        }
         for (ExtractedEntity subject : subjects) {
             for (Slot object : objects) {
                 if (!object.entity().equals(subject) && ctx.typeOf(subject) == object.type()) {

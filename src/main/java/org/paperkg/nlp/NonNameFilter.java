@@ -155,21 +155,45 @@ public final class NonNameFilter implements MentionFinder {
 
     /**
      * "multimodal large language models (MLLMs)", "vision-language models (VLMs)": a plural short form
-     * defined by a plural of common words abbreviates a class of models, not a name.
+     * defined by a plural of common words abbreviates a class of models, not a name; "slot filling (SF)"
+     * abbreviates a task.
      */
     private static boolean abbreviatesAClass(AnalyzedText text, Mention m) {
         String name = m.text(text);
-        if (!name.endsWith("s")) {
-            return false;
-        }
         for (Abbreviations.Definition d : text.abbreviations()) {
-            if (text.text().substring(d.shortStart(), d.shortEnd()).equals(name)
-                    && PLURAL_CLASS.matcher(text.text().substring(d.longStart(), d.longEnd())).matches()) {
+            if (!text.text().substring(d.shortStart(), d.shortEnd()).equals(name)) {
+                continue;
+            }
+            String longForm = text.text().substring(d.longStart(), d.longEnd());
+            if (name.endsWith("s") && PLURAL_CLASS.matcher(longForm).matches() || namesATask(name, longForm)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Head words that make a lower-case long form a thing that may be named ("a ... transformer (CAT)"). */
+    private static final Set<String> ARTEFACT_HEADS = Set.of("model", "transformer", "network", "net", "encoder",
+            "decoder", "corpus", "dataset", "benchmark", "bank", "treebank", "set", "suite", "collection", "system");
+
+    /**
+     * "slot filling (SF)", "intent classification (IC)": the initials of ordinary lower-case words name a
+     * task or a technique, not a model or a dataset, unless the head is an artefact noun. Only a plain
+     * initialism counts: "child-directed speech (CHILDES)" names a corpus by more than its initials.
+     */
+    private static boolean namesATask(String shortForm, String longForm) {
+        if (!LOWER_CASE_WORDS.matcher(longForm).matches()) {
+            return false;
+        }
+        String[] words = longForm.split("[\\s-]+");
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            initials.append(w.charAt(0));
+        }
+        return initials.toString().equalsIgnoreCase(shortForm) && !ARTEFACT_HEADS.contains(words[words.length - 1]);
+    }
+
+    private static final Pattern LOWER_CASE_WORDS = Pattern.compile("\\p{Ll}+(?:[\\s-]+\\p{Ll}+)+");
 
     private static final Pattern WEB_HOST = Pattern.compile("https?://([^/\\s)]+)");
 

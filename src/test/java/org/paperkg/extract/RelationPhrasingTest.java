@@ -106,6 +106,11 @@ class RelationPhrasingTest {
                                 + "and InternVL2 models. We also run experiments on ScienceQA using LLaVA.",
                         List.of("GPT-4o evaluatedOn TaiwanVQA", "Qwen2-VL evaluatedOn TaiwanVQA", "InternVL2 evaluatedOn TaiwanVQA"),
                         List.of("LLaVA evaluatedOn TaiwanVQA")),
+                new Case("a winner that is also among the beaten was found outside the verb's clause",
+                        "We set a benchmark using ChatGPT and GPT-4, and demonstrate that even smaller generative models "
+                                + "fine-tuned with our framework surpass ChatGPT and GPT-4 by 14.2% and 5.0% respectively.",
+                        List.of(),
+                        List.of("ChatGPT outperforms GPT-4", "GPT-4 outperforms ChatGPT")),
                 new Case("'M is the result of fine-tuning N': M is based on N",
                         "We present FooMT-7B, our translation system. FooMT-7B is the result of fine-tuning Mistral 7B "
                                 + "v0.1 for translation, while the baseline is the result of years of rule writing.",

@@ -42,6 +42,13 @@ class NonNameFilterTest {
     }
 
     @Test
+    void theInitialsOfATaskAreNoNameButACorpusNamedByMoreThanItsInitialsIs() {
+        assertEquals(List.of("CHILDES"),
+                kept(FixedFinder.of(MentionType.DATASET, "IC", "SF", "CHILDES"), "A title",
+                        "We study intent classification (IC) and slot filling (SF) on child-directed speech (CHILDES)."));
+    }
+
+    @Test
     void languagesOnTheirOwnAreNoDatasetsButNamesWithALanguageAre() {
         assertEquals(List.of("IndicQA", "English Wikipedia"),
                 kept(FixedFinder.of(MentionType.DATASET, "Bengali", "Hindi", "IndicQA", "English Wikipedia"), "A title",
