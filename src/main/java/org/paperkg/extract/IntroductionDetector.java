@@ -152,6 +152,15 @@ final class IntroductionDetector {
         return false;
     }
 
+    private static boolean nounBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Words.tag(s, k).equals("NOUN")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Nouns after a name that still name the artefact: "our FooBench benchmark", "our Foo family". */
     private static final Set<String> ARTEFACT_HEADS = Set.of("benchmark", "benchmarks", "dataset", "datasets", "corpus",
             "corpora", "suite", "family", "series", "collection", "leaderboard");
@@ -183,7 +192,10 @@ final class IntroductionDetector {
                 for (int j = i + 1; j <= i + 5 && j < s.size(); j++) {
                     Located l = where.at(si, j);
                     if (l != null) {
-                        if (!modifiesANoun(s, l.last() + 1)) {
+                        // "our model EEVE-Korean-10.8B ranks ...": after "our model" the name is the
+                        // artefact itself, whatever follows it
+                        boolean apposition = nounBetween(s, i + 1, l.first());
+                        if (apposition || !modifiesANoun(s, l.last() + 1)) {
                             out.add(l.entity());
                         }
                         break;
