@@ -271,7 +271,7 @@ final class RelationSubjects {
         }
         Slot right = s.slotAt(k);
         if (right != null) {
-            return kind.test(right) ? List.of(right.entity()) : List.of();
+            return kind.test(right) ? coordinatedBefore(s, right, kind) : List.of();
         }
         if (s.tagIs(k, "NOUN") && !MODEL_HEADS.contains(s.word(k)) && s.slotAt(k - 1) == null) {
             return List.of();
@@ -283,6 +283,34 @@ final class RelationSubjects {
             return List.of(named.entity());
         }
         return subjectEntities(s, cue, kind, ctx, We.NEVER);
+    }
+
+    /**
+     * "Experiments on Gemma2-2B and Llama2-7B fine-tuned with the Enron dataset": a participle after a
+     * coordination describes every member, whatever governs the list.
+     */
+    private static List<ExtractedEntity> coordinatedBefore(RelationSentence s, Slot last, Predicate<Slot> kind) {
+        List<ExtractedEntity> out = new ArrayList<>();
+        out.add(last.entity());
+        Slot current = last;
+        while (true) {
+            int t = current.first() - 1;
+            boolean glue = false;
+            boolean conjunction = false;
+            while (t >= 0 && s.slotAt(t) == null && (s.word(t).equals("and") || s.word(t).equals(",") || s.word(t).equals("or"))) {
+                glue = true;
+                conjunction |= !s.word(t).equals(",");
+                t--;
+            }
+            Slot prev = s.slotAt(t);
+            // the last member joins with "and" / "or" ("A, B and C"); a comma alone ends an opening
+            // phrase ("Built on A, M is fine-tuned on D")
+            if (!glue || prev == null || !kind.test(prev) || current == last && !conjunction) {
+                return out;
+            }
+            out.add(0, prev.entity());
+            current = prev;
+        }
     }
 
     /** "it is important to", "it is clear that": "it" that stands for nothing. */

@@ -20,6 +20,7 @@ final class RelationWords {
             "outstrip", "outstrips", "outstripped", "outstripping",
             "outclass", "outclasses", "outclassed", "outclassing",
             "outscore", "outscores", "outscored", "outscoring",
+            "defeat", "defeats", "defeated", "defeating",
             "tops", "topped", "topping");
 
     /** Verbs that put their subject behind their object: "N underperforms M", "N trails M". */
@@ -60,7 +61,7 @@ final class RelationWords {
 
     /** Participles that, followed by "by", make the passive "N is outperformed by M". */
     static final Set<String> OUTPERFORM_PASSIVE = Set.of(
-            "outperformed", "surpassed", "beaten", "exceeded", "outcompeted", "outstripped", "outclassed");
+            "outperformed", "surpassed", "beaten", "exceeded", "outcompeted", "outstripped", "outclassed", "defeated");
 
     /** Comparatives that, followed by "than"/"to", state superiority: "better than N", "superior to N". */
     static final Set<String> BETTER = Set.of("better", "stronger", "superior", "higher", "greater", "more");

@@ -106,6 +106,17 @@ class RelationPhrasingTest {
                                 + "and InternVL2 models. We also run experiments on ScienceQA using LLaVA.",
                         List.of("GPT-4o evaluatedOn TaiwanVQA", "Qwen2-VL evaluatedOn TaiwanVQA", "InternVL2 evaluatedOn TaiwanVQA"),
                         List.of("LLaVA evaluatedOn TaiwanVQA")),
+                new Case("a participle after a coordination describes every member; a comma alone does not coordinate",
+                        "Experiments on Gemma2-2B and Llama2-7B fine-tuned with the Enron dataset show less leakage. "
+                                + "Built on Llama-3.1-70B-Instruct, Nemotron-Reason-70B is fine-tuned on OpenMathReasoning.",
+                        List.of("Gemma2-2B trainedOn Enron", "Llama2-7B trainedOn Enron",
+                                "Nemotron-Reason-70B trainedOn OpenMathReasoning"),
+                        List.of("Llama-3.1-70B-Instruct trainedOn OpenMathReasoning")),
+                new Case("'defeat' states superiority, and 'defeated by' from the loser's side",
+                        "Our instruction data allowed the LLaMA 13B model to defeat GPT-3.5 with a 54.37% win-rate. "
+                                + "In the arena, GPT-4 was defeated by Claude 3 in most rounds.",
+                        List.of("LLaMA 13B outperforms GPT-3.5", "Claude 3 outperforms GPT-4"),
+                        List.of("GPT-3.5 outperforms LLaMA 13B", "GPT-4 outperforms Claude 3")),
                 new Case("a winner that is also among the beaten was found outside the verb's clause",
                         "We set a benchmark using ChatGPT and GPT-4, and demonstrate that even smaller generative models "
                                 + "fine-tuned with our framework surpass ChatGPT and GPT-4 by 14.2% and 5.0% respectively.",
