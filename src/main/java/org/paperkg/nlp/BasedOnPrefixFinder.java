@@ -8,14 +8,17 @@ import java.util.regex.Pattern;
 
 /**
  * The model named before "-based" in one hyphenated word: "a fine-tuned DeBERTa-based AES model",
- * "AlBERTo (a BERT-based model ...)", "a Llama-2-based assistant". The word is an adjective, so no
- * candidate covers the name inside it. Only "-based" counts ("GPT-style", "BERT-like" describe a kind,
+ * "AlBERTo (a BERT-based model ...)", "a Llama-2-based assistant", "A GujiRoBERTa-Enhanced Approach". The
+ * word is an adjective, so no candidate covers the name inside it. Only "-based" (and "-enhanced",
+ * "-powered", "-driven") counts ("GPT-style", "BERT-like" describe a kind,
  * not the model a new one is built on), and only a name that is a model: one the dictionary of other
  * papers knows as a model, or one spelled with a capital after lower-case letters inside it ("DeBERTa",
  * "RoBERTa"), a spelling ordinary words and methods ("Transformer-based", "RL-based", "GRPO-based") lack.
  */
 public final class BasedOnPrefixFinder implements MentionFinder {
-    private static final Pattern BASED = Pattern.compile("(\\p{L}[\\p{L}\\d.\\-]*?)-based");
+    /** "-based", and in the same sense "-enhanced", "-powered", "-driven", in any case ("A BERT-Based Approach"). */
+    static final String ADJECTIVE_SUFFIX = "(?i:based|enhanced|powered|driven)";
+    private static final Pattern BASED = Pattern.compile("(\\p{L}[\\p{L}\\d.\\-]*?)-" + ADJECTIVE_SUFFIX);
     /**
      * A lower-case letter later followed by a capital in one part of the name: "DeBERTa", "RoBERTa",
      * "AlBERTo"; not a phrase of capitalised words ("Large-Language-Model-based").
@@ -46,7 +49,7 @@ public final class BasedOnPrefixFinder implements MentionFinder {
 
     private boolean isModel(String prefix) {
         String key = NameKey.of(prefix);
-        if (prefix.length() < 3 || ContextNames.GENERIC_ARCHITECTURES.contains(key)) {
+        if (prefix.length() < 3 || GenericClasses.ARCHITECTURES.contains(key)) {
             return false;
         }
         return dictionary.typeOf(key, null) == MentionType.MODEL

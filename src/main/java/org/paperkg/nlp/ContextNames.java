@@ -226,7 +226,7 @@ final class ContextNames {
                 && c.sentence().words()[c.from()].chars().anyMatch(Character::isDigit)
                 && !c.sentence().words()[c.from()].matches(".*-[a-z]{4,}")
                 && Arrays.stream(c.sentence().words()[c.from()].split("-"))
-                        .noneMatch(part -> GENERIC_ARCHITECTURES.contains(part.toLowerCase(Locale.ROOT)))
+                        .noneMatch(part -> GenericClasses.ARCHITECTURES.contains(part.toLowerCase(Locale.ROOT)))
                 && ARCHITECTURE.contains(c.sentence().words()[c.to()].toLowerCase(Locale.ROOT))
                 && NameCandidates.hasInnerCapitalOrDigit(c.sentence().words()[c.from()])
                 && !NOT_MODEL_SHAPE.matcher(c.sentence().words()[c.from()]).matches();
@@ -269,14 +269,6 @@ final class ContextNames {
 
     private static final Set<String> ARCHITECTURE = Set.of("architecture", "backbone");
     /**
-     * Classes of architecture, which the guidelines do not count as models ("Transformer models"), in
-     * lower case, singular and plural. {@link BasedOnPrefixFinder} leaves them alone too ("MoE-based").
-     */
-    static final Set<String> GENERIC_ARCHITECTURES = Set.of("transformer", "transformers",
-            "moe", "rnn", "rnns", "lstm", "lstms", "bilstm", "bilstms", "cnn", "cnns", "gnn", "gnns", "mlp", "mlps",
-            "ssm", "ssms", "mamba");
-
-    /**
      * "Salamandra LLMs", "the Orca checkpoints": a run of a single capitalised word and a noun that names
      * models or datasets is the name before its noun. The name alone, or null when the run is otherwise
      * or the word is an ordinary English word ("Multilingual LLMs").
@@ -294,7 +286,7 @@ final class ContextNames {
 
     /** A capitalised word that is not ordinary English nor an abbreviation ("Salamandra", not "Open", "NLP"). */
     private static boolean plainName(String name) {
-        return name.length() >= 3 && !name.contains("-") && !GENERIC_ARCHITECTURES.contains(name.toLowerCase(Locale.ROOT)) && Character.isUpperCase(name.charAt(0)) && !CommonWords.isCommon(name)
+        return name.length() >= 3 && !name.contains("-") && !GenericClasses.ARCHITECTURES.contains(name.toLowerCase(Locale.ROOT)) && Character.isUpperCase(name.charAt(0)) && !CommonWords.isCommon(name)
                 && !name.chars().allMatch(ch -> Character.isUpperCase(ch) || !Character.isLetter(ch))
                 && name.substring(1).chars().noneMatch(Character::isUpperCase)
                 && name.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-' || ch == '.')

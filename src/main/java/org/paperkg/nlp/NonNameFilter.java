@@ -65,7 +65,8 @@ public final class NonNameFilter implements MentionFinder {
             if (inTitle(text, m) && ordinaryCompound(name)) {
                 continue;
             }
-            if (m.type() != MentionType.ORGANIZATION && (isGenericClass(name) || BARE_TASK.matcher(name).matches())) {
+            if (m.type() != MentionType.ORGANIZATION && (GenericClasses.isGenericClass(name) || BARE_TASK.matcher(name).matches()
+                    || ADJECTIVE.matcher(name).matches())) {
                 continue; // "Task 3" alone is a part of some event, not a name of its own
             }
             if (m.type() == MentionType.MODEL && SHARED_TASK.matcher(name).matches()) {
@@ -77,24 +78,10 @@ public final class NonNameFilter implements MentionFinder {
         return out;
     }
 
-    /**
-     * What the guidelines name as neither models nor data, whatever the capitals: generic architecture
-     * classes ("LSTM", "Transformer", "SVM", "Random Forest"), training and prompting methods ("LoRA",
-     * "DPO", "CoT") and weighting schemes ("TF-IDF"); and a disease that names a topic ("COVID-19").
-     * Compared without case, spaces and hyphens; a plural is the class too. A qualified name
-     * ("Differential Transformer", "O-LoRA") is not the class and stays.
-     */
-    private static final Set<String> GENERIC_CLASSES = Set.of("transformer", "lstm", "bilstm", "gru", "bigru", "cnn",
-            "rnn", "crf", "mlp", "svm", "seq2seq", "tfidf", "hmm", "moe", "randomforest", "randomforestclassifier",
-            "naivebayes", "logisticregression", "decisiontree", "knn", "lora", "qlora", "rlhf", "dpo", "ppo", "grpo",
-            "sft", "cot", "chainofthought", "flashattention", "covid19", "covid", "sarscov2");
+    /** "LSTM-based", "BERT-Based", "Wikipedia-based": one adjective, whose name part {@link BasedOnPrefixFinder} finds. */
+    private static final Pattern ADJECTIVE = Pattern.compile("\\S+-" + BasedOnPrefixFinder.ADJECTIVE_SUFFIX);
     private static final Pattern BARE_TASK = Pattern.compile("(?i)(?:shared\\s+)?(?:sub)?task\\s*\\d+[a-z]?");
     private static final Pattern SHARED_TASK = Pattern.compile("(?i).*\\b(?:shared\\s+task|task\\s*\\d+[a-z]?|challenge)");
-
-    static boolean isGenericClass(String name) {
-        String key = name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-_]", "");
-        return GENERIC_CLASSES.contains(key) || key.endsWith("s") && GENERIC_CLASSES.contains(key.substring(0, key.length() - 1));
-    }
 
     private static boolean inTitle(AnalyzedText text, Mention m) {
         return !text.sentences().isEmpty() && m.end() <= text.sentences().get(0).end();

@@ -34,6 +34,12 @@ class BasedOnPrefixFinderTest {
     }
 
     @Test
+    void enhancedPoweredAndDrivenSayBuiltOnAsBasedDoesInAnyCase() {
+        assertEquals(List.of("model:GujiRoBERTa", "model:BERT", "model:DeBERTa"), names(knowingBert(),
+                "A GujiRoBERTa-Enhanced Approach, a BERT-Based tagger and a DeBERTa-powered ranker."));
+    }
+
+    @Test
     void methodsArchitecturesAndLikenessesAreNotModels() {
         assertEquals(List.of(), names(knowingBert(),
                 "We compare Transformer-based, MoE-based, Large-Language-Model-based and GRPO-based approaches with a BERT-style and a "

@@ -49,6 +49,13 @@ class NonNameFilterTest {
     }
 
     @Test
+    void aNameWithBasedOrEnhancedIsAnAdjectiveNotAName() {
+        assertEquals(List.of("Pinyin-Enhanced Spell Checker"),
+                kept(FixedFinder.of(MentionType.MODEL, "LSTM-based", "Wikipedia-based", "Pinyin-Enhanced Spell Checker"),
+                        "A title", "An LSTM-based tagger on Wikipedia-based text, unlike the Pinyin-Enhanced Spell Checker."));
+    }
+
+    @Test
     void languagesOnTheirOwnAreNoDatasetsButNamesWithALanguageAre() {
         assertEquals(List.of("IndicQA", "English Wikipedia"),
                 kept(FixedFinder.of(MentionType.DATASET, "Bengali", "Hindi", "IndicQA", "English Wikipedia"), "A title",
