@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /** Reads the unit that follows a number (and its scale): symbols first, then unit nouns. */
 final class UnitReader {
+    /** "3.2 pp", "3.2 percentage points", "8.3%p" (a spelling common in Korean papers). */
     private static final Pattern PERCENTAGE_POINT = Pattern.compile(
-            "(?:[\\h-](?i:percentage|percent)[\\h-](?i:points?)|\\h?(?:pp|p\\.p\\.))(?![A-Za-z])");
+            "(?:[\\h-](?i:percentage|percent)[\\h-](?i:points?)|\\h?(?:pp|p\\.p\\.|%p))(?![A-Za-z])");
     private static final Pattern PERCENT = Pattern.compile(
             "\\h?(?:\\\\%|%|\uFF05)|\\h(?i:percent|per\\h?cent)(?![A-Za-z])");
     /** "5% points" is a difference of percentages, not a percentage. */

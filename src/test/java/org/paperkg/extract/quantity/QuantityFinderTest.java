@@ -170,6 +170,10 @@ class QuantityFinderTest {
                         q("6.90 pp", 6.9, PERCENTAGE_POINT), q("8.26 pp", 8.26, PERCENTAGE_POINT),
                         q("6.17 pp", 6.17, PERCENTAGE_POINT), q("7B model", 7e9, PARAMETER),
                         q("1 trillion (T) tokens", 1e12, TOKEN), q("7B", 7e9, PARAMETER)),
+                sentence("'%p' is a percentage point, a plain '%' a percent",
+                        "IM-BERT exhibits a performance improvement of approximately 8.3%p on the AdvGLUE dataset and "
+                                + "reaches 5.9%p higher accuracy, with 4% fewer steps.",
+                        q("8.3%p", 8.3, PERCENTAGE_POINT), q("5.9%p", 5.9, PERCENTAGE_POINT), q("4%", 4, PERCENT)),
                 sentence("spelled-out 'ten trillions of tokens'",
                         "To date, the GLM-4 models are pre-trained on ten trillions of tokens mostly in Chinese and "
                                 + "English, along with a small set of corpus from 24 languages, and aligned primarily "
