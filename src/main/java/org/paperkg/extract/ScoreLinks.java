@@ -16,7 +16,7 @@ final class ScoreLinks {
     private static final Set<String> DIFFERENCE_WORDS = Set.of("improvement", "improvements", "gain", "gains",
             "increase", "increases", "boost", "higher", "better", "lower", "reduction", "relative", "absolute",
             "margin", "fewer", "more", "less", "speedup", "faster", "slower", "drop", "decrease", "point", "points",
-            "pp", "lead", "advantage", "improved", "over");
+            "pp", "lead", "advantage", "improved", "over", "gap", "gaps");
 
     /** Words between a number and the benchmark after it ("69% on MMLU", "75.2% on five-shot MMLU"). */
     private static final Set<String> BENCHMARK_LINKS = Set.of("on", "in", "at", "for", "(", "the", "a", "an");
@@ -52,7 +52,37 @@ final class ScoreLinks {
                 break;
             }
         }
-        return null;
+        return ownBenchmark(p.sentence());
+    }
+
+    /**
+     * "Proc2PDDL is highly challenging for end-to-end LLMs, with GPT-3.5's success rate close to 0% and
+     * GPT-4o's 38%": in a paper that presents one benchmark of its own, a result in a later sentence that
+     * names no dataset at all is a result on it. Its first mention, or null.
+     */
+    private Located ownBenchmark(int sentence) {
+        Located found = null;
+        for (int si = 1; si < sentence; si++) {
+            for (Located l : where.in(si)) {
+                ExtractedEntity e = l.entity();
+                if (e.type() == MentionType.DATASET && e.introduced() && e.benchmark()) {
+                    if (found != null && !found.entity().equals(e)) {
+                        return null; // two benchmarks of its own: which one is meant is unclear
+                    }
+                    if (found == null) {
+                        found = l;
+                    }
+                } else if (l.isDataset()) {
+                    return null; // other data named since: the result may be on it
+                }
+            }
+        }
+        for (Located l : where.in(sentence)) {
+            if (l.isDataset()) {
+                return null; // a sentence that names a dataset, the benchmark itself included, ties its results nearer
+            }
+        }
+        return found;
     }
 
     private Located benchmarkAfter(QuantityPlace p, Sentence s) {
@@ -79,16 +109,22 @@ final class ScoreLinks {
 
     /**
      * "12% improvement on GPQA-Diamond, 41% on AIME2024, and 10% on MBPP": the numbers listed after a
-     * difference, with only benchmarks between them, are differences too.
+     * difference, with only benchmarks (or a metric's name) between them, are differences too.
      */
     boolean continuesDifference(QuantityPlace previous, QuantityPlace current) {
         if (previous == null || previous.sentence() != current.sentence()) {
             return false;
         }
         Sentence s = where.sentence(current.sentence());
+        int named = 0;
         for (int i = previous.last() + 1; i < current.first(); i++) {
             boolean listWord = Words.is(s, i, ",", "and", "on", "in", "the", "(", ")") || where.at(current.sentence(), i) != null
                     || DIFFERENCE_WORDS.contains(Words.lower(s, i));
+            // "increases of 3.1% in ROUGE-L, 4.6% in correctness": what each number is in, a metric or a
+            // quality, may be a plain noun of a word or two
+            if (!listWord && (Words.tag(s, i).equals("NOUN") || Words.tag(s, i).equals("PROPN")) && ++named <= 2) {
+                continue;
+            }
             if (!listWord) {
                 return false;
             }
@@ -112,6 +148,9 @@ final class ScoreLinks {
             }
             if (Words.is(s, i, "to") && Words.is(s, i - 1, "up")) {
                 continue;
+            }
+            if (Words.is(s, i, "of") && DIFFERENCE_WORDS.contains(Words.lower(s, i - 1))) {
+                return true; // "increases of 3.1% in ROUGE-L", "a gap of 12.19 points"
             }
             if (Words.is(s, i, "to", "of", "on", ":", "(")) {
                 break;

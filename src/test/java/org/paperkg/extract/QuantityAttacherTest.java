@@ -35,6 +35,18 @@ class QuantityAttacherTest {
     }
 
     @Test
+    void aResultAfterThePaperPresentsItsOwnBenchmarkIsAScoreOnIt() {
+        PaperFacts f = WrittenAbstracts.extract("A study of planning",
+                "We introduce FooPDDL, a new benchmark of procedural planning. Our results show that the task is highly "
+                        + "challenging for end-to-end LLMs, with GPT-3.5's success rate close to 0% and GPT-4o's 38%. "
+                        + "Specifically, GPT-4o shows increases of 3.1% in ROUGE-L and 4.6% in correctness with hints.");
+        assertFact(WrittenAbstracts.quantity(f, "38%"), "GPT-4o", "score");
+        // differences, the second after a metric's name, are no results
+        assertFact(WrittenAbstracts.quantity(f, "3.1%"), null, null);
+        assertNull(WrittenAbstracts.quantity(f, "4.6%").property());
+    }
+
+    @Test
     void aCorpusSizeInAnApposition() {
         // "we release Dolma, a three trillion tokens English corpus"; the title says it first
         PaperFacts f = facts("train-002");
