@@ -25,6 +25,7 @@ final class GenericClasses {
     /** Further classes and methods that are never a name of their own, compared without spaces and hyphens. */
     private static final Set<String> NEVER_NAMES = Set.of("gru", "bigru", "crf", "svm", "seq2seq", "tfidf", "hmm",
             "randomforest", "randomforestclassifier", "naivebayes", "logisticregression", "decisiontree", "knn",
+            "maxent", "mixtureofexperts",
             "lora", "qlora", "rlhf", "dpo", "ppo", "grpo", "sft", "cot", "chainofthought", "flashattention",
             // a disease that names a paper's topic ("COVID-19 tweets") is no model or dataset either
             "covid19", "covid", "sarscov2");

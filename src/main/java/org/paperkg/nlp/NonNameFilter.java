@@ -66,7 +66,7 @@ public final class NonNameFilter implements MentionFinder {
                 continue;
             }
             if (m.type() != MentionType.ORGANIZATION && (GenericClasses.isGenericClass(name) || BARE_TASK.matcher(name).matches()
-                    || ADJECTIVE.matcher(name).matches())) {
+                    || ADJECTIVE.matcher(name).matches() || FACTOR.matcher(name).matches())) {
                 continue; // "Task 3" alone is a part of some event, not a name of its own
             }
             if (m.type() == MentionType.MODEL && SHARED_TASK.matcher(name).matches()) {
@@ -80,6 +80,8 @@ public final class NonNameFilter implements MentionFinder {
 
     /** "LSTM-based", "BERT-Based", "Wikipedia-based": one adjective, whose name part {@link BasedOnPrefixFinder} finds. */
     private static final Pattern ADJECTIVE = Pattern.compile("\\S+-" + BasedOnPrefixFinder.ADJECTIVE_SUFFIX);
+    /** "2x-6x", "1.4×": a factor or a range of factors is a quantity, never a name. */
+    private static final Pattern FACTOR = Pattern.compile("\\d+(?:\\.\\d+)?[x×](?:\\s*[-–]\\s*\\d+(?:\\.\\d+)?[x×])?");
     private static final Pattern BARE_TASK = Pattern.compile("(?i)(?:shared\\s+)?(?:sub)?task\\s*\\d+[a-z]?");
     private static final Pattern SHARED_TASK = Pattern.compile("(?i).*\\b(?:shared\\s+task|task\\s*\\d+[a-z]?|challenge)");
 
