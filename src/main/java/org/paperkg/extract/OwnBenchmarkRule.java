@@ -192,7 +192,11 @@ final class OwnBenchmarkRule {
                 continue;
             }
             // a model named with two result verbs gives the same relation twice; RelationRules merges them
-            for (Slot m : RelationSubjects.before(s, i, MODEL)) {
+            List<Slot> models = RelationSubjects.before(s, i, MODEL);
+            if (models.isEmpty() && s.word(i).endsWith("ing") && s.slotAt(i - 1) != null && s.slotAt(i - 1).isModel()) {
+                models = List.of(s.slotAt(i - 1)); // "with GPT-4V achieving only 19% accuracy"
+            }
+            for (Slot m : models) {
                 out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.5, "evaluatedOn-own-benchmark-result"));
             }
         }

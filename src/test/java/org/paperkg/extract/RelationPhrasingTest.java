@@ -100,6 +100,12 @@ class RelationPhrasingTest {
                                 + "models such as BLOOMZ and Falcon perform at even lower levels.",
                         List.of("GPT-4 evaluatedOn ToMBench", "BLOOMZ evaluatedOn ToMBench", "Falcon evaluatedOn ToMBench"),
                         List.of()),
+                new Case("'with N achieving 19%' after the own benchmark: a result on it; 'GPT-4 scoring' is a judge",
+                        "We introduce TurtleBench, a benchmark of visual programming. Our evaluation reveals that leading "
+                                + "LMMs struggle, with GPT-4V achieving only 19% accuracy on the simplest tasks. Human "
+                                + "ranking and GPT-4 scoring were employed to compare configurations.",
+                        List.of("GPT-4V evaluatedOn TurtleBench"),
+                        List.of("GPT-4 evaluatedOn TurtleBench")),
                 new Case("'experiments on VLMs, including A and B' after the own benchmark: A and B are tested on it",
                         "We introduce TaiwanVQA, a novel visual question answering benchmark for Taiwanese daily life. "
                                 + "We conduct extensive experiments on state-of-the-art VLMs, including GPT-4o, Qwen2-VL, "
