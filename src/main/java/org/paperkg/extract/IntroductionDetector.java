@@ -98,14 +98,15 @@ final class IntroductionDetector {
     }
 
     /**
-     * "... for Falcon LLM", "from GLM-130B to ...": a title names other works after these words; "Adapting
+     * "... for Falcon LLM", "from GLM-130B to ...", "Enhancing Robustness of BERT": a title names other works
+     * after these words; "Adapting
      * Whisper for ...", "Leveraging BanglaBert for ...": what a title uses is a tool, not the artefact; "TeamX
      * at BLP-2023 Task 2: ...": a shared task's name after "at" is the venue.
      */
     private static boolean afterComparisonOrSource(EntityLocations where, Located l) {
         Sentence s = where.sentence(l.sentence());
         for (int i = l.first() - 1; i >= 0 && i >= l.first() - 3 && where.at(l.sentence(), i) == null; i--) {
-            if (Words.is(s, i, "for", "from", "than", "vs", "vs.", "versus", "against", "beyond", "like", "over", "at")
+            if (Words.is(s, i, "for", "from", "than", "vs", "vs.", "versus", "against", "beyond", "like", "over", "at", "of")
                     || USING_GERUNDS.contains(Words.lower(s, i))) {
                 return true;
             }

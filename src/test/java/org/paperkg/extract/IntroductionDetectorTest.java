@@ -61,6 +61,16 @@ class IntroductionDetectorTest {
     }
 
     @Test
+    void aNameAfterOfInTheTitleIsWhatTheArtefactWorksOn() {
+        // "IM-BERT: Enhancing Robustness of BERT through the Implicit Euler Method"
+        PaperFacts f = WrittenAbstracts.extract("IM-BERT: Enhancing Robustness of BERT through the Implicit Euler Method",
+                "We propose IM-BERT, which treats a layer of BERT as the solution of an ODE. IM-BERT outperforms BERT "
+                        + "by 8.3 points on AdvGLUE.");
+        assertTrue(TrainAbstracts.entity(f, "IM-BERT").introduced());
+        assertFalse(TrainAbstracts.entity(f, "BERT").introduced());
+    }
+
+    @Test
     void aNameTheAuthorsGiveIsTheirs() {
         // "constructing a 1.4 trillion-token datastore named MassiveDS"
         assertTrue(entity(facts("train-004"), "MassiveDS").introduced());
