@@ -43,7 +43,7 @@ public final class NonNameFilter implements MentionFinder {
     public List<Mention> find(AnalyzedText text) {
         List<Mention> out = new ArrayList<>();
         for (Mention found : inner.find(text)) {
-            Mention m = found.type() == MentionType.MODEL ? withNameBeforeSize(text, found) : found;
+            Mention m = found.type() == MentionType.MODEL ? withoutSizeRange(text, withNameBeforeSize(text, found)) : found;
             if (m == null) {
                 continue;
             }
@@ -114,6 +114,22 @@ public final class NonNameFilter implements MentionFinder {
             }
         }
         return true;
+    }
+
+    /** A name followed by a range of sizes: "LLaMA 7B-65B", "Pythia 70M–12B". */
+    private static final Pattern SIZE_RANGE = Pattern.compile(
+            "(.*\\p{L}.*?)[\\s-]\\d+(?:\\.\\d+)?[BMKT]\\s*(?:[-–]|to)\\s*\\d+(?:\\.\\d+)?[BMKT]");
+
+    /**
+     * "open LLMs (LLaMA 7B-65B)": a range of sizes names the family's span, not a member; the mention is
+     * the family's name, and the sizes stay quantities.
+     */
+    private static Mention withoutSizeRange(AnalyzedText text, Mention m) {
+        if (m == null) {
+            return null;
+        }
+        java.util.regex.Matcher r = SIZE_RANGE.matcher(m.text(text));
+        return r.matches() ? new Mention(m.start(), m.start() + r.end(1), m.type(), m.confidence(), m.finder()) : m;
     }
 
     /** A size alone: "8x22B", "70B", "1.5B". */

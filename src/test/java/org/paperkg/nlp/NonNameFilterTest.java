@@ -56,6 +56,13 @@ class NonNameFilterTest {
     }
 
     @Test
+    void aRangeOfSizesAfterANameIsTheFamilysSpanNotAMember() {
+        assertEquals(List.of("LLaMA", "Pythia 70M"),
+                kept(FixedFinder.of(MentionType.MODEL, "LLaMA 7B-65B", "Pythia 70M"), "A title",
+                        "We prompt open LLMs (LLaMA 7B-65B) and Pythia 70M."));
+    }
+
+    @Test
     void languagesOnTheirOwnAreNoDatasetsButNamesWithALanguageAre() {
         assertEquals(List.of("IndicQA", "English Wikipedia"),
                 kept(FixedFinder.of(MentionType.DATASET, "Bengali", "Hindi", "IndicQA", "English Wikipedia"), "A title",
