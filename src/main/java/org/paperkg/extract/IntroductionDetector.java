@@ -65,7 +65,7 @@ final class IntroductionDetector {
         boolean study = STUDY_TITLE.matcher(titleText.strip()).matches();
         for (Located l : where.in(0)) {
             // "From X to Y: ...": a source or a comparison is not the artefact, before a colon either
-            if ((l.last() < colon || !study) && !afterComparisonOrSource(where, l)) {
+            if ((l.last() < colon || !study) && !afterComparisonOrSource(where, l) && !insideAdjective(where, l)) {
                 out.add(l.entity());
             }
         }
@@ -112,6 +112,16 @@ final class IntroductionDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * "GRoWE: A GujiRoBERTa-Enhanced Approach", "A BERT-Based Tagger": a name inside a hyphenated adjective
+     * is what the artefact is built on, not the artefact.
+     */
+    private static boolean insideAdjective(EntityLocations where, Located l) {
+        String text = where.text().text();
+        int end = l.mention().end();
+        return end < text.length() && text.charAt(end) == '-';
     }
 
     /** Gerunds whose object a title uses ("Adapting Whisper", "Fine-Tuning Llama 2"); "Scaling LLaNA" is not one. */

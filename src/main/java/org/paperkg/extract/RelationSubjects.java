@@ -276,6 +276,11 @@ final class RelationSubjects {
         if (s.tagIs(k, "NOUN") && !MODEL_HEADS.contains(s.word(k)) && s.slotAt(k - 1) == null) {
             return List.of();
         }
+        if (s.word(k).endsWith("s") && MODEL_HEADS.contains(s.word(k)) && comparedClass(s, k)) {
+            // "The model outperformed medical LLMs based on Llama2-70B": the participle describes the
+            // class compared with, not the clause's subject
+            return List.of();
+        }
         Slot named = s.slotAt(k - 1);
         if (named != null && MODEL_HEADS.contains(s.word(k)) && kind.test(named)) {
             // "does not outperform the SciBERT model fine-tuned on CODA-19": the participle describes the
@@ -311,6 +316,21 @@ final class RelationSubjects {
             out.add(0, prev.entity());
             current = prev;
         }
+    }
+
+    /** Whether the plural noun at k heads the object of a comparison: "outperformed (the) medical LLMs". */
+    private static boolean comparedClass(RelationSentence s, int k) {
+        for (int t = k - 1; t >= 0 && t >= k - 5; t--) {
+            String w = s.word(t);
+            if (RelationWords.OUTPERFORM.contains(w) || w.equals("than") || w.equals("over") || w.equals("unlike")
+                    || w.equals("against")) {
+                return true;
+            }
+            if (s.slotAt(t) != null || !(s.tagIs(t, "ADJ") || s.tagIs(t, "NOUN") || s.tagIs(t, "DET") || s.tagIs(t, "NUM"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "it is important to", "it is clear that": "it" that stands for nothing. */

@@ -116,9 +116,12 @@ public final class NonNameFilter implements MentionFinder {
         return true;
     }
 
-    /** A name followed by a range of sizes: "LLaMA 7B-65B", "Pythia 70M–12B". */
+    /**
+     * A name followed, after a space, by a range of sizes: "LLaMA 7B-65B", "Pythia 70M–12B"; not a name
+     * that spells two sizes as its own parts ("OLMoE-1B-7B": 1B active of 7B).
+     */
     private static final Pattern SIZE_RANGE = Pattern.compile(
-            "(.*\\p{L}.*?)[\\s-]\\d+(?:\\.\\d+)?[BMKT]\\s*(?:[-–]|to)\\s*\\d+(?:\\.\\d+)?[BMKT]");
+            "(.*\\p{L}.*?)\\s\\d+(?:\\.\\d+)?[BMKT]\\s*(?:[-–]|to)\\s*\\d+(?:\\.\\d+)?[BMKT]");
 
     /**
      * "open LLMs (LLaMA 7B-65B)": a range of sizes names the family's span, not a member; the mention is

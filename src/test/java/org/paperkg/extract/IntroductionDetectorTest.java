@@ -71,6 +71,14 @@ class IntroductionDetectorTest {
     }
 
     @Test
+    void aNameInsideATitlesHyphenatedAdjectiveIsNotTheArtefact() {
+        PaperFacts f = WrittenAbstracts.extract("GRoWE: A GujiRoBERTa-Enhanced Approach to Ancient Chinese NER",
+                "We propose GRoWE, a model built on GujiRoBERTa for named entity recognition in ancient Chinese.");
+        assertTrue(TrainAbstracts.entity(f, "GRoWE").introduced());
+        assertFalse(TrainAbstracts.entity(f, "GujiRoBERTa").introduced());
+    }
+
+    @Test
     void aNameTheAuthorsGiveIsTheirs() {
         // "constructing a 1.4 trillion-token datastore named MassiveDS"
         assertTrue(entity(facts("train-004"), "MassiveDS").introduced());

@@ -123,6 +123,11 @@ class RelationPhrasingTest {
                                 + "In the arena, GPT-4 was defeated by Claude 3 in most rounds.",
                         List.of("LLaMA 13B outperforms GPT-3.5", "Claude 3 outperforms GPT-4"),
                         List.of("GPT-3.5 outperforms LLaMA 13B", "GPT-4 outperforms Claude 3")),
+                new Case("'outperformed medical LLMs based on N': the participle describes the class compared with",
+                        "We propose MedPhi-2, a new medical model based on Phi-2. The model outperformed medical LLMs "
+                                + "based on Llama2-70B in generating explanations.",
+                        List.of("MedPhi-2 basedOn Phi-2"),
+                        List.of("MedPhi-2 basedOn Llama2-70B")),
                 new Case("a winner that is also among the beaten was found outside the verb's clause",
                         "We set a benchmark using ChatGPT and GPT-4, and demonstrate that even smaller generative models "
                                 + "fine-tuned with our framework surpass ChatGPT and GPT-4 by 14.2% and 5.0% respectively.",

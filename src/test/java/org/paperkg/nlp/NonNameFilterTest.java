@@ -57,9 +57,9 @@ class NonNameFilterTest {
 
     @Test
     void aRangeOfSizesAfterANameIsTheFamilysSpanNotAMember() {
-        assertEquals(List.of("LLaMA", "Pythia 70M"),
-                kept(FixedFinder.of(MentionType.MODEL, "LLaMA 7B-65B", "Pythia 70M"), "A title",
-                        "We prompt open LLMs (LLaMA 7B-65B) and Pythia 70M."));
+        assertEquals(List.of("LLaMA", "Pythia 70M", "OLMoE-1B-7B"),
+                kept(FixedFinder.of(MentionType.MODEL, "LLaMA 7B-65B", "Pythia 70M", "OLMoE-1B-7B"), "A title",
+                        "We prompt open LLMs (LLaMA 7B-65B), Pythia 70M and OLMoE-1B-7B."));
     }
 
     @Test
