@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
  * Wraps a finder and removes what cannot be the name of a model, dataset or organisation whatever its
  * context, by closed-class tests: e-mail addresses and web addresses (an affiliation block pasted into
  * an abstract), a language on its own ("Bengali", "Chinese": a language is no dataset), an evaluation
- * metric ("ROUGE-L F1", "BLEU", "IOU-F1": the guidelines count metrics as neither models nor data), and a
- * shared-task team's title prefix ("TeamX at SemEval-2024 Task 6").
+ * metric ("ROUGE-L F1", "BLEU", "IOU-F1": the guidelines count metrics as neither models nor data), a
+ * shared-task team's title prefix ("TeamX at SemEval-2024 Task 6"), a generic class or method
+ * ({@link GenericClasses}), the initials of a task ("slot filling (SF)"), an adjective ("BERT-based"),
+ * a factor ("2x-6x") and a title's ordinary compound ("A Large-Scale Benchmark"). It also trims a size
+ * range from a family's name ("LLaMA 7B-65B") and retypes a shared task as data.
  */
 public final class NonNameFilter implements MentionFinder {
 
@@ -44,38 +47,34 @@ public final class NonNameFilter implements MentionFinder {
         List<Mention> out = new ArrayList<>();
         for (Mention found : inner.find(text)) {
             Mention m = found.type() == MentionType.MODEL ? withoutSizeRange(text, withNameBeforeSize(text, found)) : found;
-            if (m == null) {
-                continue;
+            if (m != null && !noName(text, m)) {
+                out.add(sharedTaskAsData(text, m));
             }
-            String name = m.text(text);
-            if (ADDRESS.matcher(name).find()) {
-                continue;
-            }
-            if (m.type() != MentionType.ORGANIZATION && (isLanguage(name) || METRIC.matcher(name).matches()
-                    || METRIC_SUFFIX.matcher(name).matches()
-                    || TEAM_AT_EVENT.matcher(name).find())) {
-                continue;
-            }
-            if (m.type() == MentionType.ORGANIZATION && (opensProductName(text, m) || hostsTheRelease(text, m))) {
-                continue;
-            }
-            if (m.type() != MentionType.ORGANIZATION && abbreviatesAClass(text, m)) {
-                continue;
-            }
-            if (inTitle(text, m) && ordinaryCompound(name)) {
-                continue;
-            }
-            if (m.type() != MentionType.ORGANIZATION && (GenericClasses.isGenericClass(name) || BARE_TASK.matcher(name).matches()
-                    || ADJECTIVE.matcher(name).matches() || FACTOR.matcher(name).matches())) {
-                continue; // "Task 3" alone is a part of some event, not a name of its own
-            }
-            if (m.type() == MentionType.MODEL && SHARED_TASK.matcher(name).matches()) {
-                // "SemEval-2025 Task 11", "TextGraphs-17 Shared Task": a task's data, never a model
-                m = new Mention(m.start(), m.end(), MentionType.DATASET, m.confidence(), m.finder());
-            }
-            out.add(m);
         }
         return out;
+    }
+
+    /** Whether the mention cannot be a name of its type, whatever its context. */
+    private static boolean noName(AnalyzedText text, Mention m) {
+        String name = m.text(text);
+        if (ADDRESS.matcher(name).find() || inTitle(text, m) && ordinaryCompound(name)) {
+            return true;
+        }
+        if (m.type() == MentionType.ORGANIZATION) {
+            return opensProductName(text, m) || hostsTheRelease(text, m);
+        }
+        return isLanguage(name) || METRIC.matcher(name).matches() || METRIC_SUFFIX.matcher(name).matches()
+                || TEAM_AT_EVENT.matcher(name).find() || abbreviatesAClass(text, m)
+                || GenericClasses.isGenericClass(name)
+                || BARE_TASK.matcher(name).matches() // "Task 3" alone is a part of some event, not a name
+                || ADJECTIVE.matcher(name).matches() || FACTOR.matcher(name).matches();
+    }
+
+    /** "SemEval-2025 Task 11", "TextGraphs-17 Shared Task": a task's data, never a model. */
+    private static Mention sharedTaskAsData(AnalyzedText text, Mention m) {
+        return m.type() == MentionType.MODEL && SHARED_TASK.matcher(m.text(text)).matches()
+                ? new Mention(m.start(), m.end(), MentionType.DATASET, m.confidence(), m.finder())
+                : m;
     }
 
     /** "LSTM-based", "BERT-Based", "Wikipedia-based": one adjective, whose name part {@link BasedOnPrefixFinder} finds. */
