@@ -28,22 +28,13 @@ final class OwnBenchmarkRule {
      */
     List<ExtractedRelation> find(RelationContext ctx) {
         List<ExtractedRelation> out = new ArrayList<>();
-        ExtractedEntity bench = null;
-        for (ExtractedEntity e : ctx.own.all()) {
-            if (ctx.typeOf(e) == MentionType.DATASET) {
-                if (bench != null) {
-                    return out; // several new datasets: which one is meant is unclear
-                }
-                bench = e;
-            }
-        }
-        if (bench == null) {
+        ExtractedEntity benchmark = onlyNewDataset(ctx);
+        if (benchmark == null) {
             return out;
         }
         // "we evaluate A and B" needs a dataset presented as a benchmark; "we experiment with A and B"
         // on the paper's only new dataset is an evaluation on it whatever the dataset is called.
-        boolean presentedAsBenchmark = presentedAsBenchmark(ctx, bench);
-        ExtractedEntity benchmark = bench;
+        boolean presentedAsBenchmark = presentedAsBenchmark(ctx, benchmark);
         boolean presented = false;
         for (RelationSentence s : ctx.sentences) {
             if (s.index() > 0 && presented && presentedAsBenchmark && s.slots().stream().noneMatch(Slot::isDataset)) {
@@ -60,33 +51,57 @@ final class OwnBenchmarkRule {
                     for (Slot m : RelationLists.after(s, with + 1, MODEL, 8, false)) {
                         out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.5, "evaluatedOn-own-benchmark-experiments"));
                     }
-                    continue;
-                }
-                if (!presentedAsBenchmark || s.slotAt(i) != null || !EVALUATING.contains(s.word(i))
-                        || !(s.word(i - 1).equals("we") || s.word(i - 1).equals("and") || s.word(i - 1).equals("also")
-                        || purposeOfOurs(s, i))) {
-                    continue;
-                }
-                int from = i + 1;
-                if (s.word(i).startsWith("compare") && (s.word(from).equals("them") || s.word(from).equals("it"))) {
-                    from++;
-                    if (s.word(from).equals("against") || s.word(from).equals("with") || s.word(from).equals("to")) {
-                        from++;
+                } else if (presentedAsBenchmark) {
+                    for (Slot m : evaluatedByUs(s, i)) {
+                        out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.55, "evaluatedOn-own-benchmark"));
                     }
-                }
-                for (Slot m : RelationLists.after(s, from, MODEL, 12, false)) {
-                    out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.55, "evaluatedOn-own-benchmark"));
                 }
             }
         }
         return out;
     }
 
+    /** The one dataset the paper introduces, or null when it introduces none or several (which would be meant?). */
+    private static ExtractedEntity onlyNewDataset(RelationContext ctx) {
+        ExtractedEntity found = null;
+        for (ExtractedEntity e : ctx.own.all()) {
+            if (ctx.typeOf(e) == MentionType.DATASET) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "We evaluate 20 LLMs including Llama-2", "and compare them against GPT-4o", "Using X, we conducted
+     * experiments to evaluate A and B": the models an evaluation verb of ours at token i names; empty when
+     * the word is no such verb.
+     */
+    private static List<Slot> evaluatedByUs(RelationSentence s, int i) {
+        if (s.slotAt(i) != null || !EVALUATING.contains(s.word(i))
+                || !(s.word(i - 1).equals("we") || s.word(i - 1).equals("and") || s.word(i - 1).equals("also")
+                || purposeOfOurs(s, i))) {
+            return List.of();
+        }
+        int from = i + 1;
+        if (s.word(i).startsWith("compare") && (s.word(from).equals("them") || s.word(from).equals("it"))) {
+            from++;
+            if (s.word(from).equals("against") || s.word(from).equals("with") || s.word(from).equals("to")) {
+                from++;
+            }
+        }
+        return RelationLists.after(s, from, MODEL, 12, false);
+    }
+
     /**
      * "we experiment with A, B and C", "experiments have been carried out with A and B", "experiments
      * were conducted with A", "experiments on VLMs, including A": the position of the "with" (or "on")
-     * whose list names the models tried on the paper's own data, or -1. The "with" must follow the experiment word within four words that are
-     * not a name, so that "experiments on D with A" (another dataset) does not count.
+     * whose list names the models tried on the paper's own data, or -1. The "with" must follow the
+     * experiment word within four words that are not a name, so that "experiments on D with A" (another
+     * dataset) does not count.
      */
     static int experimentWith(RelationSentence s, int i) {
         String w = s.word(i);
