@@ -23,6 +23,10 @@ import org.apache.lucene.store.Directory;
  * {@code prepareCommit}, which makes the transaction abort, as a failure inside {@code addEntity}
  * would have. Searches read the last commit (jena-text opens a reader on the directory), so they need
  * no waiting; {@link #getIndexWriter()}, which sees uncommitted documents, waits.
+ *
+ * <p>The queue is not bounded by a capacity because it need not be: every commit drains it, so it holds
+ * at most one transaction's writes, whose documents the transaction's graphs hold in memory anyway (a
+ * build's batch). A blocking bound would only add a second place where the build can stall.
  */
 final class BackgroundTextIndex extends TextIndexLucene {
 
