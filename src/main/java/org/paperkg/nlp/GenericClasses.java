@@ -26,6 +26,8 @@ final class GenericClasses {
     private static final Set<String> NEVER_NAMES = Set.of("gru", "bigru", "crf", "svm", "seq2seq", "tfidf", "hmm",
             "randomforest", "randomforestclassifier", "naivebayes", "logisticregression", "decisiontree", "knn",
             "maxent", "mixtureofexperts",
+            // the abbreviations of model classes, which name no model however capitalised ("LLMs", "an LVLM")
+            "llm", "llms", "plm", "plms", "mllm", "mllms", "vlm", "vlms", "lvlm", "lvlms", "lmm", "lmms", "slm", "slms",
             "lora", "qlora", "rlhf", "dpo", "ppo", "grpo", "sft", "cot", "chainofthought", "flashattention",
             // a disease that names a paper's topic ("COVID-19 tweets") is no model or dataset either
             "covid19", "covid", "sarscov2");
