@@ -115,8 +115,8 @@ final class IntroductionDetector {
     }
 
     /**
-     * "GRoWE: A GujiRoBERTa-Enhanced Approach", "A BERT-Based Tagger": a name inside a hyphenated adjective
-     * is what the artefact is built on, not the artefact.
+     * "GRoWE: A GujiRoBERTa-Enhanced Approach", "our BERT-based tagger": a name inside a hyphenated
+     * adjective is what the artefact is built on, not the artefact (in a title and after "our" alike).
      */
     private static boolean insideAdjective(EntityLocations where, Located l) {
         String text = where.text().text();
@@ -183,8 +183,8 @@ final class IntroductionDetector {
      */
     private static boolean modifiesANoun(Sentence s, int next) {
         String w = Words.lower(s, next);
-        if (w.equals("based") || w.startsWith("-based") || w.equals("-")) {
-            return true;
+        if (w.equals("based")) {
+            return true; // "our BERT based tagger"; "BERT-based" is insideAdjective's
         }
         String original = next < s.size() ? s.words()[next] : "";
         return !original.isEmpty() && Character.isLowerCase(original.charAt(0)) && Words.tag(s, next).equals("NOUN")
@@ -206,7 +206,7 @@ final class IntroductionDetector {
                         // "our model EEVE-Korean-10.8B ranks ...": after "our model" the name is the
                         // artefact itself, whatever follows it
                         boolean apposition = nounBetween(s, i + 1, l.first());
-                        if (apposition || !modifiesANoun(s, l.last() + 1)) {
+                        if (apposition || !insideAdjective(where, l) && !modifiesANoun(s, l.last() + 1)) {
                             out.add(l.entity());
                         }
                         break;

@@ -2,6 +2,7 @@ package org.paperkg.nlp;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the guidelines count as neither a model nor data however it is capitalised: classes of
@@ -36,8 +37,11 @@ final class GenericClasses {
      * Whether a whole mention is such a class: compared without case, spaces and hyphens, a plural
      * included ("Bi-LSTM", "Random Forests"). A qualified name ("Differential Transformer", "O-LoRA") is not.
      */
+    /** Compiled once: the filter asks this of every mention. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_]");
+
     static boolean isGenericClass(String name) {
-        String key = name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-_]", "");
+        String key = SEPARATORS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
         String singular = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
         return !key.equals("mamba") && (ARCHITECTURES.contains(key) || NEVER_NAMES.contains(key) || NEVER_NAMES.contains(singular));
     }
