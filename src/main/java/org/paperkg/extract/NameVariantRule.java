@@ -17,8 +17,9 @@ import org.paperkg.nlp.NameKey;
  * "Ling 2.0") or a version suffix ("Foo-v2" of "Foo") when one of the two is the paper's own
  * (well-known tiers like GPT-4-Turbo the abstract rarely states as members);</li>
  * <li>basedOn: the paper's own model named as another plus an instruction-tuning suffix
- * ("SOLAR 10.7B-Instruct" of "SOLAR 10.7B") or a new prefix or suffix at the same size ("Flan-PaLM
- * 540B" of "PaLM 540B", "Qwen2.5-Coder" of "Qwen2.5", "VL-Mamba" of "Mamba").</li>
+ * ("SOLAR 10.7B-Instruct" of "SOLAR 10.7B") or a new suffix at the same size ("Qwen2.5-Coder" of
+ * "Qwen2.5"). Not a new prefix: measured on the training abstracts, "Flan-T5" of "T5" came with as many
+ * wrong ones ("ModernBERT" of "BERT", "LLaVA-o1" of "o1", "Hunyuan-TurboS" of "TurboS").</li>
  * </ul>
  * Names are compared under {@link NameKey}, so spelling variants do not matter.
  */

@@ -26,6 +26,7 @@ final class RelationRules {
     private final NameVariantRule nameVariants = new NameVariantRule();
     private final DevelopedByRule developedBy = new DevelopedByRule();
     private final BestOfListRule bestOfList = new BestOfListRule();
+    private final OwnTrainingDataRule ownTrainingData = new OwnTrainingDataRule();
 
     List<ExtractedRelation> find(Paper paper, AnalyzedText text, List<ExtractedEntity> entities,
                                  List<ExtractedQuantity> quantities) {
@@ -40,6 +41,8 @@ final class RelationRules {
         all.addAll(partOf.find(ctx));
         all.addAll(nameVariants.find(ctx));
         all.addAll(developedBy.find(ctx));
+        // last: it only fills in what no sentence said
+        all.addAll(ownTrainingData.find(ctx, all));
         return merged(all);
     }
 

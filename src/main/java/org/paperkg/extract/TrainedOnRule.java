@@ -45,13 +45,29 @@ final class TrainedOnRule {
         }
     }
 
-    /** "We use SlimPajama to train Foo-7B", "using D to fine-tune M": the data right after the verb. */
+    /**
+     * "We use SlimPajama to train Foo-7B", "using D to fine-tune M", "We leverage this dataset to fine-tune
+     * M", "Using this dataset, we pre-trained M": the data right after the verb, named or pointed to.
+     */
     private static void useToTrain(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
         List<Slot> data = RelationLists.after(s, i + 1, DATASET, 2, false);
-        if (data.isEmpty()) {
+        int t;
+        if (!data.isEmpty()) {
+            t = data.get(data.size() - 1).last() + 1;
+        } else {
+            int head = DataAnaphors.head(s, i + 1);
+            data = head < 0 ? List.of() : DataAnaphors.at(ctx, s, i + 1);
+            if (data.isEmpty()) {
+                return;
+            }
+            t = head + 1;
+        }
+        if (s.word(t).equals(",") && s.word(t + 1).equals("we") && TrainingWords.isTraining(s.word(t + 2))
+                && i == 0) {
+            // "Using this dataset, we pre-trained Modern-LiBERTa": the sentence's own training verb
+            add(ctx, s, entitiesOf(RelationLists.after(s, t + 3, MODEL, 6, false)), data, "trainedOn-using-we-train", out);
             return;
         }
-        int t = data.get(data.size() - 1).last() + 1;
         if (s.word(t).equals("as") && trainingWithin(s, t + 1, 3)) {
             // "Using RefinedWeb as pretraining data, Falcon-40B ...": the data of the clause's model
             add(ctx, s, usersOfData(ctx, s, i, t), data, "trainedOn-using-as-training-data", out);
@@ -60,11 +76,8 @@ final class TrainedOnRule {
         if (!s.word(t).equals("to") || !TrainingWords.isTraining(s.word(t + 1))) {
             return;
         }
-        List<Slot> models = RelationLists.after(s, t + 2, MODEL, 3, false);
-        List<ExtractedEntity> subjects = new ArrayList<>();
-        for (Slot m : models) {
-            subjects.add(m.entity());
-        }
+        List<Slot> models = RelationLists.after(s, t + 2, MODEL, 6, false);
+        List<ExtractedEntity> subjects = entitiesOf(models);
         if (!models.isEmpty()) {
             List<ExtractedEntity> made = BasedOnRule.productAfter(s, models.get(models.size() - 1).last() + 1);
             made.removeAll(subjects);
@@ -73,6 +86,14 @@ final class TrainedOnRule {
             }
         }
         add(ctx, s, subjects, data, "trainedOn-use-to-train", out);
+    }
+
+    private static List<ExtractedEntity> entitiesOf(List<Slot> slots) {
+        List<ExtractedEntity> out = new ArrayList<>();
+        for (Slot m : slots) {
+            out.add(m.entity());
+        }
+        return out;
     }
 
     /** Whether a training word comes within {@code words} words from {@code from}, before any name: "as (the) pretraining data". */

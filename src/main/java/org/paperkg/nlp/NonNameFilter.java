@@ -72,7 +72,7 @@ public final class NonNameFilter implements MentionFinder {
 
     /** "SemEval-2025 Task 11", "TextGraphs-17 Shared Task": a task's data, never a model. */
     private static Mention sharedTaskAsData(AnalyzedText text, Mention m) {
-        return m.type() == MentionType.MODEL && SHARED_TASK.matcher(m.text(text)).matches()
+        return m.type() == MentionType.MODEL && namesSharedTask(m.text(text))
                 ? new Mention(m.start(), m.end(), MentionType.DATASET, m.confidence(), m.finder())
                 : m;
     }
@@ -83,6 +83,11 @@ public final class NonNameFilter implements MentionFinder {
     private static final Pattern FACTOR = Pattern.compile("\\d+(?:\\.\\d+)?[x×](?:\\s*[-–]\\s*\\d+(?:\\.\\d+)?[x×])?");
     private static final Pattern BARE_TASK = Pattern.compile("(?i)(?:shared\\s+)?(?:sub)?task\\s*\\d+[a-z]?");
     private static final Pattern SHARED_TASK = Pattern.compile("(?i).*\\b(?:shared\\s+task|task\\s*\\d+[a-z]?|challenge)");
+
+    /** Whether the name is a shared task's ("SemEval-2025 Task 11", "the BabyLM Challenge"). */
+    public static boolean namesSharedTask(String name) {
+        return SHARED_TASK.matcher(name).matches();
+    }
 
     private static boolean inTitle(AnalyzedText text, Mention m) {
         return !text.sentences().isEmpty() && m.end() <= text.sentences().get(0).end();

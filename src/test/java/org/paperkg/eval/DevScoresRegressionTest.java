@@ -40,8 +40,8 @@ class DevScoresRegressionTest {
             Section.INTRODUCED, 0.829,
             Section.QUANTITIES, 0.908,
             Section.QUANTITY_FACTS, 0.730,
-            Section.RELATIONS, 0.531));
-    private static final double OVERALL = 0.828;
+            Section.RELATIONS, 0.560));
+    private static final double OVERALL = 0.831;
     private static final double TOLERANCE = 0.02;
 
     @TempDir

@@ -580,7 +580,36 @@ class RelationPhrasingTest {
                         "SeaLLM-3: Multilingual Models for Southeast Asia",
                         "We introduce SeaLLM-3, a multilingual model. We find that GPT-4o beats the model trained on SeaExam.",
                         List.of(),
-                        List.of("SeaLLM-3 trainedOn SeaExam")));
+                        List.of("SeaLLM-3 trainedOn SeaExam")),
+                new Case("'Using this dataset, we pre-trained M' trains M on the dataset the sentence before presents",
+                        "We present CymruWeb, a Welsh web corpus of 2 billion tokens. Using this dataset, we pre-trained "
+                                + "Dyfed-BERT, a compact encoder for Welsh.",
+                        List.of("Dyfed-BERT trainedOn CymruWeb"),
+                        List.of()),
+                new Case("'we leverage this dataset to fine-tune the ... model M' reaches past the model's description",
+                        "We release CymruNER, a Welsh named entity dataset. We leverage this dataset to fine-tune the "
+                                + "multilingual language model XLM-RoBERTa and report its results.",
+                        List.of("XLM-RoBERTa trainedOn CymruNER"),
+                        List.of()),
+                new Case("the one new model is trained on the new data the paper presents in another sentence",
+                        "Small Language Models from Curated Data",
+                        "We introduce Finch-1B, a small language model pre-trained on 4T tokens in three stages. "
+                                + "For the later stages we also build two new datasets, MathPile-Lite and CodeMix-Edu. "
+                                + "Finch-1B outperforms Qwen2.5-1.5B on GSM8K.",
+                        List.of("Finch-1B trainedOn MathPile-Lite", "Finch-1B trainedOn CodeMix-Edu"),
+                        List.of()),
+                new Case("with two new models, which one used the new data is not said",
+                        "Finch: Small Language Models from Curated Data",
+                        "We introduce Finch-1B and Wren-3B, two small language models pre-trained on 4T tokens. "
+                                + "For the later stages we also build a new dataset, MathPile-Lite.",
+                        List.of(),
+                        List.of("Finch-1B trainedOn MathPile-Lite", "Wren-3B trainedOn MathPile-Lite")),
+                new Case("a new benchmark is not the new model's training data",
+                        "Finch: Small Language Models from Curated Data",
+                        "We introduce Finch-1B, a small language model pre-trained on 4T tokens. We also release "
+                                + "FinchBench, a new benchmark of 2,000 math problems. Finch-1B reaches 41.2% on FinchBench.",
+                        List.of("Finch-1B evaluatedOn FinchBench"),
+                        List.of("Finch-1B trainedOn FinchBench")));
     }
 
     @ParameterizedTest(name = "{0}")
