@@ -21,8 +21,8 @@ public final class MentionFinders {
     public static MentionFinder fromDirectory(java.nio.file.Path dir) throws java.io.IOException {
         CandidateClassifier candidates = CandidateClassifier.fromDirectory(dir, CandidateClassifier.DEFAULT_THRESHOLD);
         return new NonNameFilter(new ListPropagation(new MentionMerger(List.of(
-                DictionaryMentionFinder.organizations(),
                 new OrganizationShapeFinder(),
+                DictionaryMentionFinder.organizations(),
                 new BasedOnPrefixFinder(candidates.dictionary()),
                 candidates,
                 StatisticalMentionFinder.fromFile(dir.resolve("ner-en.bin")),
@@ -36,8 +36,9 @@ public final class MentionFinders {
     /** The standard finders one by one, most trusted first. */
     public static List<MentionFinder> standardFinders() {
         List<MentionFinder> finders = new ArrayList<>();
-        finders.add(DictionaryMentionFinder.organizations());
+        // the shape finder first: its longer name contains the listed one ("Alibaba DAMO Academy", "Google Research")
         finders.add(new OrganizationShapeFinder());
+        finders.add(DictionaryMentionFinder.organizations());
         CandidateClassifier candidates = CandidateClassifier.bundled();
         finders.add(new BasedOnPrefixFinder(candidates != null ? candidates.dictionary() : NameDictionary.empty()));
         if (candidates != null) {

@@ -16,10 +16,41 @@ import java.util.Set;
  */
 public final class OrganizationShapeFinder implements MentionFinder {
 
-    /** Heads that end an organisation's name: "Tsinghua University", "Oak Ridge National Laboratory". */
+    /**
+     * Heads that end an organisation's name: "Tsinghua University", "Oak Ridge National Laboratory", "Nous
+     * Research", "Barcelona Supercomputing Center".
+     */
     private static final Set<String> FINAL_HEADS = Set.of("University", "Institute", "Laboratory", "Laboratories",
             "Lab", "Labs", "Academy", "Foundation", "Corporation", "Consortium", "Agency", "Council", "College",
-            "Union", "Inc", "Inc.", "Ltd", "Ltd.", "Society", "Association", "Committee", "Commission", "Court");
+            "Union", "Inc", "Inc.", "Ltd", "Ltd.", "Society", "Association", "Committee", "Commission", "Court",
+            "Research", "Center", "Centre");
+    /** Heads that are also ordinary nouns: they end a name only where the capitalised run ends. */
+    private static final Set<String> WEAK_HEADS = Set.of("Research", "Center", "Centre");
+
+    /**
+     * Whether a head (final, or opening with "of"/"for") comes in [from, to) before a coordination, which
+     * starts another name ("Baidu Research and Oregon State University").
+     */
+    private static boolean laterHead(String[] w, int from, int to) {
+        for (int k = from; k < coordinationOrEnd(w, from, to); k++) {
+            if (FINAL_HEADS.contains(w[k]) || OPENING_HEADS.contains(w[k]) && k + 1 < to
+                    && (w[k + 1].equals("of") || w[k + 1].equals("for"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The position of the first "and" or "&" in [from, to), or {@code to}. */
+    private static int coordinationOrEnd(String[] w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (w[k].equals("and") || w[k].equals("&")) {
+                return k;
+            }
+        }
+        return to;
+    }
+
     /** Heads that open one, followed by "of" or "for": "University of Tokyo", "Center for Research on ...". */
     private static final Set<String> OPENING_HEADS = Set.of("University", "Universit\u00e9", "Universidad",
             "Institute", "Laboratory", "Lab", "Academy", "Centre", "Center", "School", "Ministry", "College",
@@ -53,7 +84,8 @@ public final class OrganizationShapeFinder implements MentionFinder {
                     int end = name.length > 2 ? s.tokens()[last].getStart() + name[2] : s.tokens()[last].getEnd();
                     out.add(new Mention(s.tokens()[name[0]].getStart(), end, MentionType.ORGANIZATION, 0.85, name()));
                 }
-                i = runEnd;
+                // a run may hold a second name after the first: "Baidu Research and Oregon State University"
+                i = name != null && name[1] < runEnd ? name[1] : runEnd;
             }
         }
         return out;
@@ -102,6 +134,15 @@ public final class OrganizationShapeFinder implements MentionFinder {
                 return new int[] {start, h + 1, glued};
             }
             if (FINAL_HEADS.contains(head) && h > start && !followedByNonName(w, h)) {
+                if (laterHead(w, h + 1, to)) {
+                    continue; // "National Research Council of Canada": the name ends at its last head
+                }
+                int end = coordinationOrEnd(w, h + 1, to);
+                if (WEAK_HEADS.contains(head) && (end - h > 2 || end - h == 2 && w[h + 1].endsWith("s"))) {
+                    // "Biomedical Research Articles": ordinary words go on after it ("Research Infrastructure",
+                    // "Research Asia" still name one)
+                    return null;
+                }
                 // "Stanford University", "Erasmus University Rotterdam": one more capitalised word is a
                 // place; after more ("Rutgers University Ananda Gunawardena") the name ends at its head
                 return new int[] {start, to - h <= 2 ? to : h + 1};

@@ -84,4 +84,21 @@ class OrganizationShapeFinderTest {
                 found("A title", "We use cases from the European Court of Human Rights (ECHR) and judgments of the "
                         + "Indian Supreme Court, and a court hearing corpus."));
     }
+
+    @Test
+    void researchAndCentreEndANameOnlyWhereTheCapitalisedRunEnds() {
+        assertEquals(List.of("organization:Nous Research", "organization:Barcelona Supercomputing Center",
+                        "organization:European Holocaust Research Infrastructure"),
+                found("A title", "The models were built by Nous Research and tested at the Barcelona Supercomputing "
+                        + "Center for the European Holocaust Research Infrastructure. We summarise Biomedical Research "
+                        + "Articles for lay readers."));
+    }
+
+    @Test
+    void aNameEndsAtItsLastHeadAndACoordinationStartsTheNext() {
+        assertEquals(List.of("organization:Baidu Research", "organization:Oregon State University",
+                        "organization:National Research Council of Canada"),
+                found("A title", "The system was developed jointly by Baidu Research and Oregon State University, "
+                        + "with data from the National Research Council of Canada."));
+    }
 }
