@@ -10,6 +10,7 @@ import org.paperkg.nlp.MentionFinder;
 import org.paperkg.nlp.MentionMerger;
 import org.paperkg.nlp.NameDictionary;
 import org.paperkg.nlp.NonNameFilter;
+import org.paperkg.nlp.OrganizationContextFinder;
 import org.paperkg.nlp.OrganizationShapeFinder;
 import org.paperkg.nlp.StatisticalMentionFinder;
 
@@ -26,7 +27,8 @@ public final class MentionFinders {
                 new BasedOnPrefixFinder(candidates.dictionary()),
                 candidates,
                 StatisticalMentionFinder.fromFile(dir.resolve("ner-en.bin")),
-                DictionaryMentionFinder.datasets()))));
+                DictionaryMentionFinder.datasets(),
+                new OrganizationContextFinder()))));
     }
 
     public static MentionFinder standard() {
@@ -49,6 +51,8 @@ public final class MentionFinders {
             finders.add(statistical);
         }
         finders.add(DictionaryMentionFinder.datasets());
+        // last: a name any other finder sees ("released by Meta's Llama team" aside) is not taken from context
+        finders.add(new OrganizationContextFinder());
         return finders;
     }
 }

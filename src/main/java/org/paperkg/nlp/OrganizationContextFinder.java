@@ -1,0 +1,161 @@
+package org.paperkg.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Organisations recognised by what the sentence says they do: the agent of a making verb ("developed by
+ * OrionStar", "curated by NAVER Cloud", "Developed jointly by NVIDIA and Georgia Tech", "Developed at
+ * Zyphra") or the subject that opens a sentence presenting something ("MBZUAI introduces K2-Think",
+ * "Reka AI presents Reka-Vibe").
+ *
+ * <p>Why a context finder: labs and companies are an open list whose names look like any other name,
+ * and the training abstracts name each one too rarely for the statistical finders. The context alone
+ * is not enough either, since people also develop things ("released by Devlin et al."): the name must
+ * also look like an organisation's, either in its spelling (capitals inside a word, "OpenBMB",
+ * "inclusionAI"; an acronym, "TII") or through a closing word that organisations use ("Sakana AI",
+ * "Georgia Tech", "NAVER Cloud"). A single ordinary capitalised word ("Zyphra", "Tomita") stays out.
+ * Run last among the finders, so that a model or dataset name another finder sees wins.
+ */
+public final class OrganizationContextFinder implements MentionFinder {
+
+    /**
+     * Participles of making whose agent ("by X") is the maker. Not "proposed", "introduced" or "produced":
+     * methods and models propose and produce too ("the technique proposed by ELECTRA").
+     */
+    private static final Set<String> MAKING = Set.of("developed", "built", "curated", "released", "trained",
+            "pretrained", "pre-trained", "created", "maintained", "published", "designed", "open-sourced",
+            "made", "constructed", "compiled", "collected", "funded");
+    /** Adverbs between the participle and "by": "developed jointly by". */
+    private static final Set<String> MANNER = Set.of("jointly", "collaboratively", "independently", "internally",
+            "originally", "primarily", "mainly", "publicly", "recently");
+    /** Verbs with which an organisation that opens a sentence presents its work. */
+    private static final Set<String> PRESENTING = Set.of("presents", "introduces", "releases", "unveils",
+            "announces", "open-sources", "proposes");
+    /** Words that close an organisation's name: "Sakana AI", "Georgia Tech", "NAVER Cloud". */
+    private static final Set<String> CLOSING = Set.of("AI", "Tech", "Cloud", "Labs", "Lab", "Research", "Group",
+            "Technologies", "Technology", "Systems", "Robotics", "Intelligence", "Inc.", "Inc", "Ltd.", "Corp.");
+    /** Acronyms of ordinary things that appear in the same places ("trained by RL", "built by NLP experts"). */
+    private static final Set<String> NOT_MAKERS = Set.of("AI", "NLP", "ML", "RL", "API", "APIs", "GPU", "GPUs",
+            "LLM", "LLMs", "SFT", "RLHF", "GPT", "US", "UK", "EU", "IT", "OCR", "ASR", "MT", "NMT", "QA", "I");
+
+    @Override
+    public List<Mention> find(AnalyzedText text) {
+        List<Mention> out = new ArrayList<>();
+        for (int n = 1; n < text.sentences().size(); n++) {
+            Sentence s = text.sentences().get(n);
+            String[] w = s.words();
+            for (int i = 0; i < w.length; i++) {
+                int from = agentAt(w, i);
+                while (from > 0) {
+                    int end = nameEnd(s, from);
+                    if (end < 0) {
+                        break;
+                    }
+                    out.add(mention(s, from, end));
+                    // "by NVIDIA and Georgia Tech": a coordinated second maker
+                    from = end < w.length - 1 && (w[end].equals("and") || w[end].equals("&")) ? end + 1 : -1;
+                }
+            }
+            if (w.length > 2) {
+                int end = nameEnd(s, 0);
+                if (end > 0 && end < w.length && PRESENTING.contains(w[end]) && !namedBefore(text, n, s, end)) {
+                    out.add(mention(s, 0, end));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the abstract named the sentence's opening name before: "we propose TiKMiX ... TiKMiX
+     * introduces Group Influence" is the paper's method presenting its parts, while a maker that opens a
+     * sentence with "introduces" does so where the abstract first names it.
+     */
+    private static boolean namedBefore(AnalyzedText text, int sentence, Sentence s, int end) {
+        String name = text.text().substring(s.tokens()[0].getStart(), s.tokens()[end - 1].getEnd());
+        int abstractStart = text.sentences().get(1).start();
+        return text.text().substring(abstractStart, s.start()).contains(name);
+    }
+
+    /** The token after "by" (or "at") that follows a making participle at {@code i}, or -1. */
+    private static int agentAt(String[] w, int i) {
+        String lower = w[i].toLowerCase(Locale.ROOT);
+        if (!MAKING.contains(lower)) {
+            return -1;
+        }
+        int k = i + 1;
+        if (k < w.length && MANNER.contains(w[k])) {
+            k++;
+        }
+        boolean agent = k < w.length && (w[k].equals("by") || w[k].equals("at") && lower.equals("developed"));
+        return agent && k + 1 < w.length ? k + 1 : -1;
+    }
+
+    /**
+     * The end (exclusive) of an organisation's name that starts at token {@code from}, or -1: up to three
+     * name-like words that look like an organisation's, not followed by "et al." or by the noun they modify.
+     */
+    private static int nameEnd(Sentence s, int from) {
+        String[] w = s.words();
+        int end = from;
+        while (end < w.length && end < from + 3 && nameLike(w[end])) {
+            end++;
+        }
+        if (end == from) {
+            return -1;
+        }
+        boolean shaped = end - from == 1 ? organisationSpelling(w[from]) : CLOSING.contains(w[end - 1])
+                || organisationSpelling(w[from]);
+        if (!shaped || NOT_MAKERS.contains(w[from]) || GenericClasses.isGenericClass(w[from])) {
+            return -1;
+        }
+        if (end < w.length && (w[end].equals("et") || modifiesANoun(s, end))) {
+            return -1; // "Devlin et al.", "by NLP experts"
+        }
+        return end;
+    }
+
+    /** A lower-case noun right after the name: the name is a modifier ("NLP experts"), not the agent. */
+    private static boolean modifiesANoun(Sentence s, int k) {
+        String word = s.words()[k];
+        // "presents" and "releases" are plural nouns to the tagger as often as verbs
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && "NOUN".equals(s.tags()[k])
+                && !PRESENTING.contains(word);
+    }
+
+    /** A word that can be part of a name: it starts with a capital, or has capitals inside ("inclusionAI"). */
+    private static boolean nameLike(String word) {
+        return !word.isEmpty() && Character.isLetter(word.charAt(0))
+                && (Character.isUpperCase(word.charAt(0)) || innerCapital(word));
+    }
+
+    /** Spelled as organisations spell themselves: an acronym ("TII"), or capitals inside ("OpenBMB", "inclusionAI"). */
+    static boolean organisationSpelling(String word) {
+        if (word.length() < 2 || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')) {
+            return false;
+        }
+        boolean acronym = word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return acronym && word.chars().filter(Character::isLetter).count() >= 2 || innerCapital(word);
+    }
+
+    private static boolean innerCapital(String word) {
+        for (int k = 1; k < word.length(); k++) {
+            if (Character.isUpperCase(word.charAt(k)) && Character.isLowerCase(word.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Mention mention(Sentence s, int from, int end) {
+        return new Mention(s.tokens()[from].getStart(), s.tokens()[end - 1].getEnd(), MentionType.ORGANIZATION, 0.7, name());
+    }
+
+    @Override
+    public String name() {
+        return "org-context";
+    }
+}

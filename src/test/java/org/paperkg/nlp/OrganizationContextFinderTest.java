@@ -1,0 +1,47 @@
+package org.paperkg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrganizationContextFinderTest {
+
+    private static List<String> found(String title, String text) {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument(title, text);
+        return new OrganizationContextFinder().find(t).stream().map(m -> m.text(t)).toList();
+    }
+
+    @Test
+    void theAgentOfAMakingVerbIsTheMakerWhenItIsSpelledLikeAnOrganisation() {
+        assertEquals(List.of("OrionStar", "NAVER Cloud", "NVIDIA", "Georgia Tech", "TII"),
+                found("A title", "Orion-14B, developed by OrionStar, is trained on a new corpus curated by NAVER Cloud. "
+                        + "Developed jointly by NVIDIA and Georgia Tech, the encoder was later released by TII."));
+    }
+
+    @Test
+    void anOrganisationOpeningASentenceThatPresentsWorkIsTheMaker() {
+        assertEquals(List.of("OpenBMB", "Reka AI"),
+                found("A title", "OpenBMB presents MiniCPM4-8B, a small model. Reka AI introduces Reka-Vibe, a voice "
+                        + "assistant."));
+    }
+
+    @Test
+    void peopleOrdinaryWordsAndThePapersOwnMethodAreNotMakers() {
+        assertEquals(List.of(),
+                found("A title", "The tagger released by Devlin et al. was built by NLP experts and developed by "
+                        + "Tomita. We use the technique proposed by ELECTRA. We propose TiKMiX, a data mixing method. "
+                        + "TiKMiX introduces Group Influence, a new estimator."));
+    }
+
+    @Test
+    void anOrganisationIsSpelledAsAnAcronymOrWithCapitalsInside() {
+        assertTrue(OrganizationContextFinder.organisationSpelling("MBZUAI"));
+        assertTrue(OrganizationContextFinder.organisationSpelling("inclusionAI"));
+        assertTrue(OrganizationContextFinder.organisationSpelling("OpenBMB"));
+        assertFalse(OrganizationContextFinder.organisationSpelling("Zyphra"));
+        assertFalse(OrganizationContextFinder.organisationSpelling("A"));
+    }
+}
