@@ -45,7 +45,7 @@ final class BasedOnRule {
             "checkpoint", "checkpoints");
 
     /** Nouns that take "of N": "a variant of", "instruction-tuned versions of". */
-    private static final Set<String> OF_NOUNS = Set.of("variant", "variants", "version", "versions", "extension",
+    static final Set<String> OF_NOUNS = Set.of("variant", "variants", "version", "versions", "extension",
             "successor", "upgrade", "derivative", "derivatives", "descendant", "fine-tune", "finetune",
             "adaptation", "checkpoint", "iteration", "iterations", "evolution", "reimplementation");
 

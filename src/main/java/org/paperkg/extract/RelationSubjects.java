@@ -182,6 +182,10 @@ final class RelationSubjects {
                             // clause, "the model" of a paper that presents one is that model
                             break;
                         }
+                        if (t >= 2 && s.word(t - 1).equals(",") && s.slotAt(t - 2) != null && s.slotAt(t - 2).isModel()) {
+                            // "Foo-7B, our smallest model, achieves": the apposition describes the name before it
+                            return s.slotAt(t - 2).entity();
+                        }
                         if (!governedToken(s, t)) {
                             if (w.equals("the")) {
                                 // like "it": the model the sentence before is about, else the own model named last
@@ -271,6 +275,10 @@ final class RelationSubjects {
         }
         Slot right = s.slotAt(k);
         if (right != null) {
+            Slot version = versionNamed(s, right);
+            if (version != null && kind.test(version)) {
+                return List.of(version.entity());
+            }
             return kind.test(right) ? coordinatedBefore(s, right, kind) : List.of();
         }
         if (s.tagIs(k, "NOUN") && !MODEL_HEADS.contains(s.word(k)) && s.slotAt(k - 1) == null) {
@@ -288,6 +296,27 @@ final class RelationSubjects {
             return List.of(named.entity());
         }
         return subjectEntities(s, cue, kind, ctx, We.NEVER);
+    }
+
+    /**
+     * "Foo-7B, an instruction-tuned version of Mistral-7B trained on D": the name that an apposition calls
+     * a version (variant, fine-tune ...) of {@code base}, which a participle after the base describes; null
+     * when the base is not the object of such an apposition.
+     */
+    private static Slot versionNamed(RelationSentence s, Slot base) {
+        int of = base.first() - 1;
+        if (!s.word(of).equals("of") || !BasedOnRule.OF_NOUNS.contains(s.word(of - 1))) {
+            return null;
+        }
+        for (int t = of - 2; t >= 1 && t >= of - 6; t--) {
+            if (s.slotAt(t) != null) {
+                return null;
+            }
+            if (s.word(t).equals(",")) {
+                return s.slotAt(t - 1);
+            }
+        }
+        return null;
     }
 
     /**

@@ -163,6 +163,9 @@ final class TrainedOnRule {
         if (TRAINING_NOUN_HEADS.contains(s.word(i + 1))) {
             return; // "pretraining data, Falcon-40B reaches ... on MMLU": a noun, no verb to take data
         }
+        if (BasedOnRule.OF_NOUNS.contains(s.word(i + 1))) {
+            return; // "an instruction-tuned version of M trained on D": an adjective; "trained" has its own turn
+        }
         if (continuationOf(ctx, s, i, out)) {
             return;
         }
