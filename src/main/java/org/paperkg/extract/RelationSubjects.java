@@ -182,7 +182,8 @@ final class RelationSubjects {
                             // clause, "the model" of a paper that presents one is that model
                             break;
                         }
-                        if (t >= 2 && s.word(t - 1).equals(",") && s.slotAt(t - 2) != null && s.slotAt(t - 2).isModel()) {
+                        if (t >= 2 && s.word(t - 1).equals(",") && s.slotAt(t - 2) != null && s.slotAt(t - 2).isModel()
+                                && s.word(k + 1).equals(",")) {
                             // "Foo-7B, our smallest model, achieves": the apposition describes the name before it
                             return s.slotAt(t - 2).entity();
                         }
@@ -419,6 +420,39 @@ final class RelationSubjects {
      * the list it belongs to ("compared to models like A, B, and C"). A list closed by "and"/"or"
      * and followed by a comma does not continue into the next mention ("... and D, M delivers").
      */
+    /**
+     * Whether the mention is an apposition to the noun at {@code noun} right before its comma: "its teacher,
+     * N, on D". The noun needs a determiner ("its", "the", "our") within two words, and the name is closed
+     * by a comma not followed by another name (else it opens a list: "of the questions, A, B and C").
+     */
+    private static boolean apposition(RelationSentence s, Slot slot, int noun) {
+        if (!s.tagIs(noun, "NOUN") || !s.word(slot.last() + 1).equals(",") || s.slotAt(slot.last() + 2) != null) {
+            return false;
+        }
+        for (int k = noun - 1; k >= Math.max(0, noun - 2); k--) {
+            if (DETERMINERS.contains(s.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("its", "the", "our", "their", "a", "an", "this");
+
+    /** Whether a comparison word ("surpasses", "than", "over") comes right before the noun phrase ending at {@code noun}. */
+    private static boolean comparedNoun(RelationSentence s, int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - 4); k--) {
+            String w = s.word(k);
+            if (RelationWords.OUTPERFORM.contains(w) || w.equals("than") || w.equals("over") || w.equals("against")) {
+                return true;
+            }
+            if (s.slotAt(k) != null || !(DETERMINERS.contains(w) || s.tagIs(k, "ADJ") || s.tagIs(k, "NOUN"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean governed(RelationSentence s, Slot slot) {
         Slot current = slot;
         int t = slot.first() - 1;
@@ -471,6 +505,12 @@ final class RelationSubjects {
                 // "model classes (PaLM, T5, U-PaLM)", "image captioning (Multi30K, XM3600)": a bracket
                 // holds examples, aliases or scores, never the subject of the sentence.
                 return true;
+            }
+            if (glue && bareComma && current == slot && apposition(s, slot, t)) {
+                // "surpasses its teacher, N, on D": a name between commas after the noun a comparison
+                // verb takes is that noun's apposition, compared as the noun is ("into a student, M,
+                // distilled from N" leaves M free to be the participle's subject)
+                return comparedNoun(s, t);
             }
             if (glue && !RelationWords.GLUE.contains(w)) {
                 // A comma followed by plain words ("Specifically, M ...", "For example, T1 ..."): an
