@@ -116,7 +116,8 @@ final class BasedOnRule {
         } else if (w.equals("variant") || w.equals("version")) {
             ownVariant(ctx, s, i, out);
         }
-        if ((w.equals("a") || w.equals("an")) && (s.word(i - 1).equals(",") || s.word(i - 1).equals("("))) {
+        if ((w.equals("a") || w.equals("an")) && (s.word(i - 1).equals(",") || s.word(i - 1).equals("(")
+                || s.word(i - 1).equals("is") || s.word(i - 1).equals("was"))) {
             definedAsKindOf(ctx, s, i, out);
         }
         if (BASE_WORDS.contains(w) && listAfterBaseNoun(s, i + 1) > 0) {
@@ -150,7 +151,8 @@ final class BasedOnRule {
 
     /**
      * "BanglaBert, a BERT model pre-trained on a Bangla corpus", "AlBERTo (a BERT-based model pre-trained on
-     * Italian tweets)": a model the apposition defines as a kind of another named model is based on it. The
+     * Italian tweets)", "Foo-7B is a Mistral-7B model fine-tuned on D": a model the apposition (or copula)
+     * defines as a kind of another named model is based on it. The
      * other model must head the definition, right before its model noun (a few adjectives may precede it).
      */
     private static void definedAsKindOf(RelationContext ctx, RelationSentence s, int article, List<ExtractedRelation> out) {

@@ -292,11 +292,27 @@ final class RelationSubjects {
         }
         Slot named = s.slotAt(k - 1);
         if (named != null && MODEL_HEADS.contains(s.word(k)) && kind.test(named)) {
+            Slot copulaSubject = copulaSubject(s, named.first() - 1);
+            if (copulaSubject != null && kind.test(copulaSubject)) {
+                // "Foo-7B is a Mistral-7B model fine-tuned on D": the participle describes the model the
+                // copula defines, which is Foo-7B
+                return List.of(copulaSubject.entity());
+            }
             // "does not outperform the SciBERT model fine-tuned on CODA-19": the participle describes the
             // named model it follows, not the clause's subject
             return List.of(named.entity());
         }
         return subjectEntities(s, cue, kind, ctx, We.NEVER);
+    }
+
+    /** The name before "is a" / "was an" that ends at {@code article}, or null. */
+    private static Slot copulaSubject(RelationSentence s, int article) {
+        String a = s.word(article);
+        String be = s.word(article - 1);
+        if (!(a.equals("a") || a.equals("an")) || !(be.equals("is") || be.equals("was"))) {
+            return null;
+        }
+        return s.slotAt(article - 2);
     }
 
     /**
