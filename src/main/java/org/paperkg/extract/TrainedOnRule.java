@@ -173,7 +173,10 @@ final class TrainedOnRule {
         List<ExtractedEntity> subjects = new ArrayList<>();
         int past = pastSourceOrMaker(s, t);
         // Active voice: "we train Cerebras-GPT models on the Eleuther Pile".
-        List<Slot> objects = past > t ? List.of() : RelationLists.after(s, t, MODEL, 3, false);
+        // "instruction-tuned LLMs (e.g., BLOOMZ) on D": a participle before a noun is an adjective with no object
+        boolean adjective = s.word(i).endsWith("ed") && s.slotAt(i + 1) == null
+                && (s.tagIs(i + 1, "NOUN") || s.tagIs(i + 1, "PROPN") || s.tagIs(i + 1, "ADJ"));
+        List<Slot> objects = past > t || adjective ? List.of() : RelationLists.after(s, t, MODEL, 5, false);
         t = past;
         if (!objects.isEmpty()) {
             Slot last = objects.get(objects.size() - 1);
