@@ -16,7 +16,8 @@ import org.paperkg.nlp.NameKey;
  * "OLMoE-1B-7B-Instruct" of "OLMoE"), or plus a tier word ("phi-3-mini" of "Phi-3", "Ling-mini-2.0" of
  * "Ling 2.0") or a version suffix ("Foo-v2" of "Foo") when one of the two is the paper's own
  * (well-known tiers like GPT-4-Turbo the abstract rarely states as members);</li>
- * <li>basedOn: the paper's own model named as another plus an instruction-tuning suffix
+ * <li>basedOn: a post-trained checkpoint and the base of the same name ("MiMo-7B-RL" of "MiMo-7B-Base");
+ * the paper's own model named as another plus an instruction-tuning suffix
  * ("SOLAR 10.7B-Instruct" of "SOLAR 10.7B") or a new suffix at the same size ("Qwen2.5-Coder" of
  * "Qwen2.5"). Not a new prefix: measured on the training abstracts, "Flan-T5" of "T5" came with as many
  * wrong ones ("ModernBERT" of "BERT", "LLaVA-o1" of "o1", "Hunyuan-TurboS" of "TurboS").</li>
@@ -58,6 +59,10 @@ final class NameVariantRule {
 
     private static void relate(RelationContext ctx, ExtractedEntity a, ExtractedEntity b, List<ExtractedRelation> out) {
         String[] parts = parts(a.name());
+        if (postTrainedFromBase(parts, parts(b.name()))) {
+            out.add(ctx.relation(a, "basedOn", b, null, null, 0.6, "basedOn-base-name"));
+            return;
+        }
         Kind[] kinds = new Kind[parts.length];
         List<Integer> variable = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
@@ -108,6 +113,30 @@ final class NameVariantRule {
             return;
         }
         derived(ctx, a, b, parts, kinds, out);
+    }
+
+    /** Name parts of a post-trained checkpoint: "MiMo-7B-RL", "Granite-3.0-8B-Instruct", "Foo-SFT". */
+    private static final Set<String> POST_TRAINED = Set.of("instruct", "chat", "it", "rl", "sft", "dpo", "rlhf",
+            "thinking", "reasoning", "zero");
+
+    /**
+     * "MiMo-7B-RL" and "MiMo-7B-Base", "Granite-3.0-8B-Instruct" and "Granite-3.0-8B-Base": the same name with
+     * a post-training part where the other has "base" is the checkpoint trained from that base.
+     */
+    static boolean postTrainedFromBase(String[] a, String[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        int differ = -1;
+        for (int i = 0; i < a.length; i++) {
+            if (!a[i].equals(b[i])) {
+                if (differ >= 0) {
+                    return false;
+                }
+                differ = i;
+            }
+        }
+        return differ > 0 && POST_TRAINED.contains(a[differ]) && b[differ].equals("base");
     }
 
     /** "Flan-PaLM 540B" from "PaLM 540B", "Qwen2.5-Coder" from "Qwen2.5": a new affix at the same size. */
