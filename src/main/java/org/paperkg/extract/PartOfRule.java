@@ -9,7 +9,8 @@ import org.paperkg.extract.RelationSentence.Slot;
 /**
  * partOf (model → model family) from the text: "the X series includes A, B and C", "X family,
  * including A and B", "The series includes three models - A, B and C" ("the series" being the paper's
- * own), and "A, a member of the X family" / "A is part of X". Family names made of the family name
+ * own), "A, a member of the X family" / "A is part of X", and "A is the smallest model in the X
+ * family". Family names made of the family name
  * plus a size ("Llama 2 70B") are {@link NameVariantRule}'s.
  */
 final class PartOfRule {
@@ -35,7 +36,39 @@ final class PartOfRule {
             familyIncludes(ctx, s, i, out);
         } else if (MEMBER.contains(w) && s.word(i + 1).equals("of")) {
             memberOf(ctx, s, i, out);
+        } else if (w.equals("in") || w.equals("of")) {
+            inFamily(ctx, s, i, out);
         }
+    }
+
+    /** Words allowed between a member and "in the X family": a copula or a comma, and a describing noun phrase. */
+    private static final Set<String> DESCRIBING = Set.of("is", "was", "are", ",", "the", "a", "an", "one", "our");
+
+    /**
+     * "Phi-4-mini is the smallest model in the Phi-4 family", "Qwen2.5-72B, the flagship of the Qwen2.5
+     * series": a model the clause describes, through a copula or an apposition, as a model of a named
+     * family. Only describing words may stand between them, so "outperforms all models in the X family"
+     * (a comparison) does not count.
+     */
+    private static void inFamily(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
+        int t = i + 1;
+        if (s.word(t).equals("the")) {
+            t++;
+        }
+        Slot family = s.slotAt(t);
+        if (family == null || !family.isModel() || !FAMILY.contains(s.word(family.last() + 1))) {
+            return;
+        }
+        int k = i - 1;
+        while (k >= 0 && s.slotAt(k) == null && (DESCRIBING.contains(s.word(k)) || s.tagIs(k, "ADJ")
+                || s.tagIs(k, "NOUN"))) {
+            k--;
+        }
+        Slot member = k >= 0 ? s.slotAt(k) : null;
+        if (member == null || !member.isModel() || member.entity().equals(family.entity()) || k == i - 1) {
+            return;
+        }
+        out.add(ctx.relation(member.entity(), "partOf", family.entity(), null, s, 0.7, "partOf-in-family"));
     }
 
     /** "the GLM-4 language series, which includes GLM-4, GLM-4-Air, and GLM-4-9B". */
