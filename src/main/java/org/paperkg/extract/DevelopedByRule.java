@@ -63,7 +63,9 @@ final class DevelopedByRule {
                 if (s.slotAt(i) != null) {
                     continue;
                 }
-                if (s.word(i).equals("by")) {
+                if (s.word(i).equals("by") || s.word(i).equals("at") && MADE.contains(s.word(i - 1))
+                        && TrainedOnRule.opensSentence(s, i - 1)) {
+                    // "Developed at Stanford University, Alpaca-7B ..." opens as "Developed by" does
                     madeBy(ctx, s, i, out);
                 } else if (MAKES.contains(s.word(i)) || AGENTS_MAKE.contains(s.word(i))) {
                     orgMakes(ctx, s, i, out);
@@ -197,7 +199,10 @@ final class DevelopedByRule {
         return !members.isEmpty();
     }
 
-    /** "X, developed by O", "Open Foundation Models by 01.AI", "fine-tuned by and for O". */
+    /**
+     * "X, developed by O", "Open Foundation Models by 01.AI", "fine-tuned by and for O", "trained by
+     * researchers at O", "Developed at O, X ...".
+     */
     private static void madeBy(RelationContext ctx, RelationSentence s, int by, List<ExtractedRelation> out) {
         int t = by + 1;
         if (s.word(t).equals("and") && s.word(t + 1).equals("for")) {
@@ -205,6 +210,9 @@ final class DevelopedByRule {
         }
         if (s.word(t).equals("the")) {
             t++;
+        }
+        if (AGENTS.contains(s.word(t)) && (s.word(t + 1).equals("at") || s.word(t + 1).equals("from"))) {
+            t += s.word(t + 2).equals("the") ? 3 : 2; // "trained by researchers at Microsoft Research"
         }
         List<Slot> orgs = RelationLists.after(s, t, Slot::isOrganization, 0, false);
         if (orgs.isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Organisations recognised by what the sentence says they do: the agent of a making verb ("developed by
  * OrionStar", "curated by NAVER Cloud", "Developed jointly by NVIDIA and Georgia Tech", "Developed at
- * Zyphra") or the subject that opens a sentence presenting something ("MBZUAI introduces K2-Think",
+ * Zyphra"), the place of its people ("the Falcon LLM team at TII") or the subject that opens a sentence presenting something ("MBZUAI introduces K2-Think",
  * "Reka AI presents Reka-Vibe").
  *
  * <p>Why a context finder: labs and companies are an open list whose names look like any other name,
@@ -80,9 +80,18 @@ public final class OrganizationContextFinder implements MentionFinder {
         return text.text().substring(abstractStart, s.start()).contains(name);
     }
 
-    /** The token after "by" (or "at") that follows a making participle at {@code i}, or -1. */
+    /** People of an organisation: "the Falcon LLM team at TII", "researchers from MBZUAI". */
+    private static final Set<String> PEOPLE = Set.of("team", "researchers", "scientists", "engineers");
+
+    /**
+     * The token after "by" (or "at") that follows a making participle at {@code i}, or after "at"/"from"
+     * that follows a word for an organisation's people ("team at TII"); -1 if there is none.
+     */
     private static int agentAt(String[] w, int i) {
         String lower = w[i].toLowerCase(Locale.ROOT);
+        if (PEOPLE.contains(lower) && i + 2 < w.length && (w[i + 1].equals("at") || w[i + 1].equals("from"))) {
+            return i + 2;
+        }
         if (!MAKING.contains(lower)) {
             return -1;
         }

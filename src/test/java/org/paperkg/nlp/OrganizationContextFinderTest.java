@@ -29,6 +29,13 @@ class OrganizationContextFinderTest {
     }
 
     @Test
+    void thePlaceOfAnOrganisationsPeopleIsTheOrganisation() {
+        assertEquals(List.of("TII", "MBZUAI"),
+                found("A title", "We, the Falcon LLM team at TII, release Falcon-180B. Researchers from MBZUAI "
+                        + "helped, as did a team at Home."));
+    }
+
+    @Test
     void peopleOrdinaryWordsAndThePapersOwnMethodAreNotMakers() {
         assertEquals(List.of(),
                 found("A title", "The tagger released by Devlin et al. was built by NLP experts and developed by "
