@@ -105,7 +105,8 @@ final class ContributionVerbs {
         for (int i = from; i < end; i++) {
             Located l = where.at(si, i);
             if (l != null) {
-                if (!commonWord(l, where)) {
+                // "an IM-connection incorporating BERT's layers": a possessive name qualifies another noun
+                if (!commonWord(l, where) && !Words.is(s, l.last() + 1, "'s", "’s")) {
                     out.add(l);
                 }
                 i = l.last();

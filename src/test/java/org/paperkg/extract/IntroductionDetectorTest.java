@@ -61,6 +61,16 @@ class IntroductionDetectorTest {
     }
 
     @Test
+    void aPossessiveNameInTheObjectQualifiesAnotherNoun() {
+        // "we introduce a numerically robust IM-connection incorporating BERT's layers"
+        PaperFacts f = WrittenAbstracts.extract("Robust encoders",
+                "We propose IM-BERT for robust classification. We introduce a numerically robust connection "
+                        + "incorporating BERT’s layers.");
+        assertTrue(TrainAbstracts.entity(f, "IM-BERT").introduced());
+        assertFalse(TrainAbstracts.entity(f, "BERT").introduced());
+    }
+
+    @Test
     void aNameAfterOfInTheTitleIsWhatTheArtefactWorksOn() {
         // "IM-BERT: Enhancing Robustness of BERT through the Implicit Euler Method"
         PaperFacts f = WrittenAbstracts.extract("IM-BERT: Enhancing Robustness of BERT through the Implicit Euler Method",
