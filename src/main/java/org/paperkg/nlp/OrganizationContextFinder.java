@@ -88,7 +88,9 @@ public final class OrganizationContextFinder implements MentionFinder {
      * that follows a word for an organisation's people ("team at TII"); -1 if there is none.
      */
     private static int agentAt(String[] w, int i) {
-        String lower = w[i].toLowerCase(Locale.ROOT);
+        String word = w[i];
+        // lower-cased only when capitalised: this runs on every word of every abstract
+        String lower = !word.isEmpty() && Character.isUpperCase(word.charAt(0)) ? word.toLowerCase(Locale.ROOT) : word;
         if (PEOPLE.contains(lower) && i + 2 < w.length && (w[i + 1].equals("at") || w[i + 1].equals("from"))) {
             return i + 2;
         }
