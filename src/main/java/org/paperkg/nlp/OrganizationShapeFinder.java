@@ -27,30 +27,6 @@ public final class OrganizationShapeFinder implements MentionFinder {
     /** Heads that are also ordinary nouns: they end a name only where the capitalised run ends. */
     private static final Set<String> WEAK_HEADS = Set.of("Research", "Center", "Centre");
 
-    /**
-     * Whether a head (final, or opening with "of"/"for") comes in [from, to) before a coordination, which
-     * starts another name ("Baidu Research and Oregon State University").
-     */
-    private static boolean laterHead(String[] w, int from, int to) {
-        for (int k = from; k < coordinationOrEnd(w, from, to); k++) {
-            if (FINAL_HEADS.contains(w[k]) || OPENING_HEADS.contains(w[k]) && k + 1 < to
-                    && (w[k + 1].equals("of") || w[k + 1].equals("for"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The position of the first "and" or "&" in [from, to), or {@code to}. */
-    private static int coordinationOrEnd(String[] w, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (w[k].equals("and") || w[k].equals("&")) {
-                return k;
-            }
-        }
-        return to;
-    }
-
     /** Heads that open one, followed by "of" or "for": "University of Tokyo", "Center for Research on ...". */
     private static final Set<String> OPENING_HEADS = Set.of("University", "Universit\u00e9", "Universidad",
             "Institute", "Laboratory", "Lab", "Academy", "Centre", "Center", "School", "Ministry", "College",
@@ -145,10 +121,34 @@ public final class OrganizationShapeFinder implements MentionFinder {
                 }
                 // "Stanford University", "Erasmus University Rotterdam": one more capitalised word is a
                 // place; after more ("Rutgers University Ananda Gunawardena") the name ends at its head
-                return new int[] {start, to - h <= 2 ? to : h + 1};
+                return new int[] {start, end - h <= 2 ? end : h + 1};
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a head (final, or opening with "of"/"for") comes in [from, to) before a coordination, which
+     * starts another name ("Baidu Research and Oregon State University").
+     */
+    private static boolean laterHead(String[] w, int from, int to) {
+        for (int k = from; k < coordinationOrEnd(w, from, to); k++) {
+            if (FINAL_HEADS.contains(w[k]) || OPENING_HEADS.contains(w[k]) && k + 1 < to
+                    && (w[k + 1].equals("of") || w[k + 1].equals("for"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The position of the first "and" or "&" in [from, to), or {@code to}. */
+    private static int coordinationOrEnd(String[] w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (w[k].equals("and") || w[k].equals("&")) {
+                return k;
+            }
+        }
+        return to;
     }
 
     /**
