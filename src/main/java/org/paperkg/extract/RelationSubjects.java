@@ -432,11 +432,6 @@ final class RelationSubjects {
     }
 
     /**
-     * Whether a preposition, list introducer or comparison verb governs the mention, directly or through
-     * the list it belongs to ("compared to models like A, B, and C"). A list closed by "and"/"or"
-     * and followed by a comma does not continue into the next mention ("... and D, M delivers").
-     */
-    /**
      * Whether the mention is an apposition to the noun at {@code noun} right before its comma: "its teacher,
      * N, on D". The noun needs a determiner ("its", "the", "our") within two words, and the name is closed
      * by a comma not followed by another name (else it opens a list: "of the questions, A, B and C").
@@ -469,6 +464,11 @@ final class RelationSubjects {
         return false;
     }
 
+    /**
+     * Whether a preposition, list introducer or comparison verb governs the mention, directly or through
+     * the list it belongs to ("compared to models like A, B, and C"). A list closed by "and"/"or"
+     * and followed by a comma does not continue into the next mention ("... and D, M delivers").
+     */
     static boolean governed(RelationSentence s, Slot slot) {
         Slot current = slot;
         int t = slot.first() - 1;
