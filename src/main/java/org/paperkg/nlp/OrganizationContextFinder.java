@@ -51,8 +51,8 @@ public final class OrganizationContextFinder implements MentionFinder {
                 int from = agentAt(w, i);
                 while (from > 0) {
                     int end = nameEnd(s, from);
-                    if (end < 0) {
-                        break;
+                    if (end < 0 || namedBefore(text, s, from, end)) {
+                        break; // "we propose QuantiDCE ... the model trained by QuantiDCE": the paper's method
                     }
                     out.add(mention(s, from, end));
                     // "by NVIDIA and Georgia Tech": a coordinated second maker
@@ -61,7 +61,7 @@ public final class OrganizationContextFinder implements MentionFinder {
             }
             if (w.length > 2) {
                 int end = nameEnd(s, 0);
-                if (end > 0 && end < w.length && PRESENTING.contains(w[end]) && !namedBefore(text, n, s, end)) {
+                if (end > 0 && end < w.length && PRESENTING.contains(w[end]) && !namedBefore(text, s, 0, end)) {
                     out.add(mention(s, 0, end));
                 }
             }
@@ -70,12 +70,12 @@ public final class OrganizationContextFinder implements MentionFinder {
     }
 
     /**
-     * Whether the abstract named the sentence's opening name before: "we propose TiKMiX ... TiKMiX
-     * introduces Group Influence" is the paper's method presenting its parts, while a maker that opens a
-     * sentence with "introduces" does so where the abstract first names it.
+     * Whether the abstract named the candidate in an earlier sentence: "we propose TiKMiX ... TiKMiX
+     * introduces Group Influence", "we propose QuantiDCE ... the model trained by QuantiDCE" are the
+     * paper's method at work, while the context that shows a maker comes where the abstract first names it.
      */
-    private static boolean namedBefore(AnalyzedText text, int sentence, Sentence s, int end) {
-        String name = text.text().substring(s.tokens()[0].getStart(), s.tokens()[end - 1].getEnd());
+    private static boolean namedBefore(AnalyzedText text, Sentence s, int from, int end) {
+        String name = text.text().substring(s.tokens()[from].getStart(), s.tokens()[end - 1].getEnd());
         int abstractStart = text.sentences().get(1).start();
         return text.text().substring(abstractStart, s.start()).contains(name);
     }

@@ -114,9 +114,15 @@ public final class OrganizationShapeFinder implements MentionFinder {
                     continue; // "National Research Council of Canada": the name ends at its last head
                 }
                 int end = coordinationOrEnd(w, h + 1, to);
-                if (WEAK_HEADS.contains(head) && (end - h > 2 || end - h == 2 && w[h + 1].endsWith("s"))) {
-                    // "Biomedical Research Articles": ordinary words go on after it ("Research Infrastructure",
-                    // "Research Asia" still name one)
+                if (WEAK_HEADS.contains(head) && (end - h > 2 || end - h == 2 && (w[h + 1].endsWith("s")
+                        || ARTEFACT_NOUNS.contains(w[h + 1])))) {
+                    // "Biomedical Research Articles", "COVID-19 Open Research Dataset": ordinary words or
+                    // an artefact go on after it ("Research Infrastructure", "Research Asia" still name one)
+                    return null;
+                }
+                if (head.equals("Research") && h - start >= 2 && onlyCommonWords(w, start, h)) {
+                    // "Translation Process Research" is a field; "KPN Research" a company (a single word
+                    // before it is left alone: "Nous" is French in the corpus the common words come from)
                     return null;
                 }
                 // "Stanford University", "Erasmus University Rotterdam": one more capitalised word is a
@@ -141,14 +147,33 @@ public final class OrganizationShapeFinder implements MentionFinder {
         return false;
     }
 
-    /** The position of the first "and" or "&" in [from, to), or {@code to}. */
+    /**
+     * The position of the first "and" or "&" in [from, to), or {@code to}. "Research & Development" is one
+     * phrase inside a name ("Electronics Research & Development Center of India"), no coordination.
+     */
     private static int coordinationOrEnd(String[] w, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (w[k].equals("and") || w[k].equals("&")) {
+            boolean rAndD = k > 0 && k + 1 < w.length && w[k - 1].equals("Research") && w[k + 1].equals("Development");
+            if ((w[k].equals("and") || w[k].equals("&")) && !rAndD) {
                 return k;
             }
         }
         return to;
+    }
+
+    /** What a weak head may not run on into: the name is then an artefact's ("Open Research Dataset"). */
+    private static final Set<String> ARTEFACT_NOUNS = Set.of("Dataset", "Database", "Corpus", "Project", "Navigator",
+            "Benchmark", "Tool", "Toolkit", "System", "Framework", "Platform", "Program", "Programme", "Paper",
+            "Model", "Data", "Challenge", "Task", "Initiative", "Agenda", "Article");
+
+    /** Whether every word in [from, to) is an ordinary English word (or a connector). */
+    private static boolean onlyCommonWords(String[] w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!CONNECTORS.contains(w[k]) && !CommonWords.isCommon(w[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

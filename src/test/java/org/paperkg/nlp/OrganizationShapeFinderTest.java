@@ -101,4 +101,12 @@ class OrganizationShapeFinderTest {
                 found("A title", "The system was developed jointly by Baidu Research and Oregon State University, "
                         + "with data from the National Research Council of Canada."));
     }
+
+    @Test
+    void aFieldOfResearchOrAnArtefactNamedAfterResearchIsNoOrganisation() {
+        assertEquals(List.of("organization:KPN Research",
+                        "organization:Electronics Research & Development Center of India"),
+                found("A title", "We build on Translation Process Research and on the COVID-19 Open Research Dataset, "
+                        + "with help from KPN Research and the Electronics Research & Development Center of India."));
+    }
 }
