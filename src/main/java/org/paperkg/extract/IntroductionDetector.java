@@ -65,11 +65,23 @@ final class IntroductionDetector {
         boolean study = STUDY_TITLE.matcher(titleText.strip()).matches();
         for (Located l : where.in(0)) {
             // "From X to Y: ...": a source or a comparison is not the artefact, before a colon either
-            if ((l.last() < colon || !study) && !afterComparisonOrSource(where, l) && !insideAdjective(where, l)) {
+            if ((l.last() < colon || !study) && !afterComparisonOrSource(where, l) && !insideAdjective(where, l)
+                    && !subjectOfTitleClaim(title, l, colon)) {
                 out.add(l.entity());
             }
         }
         return out;
+    }
+
+    /**
+     * "GPT-4 Jailbreaks Itself with Near-Perfect Success": a title that opens with a name and its verb makes
+     * a claim about that model, which the paper studies; it introduces the model only if the abstract says
+     * so ("DeepSeek-R1 Incentivizes Reasoning ..." is introduced by its abstract's "we introduce").
+     */
+    private static boolean subjectOfTitleClaim(Sentence title, Located l, int colon) {
+        int next = l.last() + 1;
+        return l.first() == 0 && next < title.size() && (colon < 0 || next < colon)
+                && Words.tag(title, next).equals("VERB") && Words.lower(title, next).endsWith("s");
     }
 
     /**

@@ -61,6 +61,13 @@ class IntroductionDetectorTest {
     }
 
     @Test
+    void aTitleThatMakesAClaimAboutAModelDoesNotIntroduceIt() {
+        PaperFacts f = WrittenAbstracts.extract("BERT meets Cranfield: Uncovering the Properties of Full Ranking",
+                "Retrieval models built on pre-trained BERT models perform well. We study them on fully labeled data.");
+        assertFalse(TrainAbstracts.entity(f, "BERT").introduced());
+    }
+
+    @Test
     void aPossessiveNameInTheObjectQualifiesAnotherNoun() {
         // "we introduce a numerically robust IM-connection incorporating BERT's layers"
         PaperFacts f = WrittenAbstracts.extract("Robust encoders",
