@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.paperkg.extract.TrainAbstracts.entity;
 import static org.paperkg.extract.TrainAbstracts.facts;
 
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Introductions in real abstracts of the training gold: what the paper presents as its own. */
+/**
+ * Introductions, what the paper presents as its own: in real abstracts of the training gold, and in a
+ * table of abstracts written for the test.
+ */
 class IntroductionDetectorTest {
 
     @Test
@@ -48,54 +55,6 @@ class IntroductionDetectorTest {
     }
 
     @Test
-    void ourNounOfANameOrANameModifyingANounIsNotTheAuthorsArtefact() {
-        // "our evaluation of GPT-4", "our GPT-4 self-instruct data", "our fine-tuned BERT-based tagger":
-        // the authors own the evaluation, the data and the tagger, not the model named in them
-        PaperFacts f = WrittenAbstracts.extract("Instruction data for Japanese",
-                "However, our evaluation of the GPT-4 and Llama series reveals more reasoning errors. Our GPT-4 "
-                        + "self-instruct data allowed the LLaMA 13B model to defeat GPT-3.5. Our fine-tuned BERT-based "
-                        + "tagger reaches 97% accuracy. Our model, FooTagger, is faster.");
-        assertFalse(TrainAbstracts.entity(f, "GPT-4").introduced());
-        assertFalse(TrainAbstracts.entity(f, "BERT").introduced());
-        assertTrue(TrainAbstracts.entity(f, "FooTagger").introduced());
-    }
-
-    @Test
-    void aTitleThatMakesAClaimAboutAModelDoesNotIntroduceIt() {
-        PaperFacts f = WrittenAbstracts.extract("BERT meets Cranfield: Uncovering the Properties of Full Ranking",
-                "Retrieval models built on pre-trained BERT models perform well. We study them on fully labeled data.");
-        assertFalse(TrainAbstracts.entity(f, "BERT").introduced());
-    }
-
-    @Test
-    void aPossessiveNameInTheObjectQualifiesAnotherNoun() {
-        // "we introduce a numerically robust IM-connection incorporating BERT's layers"
-        PaperFacts f = WrittenAbstracts.extract("Robust encoders",
-                "We propose IM-BERT for robust classification. We introduce a numerically robust connection "
-                        + "incorporating BERT’s layers.");
-        assertTrue(TrainAbstracts.entity(f, "IM-BERT").introduced());
-        assertFalse(TrainAbstracts.entity(f, "BERT").introduced());
-    }
-
-    @Test
-    void aNameAfterOfInTheTitleIsWhatTheArtefactWorksOn() {
-        // "IM-BERT: Enhancing Robustness of BERT through the Implicit Euler Method"
-        PaperFacts f = WrittenAbstracts.extract("IM-BERT: Enhancing Robustness of BERT through the Implicit Euler Method",
-                "We propose IM-BERT, which treats a layer of BERT as the solution of an ODE. IM-BERT outperforms BERT "
-                        + "by 8.3 points on AdvGLUE.");
-        assertTrue(TrainAbstracts.entity(f, "IM-BERT").introduced());
-        assertFalse(TrainAbstracts.entity(f, "BERT").introduced());
-    }
-
-    @Test
-    void aNameInsideATitlesHyphenatedAdjectiveIsNotTheArtefact() {
-        PaperFacts f = WrittenAbstracts.extract("GRoWE: A GujiRoBERTa-Enhanced Approach to Ancient Chinese NER",
-                "We propose GRoWE, a model built on GujiRoBERTa for named entity recognition in ancient Chinese.");
-        assertTrue(TrainAbstracts.entity(f, "GRoWE").introduced());
-        assertFalse(TrainAbstracts.entity(f, "GujiRoBERTa").introduced());
-    }
-
-    @Test
     void aNameTheAuthorsGiveIsTheirs() {
         // "constructing a 1.4 trillion-token datastore named MassiveDS"
         assertTrue(entity(facts("train-004"), "MassiveDS").introduced());
@@ -119,48 +78,77 @@ class IntroductionDetectorTest {
         assertFalse(entity(f, "Mixtral 8x7B").introduced());
     }
 
-    /** The facts the standard extractor finds in a title and abstract written for the test. */
-    private static PaperFacts written(String title, String abstractText) {
-        return Extractor.standard().extract(new org.paperkg.ingest.Paper("written", title, abstractText, null, null,
-                java.util.List.of(), null, null, null, null, java.util.List.of()));
+    /**
+     * A title and abstract written for the test, the names the paper presents as its own and the names it
+     * only uses, studies or builds on.
+     */
+    record Case(String name, String title, String text, List<String> introduced, List<String> notIntroduced) {
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
-    @Test
-    void aTitleSourceBeforeTheColonIsNotTheArtefact() {
-        PaperFacts f = written("From TORTUGA to TORTUGATX: A Submission to the Shared Task on Translation",
-                "In this paper, we present the TortugaTX family of models for translation. It builds on Tortuga LLMs "
-                        + "and adds parallel data. TortugaTX comes in two sizes.");
-        assertTrue(entity(f, "TORTUGATX").introduced());
-        assertFalse(entity(f, "TORTUGA").introduced());
-    }
-
-    @Test
-    void whatTheArtefactIsAVersionOfIsNotIntroduced() {
-        PaperFacts f = written("Translation models for many languages",
-                "In this paper, we present Tortuga-13B, an improved version of Zephyrion-7B trained for translation.");
-        assertTrue(entity(f, "Tortuga-13B").introduced());
-        assertFalse(entity(f, "Zephyrion-7B").introduced());
-    }
-
-    private static ExtractedEntity written(String title, String abstractText, String name) {
-        org.paperkg.ingest.Paper paper = new org.paperkg.ingest.Paper("written", title, abstractText, null, null,
-                java.util.List.of(), null, null, null, null, java.util.List.of());
-        return entity(Extractor.standard().extract(paper), name);
-    }
-
-    @Test
-    void aModelATitleAdaptsOrLeveragesIsUsedNotIntroduced() {
-        String text = "We collect data to evaluate speech recognition models on regional accents. We fine-tune "
+    static Stream<Case> written() {
+        String accents = "We collect data to evaluate speech recognition models on regional accents. We fine-tune "
                 + "Whisper on the data and compare it with the baseline.";
-        assertFalse(written("Adapting Whisper for Regional Dialects: Enhancing Public Services", text, "Whisper").introduced());
-        // the positive: a title that names a model without a using verb presents it
-        assertTrue(written("Whisper for Regional Dialects: Enhancing Public Services", text, "Whisper").introduced());
+        return Stream.of(
+                // the authors own the evaluation, the data and the tagger, not the model named in them
+                new Case("our noun of a name or a name modifying a noun is not the authors' artefact",
+                        "Instruction data for Japanese",
+                        "However, our evaluation of the GPT-4 and Llama series reveals more reasoning errors. Our GPT-4 "
+                                + "self-instruct data allowed the LLaMA 13B model to defeat GPT-3.5. Our fine-tuned "
+                                + "BERT-based tagger reaches 97% accuracy. Our model, FooTagger, is faster.",
+                        List.of("FooTagger"), List.of("GPT-4", "BERT")),
+                new Case("a title that makes a claim about a model does not introduce it",
+                        "BERT meets Cranfield: Uncovering the Properties of Full Ranking",
+                        "Retrieval models built on pre-trained BERT models perform well. We study them on fully labeled data.",
+                        List.of(), List.of("BERT")),
+                new Case("a possessive name in the object qualifies another noun",
+                        "Robust encoders",
+                        "We propose IM-BERT for robust classification. We introduce a numerically robust connection "
+                                + "incorporating BERT’s layers.",
+                        List.of("IM-BERT"), List.of("BERT")),
+                new Case("a name after 'of' in the title is what the artefact works on",
+                        "IM-BERT: Enhancing Robustness of BERT through the Implicit Euler Method",
+                        "We propose IM-BERT, which treats a layer of BERT as the solution of an ODE. IM-BERT outperforms "
+                                + "BERT by 8.3 points on AdvGLUE.",
+                        List.of("IM-BERT"), List.of("BERT")),
+                new Case("a name inside a title's hyphenated adjective is not the artefact",
+                        "GRoWE: A GujiRoBERTa-Enhanced Approach to Ancient Chinese NER",
+                        "We propose GRoWE, a model built on GujiRoBERTa for named entity recognition in ancient Chinese.",
+                        List.of("GRoWE"), List.of("GujiRoBERTa")),
+                new Case("a title's source before the colon is not the artefact",
+                        "From TORTUGA to TORTUGATX: A Submission to the Shared Task on Translation",
+                        "In this paper, we present the TortugaTX family of models for translation. It builds on Tortuga "
+                                + "LLMs and adds parallel data. TortugaTX comes in two sizes.",
+                        List.of("TORTUGATX"), List.of("TORTUGA")),
+                new Case("what the artefact is a version of is not introduced",
+                        "Translation models for many languages",
+                        "In this paper, we present Tortuga-13B, an improved version of Zephyrion-7B trained for translation.",
+                        List.of("Tortuga-13B"), List.of("Zephyrion-7B")),
+                new Case("a model a title adapts or leverages is used, not introduced",
+                        "Adapting Whisper for Regional Dialects: Enhancing Public Services", accents,
+                        List.of(), List.of("Whisper")),
+                new Case("a title that names a model without a using verb presents it",
+                        "Whisper for Regional Dialects: Enhancing Public Services", accents,
+                        List.of("Whisper"), List.of()),
+                new Case("a shared task after 'at' in a title is the venue",
+                        "LowResource at BLP-2023 Task 2: Sentiment Analysis of Bangla",
+                        "This paper describes our system for Task 2 of BLP-2023, which involves sentiment analysis. "
+                                + "We fine-tune BanglaBert on the data.",
+                        List.of(), List.of("BLP-2023")));
     }
 
-    @Test
-    void aSharedTaskAfterAtInATitleIsTheVenue() {
-        String text = "This paper describes our system for Task 2 of BLP-2023, which involves sentiment analysis. "
-                + "We fine-tune BanglaBert on the data.";
-        assertFalse(written("LowResource at BLP-2023 Task 2: Sentiment Analysis of Bangla", text, "BLP-2023").introduced());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("written")
+    void writtenAbstracts(Case c) {
+        PaperFacts f = WrittenAbstracts.extract(c.title(), c.text());
+        for (String name : c.introduced()) {
+            assertTrue(entity(f, name).introduced(), () -> name + " is the paper's own");
+        }
+        for (String name : c.notIntroduced()) {
+            assertFalse(entity(f, name).introduced(), () -> name + " is not the paper's own");
+        }
     }
 }
