@@ -101,7 +101,7 @@ final class BasedOnRule {
         } else if (w.equals("on") && next.equals("top") && s.word(i + 2).equals("of") && !ON_VERBS.contains(s.word(i - 1))) {
             objectAfter(ctx, s, i, i + 3, "basedOn-on-top-of", 0.6, out);
         } else if ((OF_NOUNS.contains(w) || continuedTraining(s, i)) && next.equals("of") && !introducedAsListItem(s, i)
-                && !ofAFamily(s, i + 2)) {
+                && PartOfRule.namedFamilyAt(s, i + 2) == null) { // "a version of the Qwen family": PartOfRule's
             objectAfter(ctx, s, i, i + 2, "basedOn-variant-of", 0.7, out);
         } else if (same >= 0) {
             // "the same architecture as N", "the same hybrid Mamba-attention architecture and tokenizer as N"
@@ -124,13 +124,6 @@ final class BasedOnRule {
         if (BASE_WORDS.contains(w) && listAfterBaseNoun(s, i + 1) > 0) {
             baseList(ctx, s, i, listAfterBaseNoun(s, i + 1), out);
         }
-    }
-
-    /** "the latest version of the Qwen family": a member of a family (PartOfRule's), not a model built on one. */
-    private static boolean ofAFamily(RelationSentence s, int from) {
-        int t = s.word(from).equals("the") ? from + 1 : from;
-        Slot family = s.slotAt(t);
-        return family != null && (s.word(family.last() + 1).equals("family") || s.word(family.last() + 1).equals("series"));
     }
 
     /** Words that open the items of a list: "models, namely two versions of N", "such as variants of N". */

@@ -51,12 +51,8 @@ final class PartOfRule {
      * (a comparison) does not count.
      */
     private static void inFamily(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
-        int t = i + 1;
-        if (s.word(t).equals("the")) {
-            t++;
-        }
-        Slot family = s.slotAt(t);
-        if (family == null || !family.isModel() || !FAMILY.contains(s.word(family.last() + 1))) {
+        Slot family = namedFamilyAt(s, i + 1);
+        if (family == null) {
             return;
         }
         int k = i - 1;
@@ -112,6 +108,16 @@ final class PartOfRule {
             }
         }
         return null;
+    }
+
+    /**
+     * "[the] Qwen family", "the Phi-4 series" starting at {@code from}: the model that names a family, or
+     * null. {@link BasedOnRule} asks it too, so that "a version of the Qwen family" is membership, not a base.
+     */
+    static Slot namedFamilyAt(RelationSentence s, int from) {
+        int t = s.word(from).equals("the") ? from + 1 : from;
+        Slot family = s.slotAt(t);
+        return family != null && family.isModel() && FAMILY.contains(s.word(family.last() + 1)) ? family : null;
     }
 
     /** "A, a member of the X family", "A is part of the X series", "A, one of the X models". */
