@@ -34,6 +34,10 @@ final class NameVariantRule {
 
     private static final Set<String> INSTRUCT = Set.of("instruct", "chat", "it", "instruction");
 
+    /** Name parts of a post-trained checkpoint: the instruction-tuning ones and "MiMo-7B-RL", "Foo-SFT", "R1-Zero". */
+    private static final Set<String> POST_TRAINED = java.util.stream.Stream.concat(INSTRUCT.stream(),
+            Set.of("rl", "sft", "dpo", "rlhf", "thinking", "reasoning", "zero").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** A version suffix: "v2", "v1.5" ("Foo-v2" is a member of the "Foo" family). */
     private static final Pattern VERSION = Pattern.compile("v\\d+(?:\\.\\d+)*");
 
@@ -114,10 +118,6 @@ final class NameVariantRule {
         }
         derived(ctx, a, b, parts, kinds, out);
     }
-
-    /** Name parts of a post-trained checkpoint: "MiMo-7B-RL", "Granite-3.0-8B-Instruct", "Foo-SFT". */
-    private static final Set<String> POST_TRAINED = Set.of("instruct", "chat", "it", "rl", "sft", "dpo", "rlhf",
-            "thinking", "reasoning", "zero");
 
     /**
      * "MiMo-7B-RL" and "MiMo-7B-Base", "Granite-3.0-8B-Instruct" and "Granite-3.0-8B-Base": the same name with
