@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.paperkg.nlp.MentionType;
 import org.paperkg.nlp.NameKey;
 
@@ -35,8 +37,8 @@ final class NameVariantRule {
     private static final Set<String> INSTRUCT = Set.of("instruct", "chat", "it", "instruction");
 
     /** Name parts of a post-trained checkpoint: the instruction-tuning ones and "MiMo-7B-RL", "Foo-SFT", "R1-Zero". */
-    private static final Set<String> POST_TRAINED = java.util.stream.Stream.concat(INSTRUCT.stream(),
-            Set.of("rl", "sft", "dpo", "rlhf", "thinking", "reasoning", "zero").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> POST_TRAINED = Stream.concat(INSTRUCT.stream(),
+            Stream.of("rl", "sft", "dpo", "rlhf", "thinking", "reasoning", "zero")).collect(Collectors.toUnmodifiableSet());
 
     /** A version suffix: "v2", "v1.5" ("Foo-v2" is a member of the "Foo" family). */
     private static final Pattern VERSION = Pattern.compile("v\\d+(?:\\.\\d+)*");
