@@ -628,10 +628,9 @@ class RelationPhrasingTest {
                         List.of("Foo-1.3B trainedOn RedPajama"),
                         List.of()),
                 new Case("'instruction-tuned LLMs (e.g., A, B) on D' is an adjective, not training A and B on D",
-                        "We evaluate pretrained language models (e.g., mT5) and instruction-tuned LLMs (e.g., BLOOMZ, "
-                                + "ChatGPT) on SPARROW through zero-shot learning.",
-                        List.of(),
-                        List.of("BLOOMZ trainedOn SPARROW", "ChatGPT trainedOn SPARROW")),
+                        "We evaluate instruction-tuned LLMs (e.g., BLOOMZ, ChatGPT) on MMLU.",
+                        List.of("BLOOMZ evaluatedOn MMLU", "ChatGPT evaluatedOn MMLU"),
+                        List.of("BLOOMZ trainedOn MMLU", "ChatGPT trainedOn MMLU")),
                 new Case("a post-trained checkpoint named as the base with 'RL' or 'Instruct' instead of 'Base' is based on it",
                         "We release MiMo-7B-Base and MiMo-7B-RL. MiMo-7B-RL reaches 55.4 on AIME 2025.",
                         List.of("MiMo-7B-RL basedOn MiMo-7B-Base"),
