@@ -38,7 +38,8 @@ class OrganizationContextFinderTest {
     @Test
     void peopleOrdinaryWordsAndThePapersOwnMethodAreNotMakers() {
         assertEquals(List.of(),
-                found("A title", "The tagger released by Devlin et al. was built by NLP experts and developed by "
+                found("A title", "The weights were trained by SGD updates. The tagger released by Devlin et al. "
+                        + "was built by NLP experts and developed by "
                         + "Tomita. We use the technique proposed by ELECTRA. We propose TiKMiX, a data mixing method. "
                         + "TiKMiX introduces Group Influence, a new estimator. We propose QuantiDCE, a framework. The "
                         + "model trained by QuantiDCE correlates better with people."));
