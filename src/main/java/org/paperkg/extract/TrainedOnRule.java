@@ -163,9 +163,6 @@ final class TrainedOnRule {
         if (TRAINING_NOUN_HEADS.contains(s.word(i + 1))) {
             return; // "pretraining data, Falcon-40B reaches ... on MMLU": a noun, no verb to take data
         }
-        if (BasedOnRule.OF_NOUNS.contains(s.word(i + 1))) {
-            return; // "an instruction-tuned version of M trained on D": an adjective; "trained" has its own turn
-        }
         if (continuationOf(ctx, s, i, out)) {
             return;
         }
@@ -173,7 +170,8 @@ final class TrainedOnRule {
         List<ExtractedEntity> subjects = new ArrayList<>();
         int past = pastSourceOrMaker(s, t);
         // Active voice: "we train Cerebras-GPT models on the Eleuther Pile".
-        // "instruction-tuned LLMs (e.g., BLOOMZ) on D": a participle before a noun is an adjective with no object
+        // "instruction-tuned LLMs (e.g., BLOOMZ) on D", "an instruction-tuned version of M trained on D": a
+        // participle before a noun is an adjective with no object ("trained" has its own turn)
         boolean adjective = s.word(i).endsWith("ed") && s.slotAt(i + 1) == null
                 && (s.tagIs(i + 1, "NOUN") || s.tagIs(i + 1, "PROPN") || s.tagIs(i + 1, "ADJ"));
         List<Slot> objects = past > t || adjective ? List.of() : RelationLists.after(s, t, MODEL, 5, false);
@@ -184,9 +182,7 @@ final class TrainedOnRule {
             while (t < s.size() && s.slotAt(t) == null && t <= last.last() + 3 && !DATA_PREPOSITIONS.contains(s.word(t))) {
                 t++;
             }
-            for (Slot o : objects) {
-                subjects.add(o.entity());
-            }
+            subjects.addAll(entitiesOf(objects));
             // "After finetuning Qwen2.5-32B-Instruct on s1K ..., our model s1 exceeds": the data went into s1.
             List<ExtractedEntity> product = BasedOnRule.productAfterOpening(ctx, s, i, objects.get(objects.size() - 1));
             if (!product.isEmpty()) {
@@ -323,11 +319,7 @@ final class TrainedOnRule {
             return;
         }
         List<Slot> data = RelationSubjects.before(s, i, DATASET);
-        List<Slot> models = RelationLists.after(s, t + 1, MODEL, 10, false);
-        List<ExtractedEntity> subjects = new ArrayList<>();
-        for (Slot m : models) {
-            subjects.add(m.entity());
-        }
+        List<ExtractedEntity> subjects = entitiesOf(RelationLists.after(s, t + 1, MODEL, 10, false));
         add(ctx, s, subjects, data, "trainedOn-used-to-train", out);
     }
 
