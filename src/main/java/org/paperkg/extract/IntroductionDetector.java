@@ -74,9 +74,10 @@ final class IntroductionDetector {
     }
 
     /**
-     * "GPT-4 Jailbreaks Itself with Near-Perfect Success": a title that opens with a name and its verb makes
-     * a claim about that model, which the paper studies; it introduces the model only if the abstract says
-     * so ("DeepSeek-R1 Incentivizes Reasoning ..." is introduced by its abstract's "we introduce").
+     * "BERT meets Cranfield: Uncovering ...": a title that opens with a name and its verb (as the tagger
+     * reads it; a capitalised "Jailbreaks" it takes for a noun) makes a claim about that model, which the
+     * paper studies; it introduces the model only if the abstract says so ("DeepSeek-R1 Incentivizes
+     * Reasoning ..." is introduced by its abstract's "we introduce").
      */
     private static boolean subjectOfTitleClaim(Sentence title, Located l, int colon) {
         int next = l.last() + 1;

@@ -10,8 +10,7 @@ import org.paperkg.extract.RelationSentence.Slot;
  * partOf (model → model family) from the text: "the X series includes A, B and C", "X family,
  * including A and B", "The series includes three models - A, B and C" ("the series" being the paper's
  * own), "A, a member of the X family" / "A is part of X", and "A is the smallest model in the X
- * family". Family names made of the family name
- * plus a size ("Llama 2 70B") are {@link NameVariantRule}'s.
+ * family". Family names made of the family name plus a size ("Llama 2 70B") are {@link NameVariantRule}'s.
  */
 final class PartOfRule {
 
