@@ -20,33 +20,36 @@ public final class MentionFinders {
 
     /** The finders with models trained into {@code dir} by {@code paperkg train --out dir}. */
     public static MentionFinder fromDirectory(java.nio.file.Path dir) throws java.io.IOException {
-        CandidateClassifier candidates = CandidateClassifier.fromDirectory(dir, CandidateClassifier.DEFAULT_THRESHOLD);
-        return new NonNameFilter(new ListPropagation(new MentionMerger(List.of(
-                new OrganizationShapeFinder(),
-                DictionaryMentionFinder.organizations(),
-                new BasedOnPrefixFinder(candidates.dictionary()),
-                candidates,
-                StatisticalMentionFinder.fromFile(dir.resolve("ner-en.bin")),
-                DictionaryMentionFinder.datasets(),
-                new OrganizationContextFinder()))));
+        return combined(inOrder(CandidateClassifier.fromDirectory(dir, CandidateClassifier.DEFAULT_THRESHOLD),
+                StatisticalMentionFinder.fromFile(dir.resolve("ner-en.bin"))));
     }
 
     public static MentionFinder standard() {
-        return new NonNameFilter(new ListPropagation(new MentionMerger(standardFinders())));
+        return combined(standardFinders());
     }
 
     /** The standard finders one by one, most trusted first. */
     public static List<MentionFinder> standardFinders() {
+        return inOrder(CandidateClassifier.bundled(), StatisticalMentionFinder.bundled());
+    }
+
+    private static MentionFinder combined(List<MentionFinder> finders) {
+        return new NonNameFilter(new ListPropagation(new MentionMerger(finders)));
+    }
+
+    /**
+     * The finders in order of trust around the two trained ones (either may be missing from a build that
+     * has not trained them): one list for the bundled models and for models trained into a folder.
+     */
+    private static List<MentionFinder> inOrder(CandidateClassifier candidates, StatisticalMentionFinder statistical) {
         List<MentionFinder> finders = new ArrayList<>();
         // the shape finder first: its longer name contains the listed one ("Alibaba DAMO Academy", "Google Research")
         finders.add(new OrganizationShapeFinder());
         finders.add(DictionaryMentionFinder.organizations());
-        CandidateClassifier candidates = CandidateClassifier.bundled();
         finders.add(new BasedOnPrefixFinder(candidates != null ? candidates.dictionary() : NameDictionary.empty()));
         if (candidates != null) {
             finders.add(candidates);
         }
-        StatisticalMentionFinder statistical = StatisticalMentionFinder.bundled();
         if (statistical != null) {
             finders.add(statistical);
         }
