@@ -29,6 +29,7 @@ public final class Extractor {
     private final QuantityFinder quantityFinder = new QuantityFinder();
     private final QuantityAttacher attacher = new QuantityAttacher();
     private final RelationRules relationRules = new RelationRules();
+    private final MakersInNames makersInNames = new MakersInNames();
 
     public Extractor(TextAnalyzer analyzer, MentionFinder mentions) {
         this.analyzer = analyzer;
@@ -43,7 +44,7 @@ public final class Extractor {
     public PaperFacts extract(Paper paper) {
         AnalyzedText text = analyzer.analyzeDocument(paper.title(), paper.abstractText());
         List<Mention> found = mentions.find(text);
-        List<ExtractedEntity> entities = new ArrayList<>(assembler.assemble(text, found));
+        List<ExtractedEntity> entities = makersInNames.add(text, assembler.assemble(text, found));
         addListingOrganisation(paper, entities);
         entities = introductions.mark(paper, text, entities);
         entities = roles.mark(text, entities);

@@ -141,6 +141,33 @@ public final class DictionaryMentionFinder implements MentionFinder {
         return out;
     }
 
+    /**
+     * The longest listed name that starts at the first token of {@code start..end} and ends on a token
+     * boundary before {@code end}: the maker's name at the head of a product's ("Meta" in "Meta
+     * WikiExpert-8B"). Null if none, and null where {@link #find} would not name it either: before a
+     * version ("DeepSeek R1", where annotators take the name for the model's alone).
+     */
+    public Mention leadingName(AnalyzedText text, int start, int end) {
+        Sentence s = text.sentenceAt(start);
+        int first = s == null ? -1 : s.tokenAt(start);
+        if (first < 0 || s.tokens()[first].getStart() != start) {
+            return null;
+        }
+        String[] parts = keys(s.words());
+        Mention found = null;
+        int next = -1;
+        StringBuilder key = new StringBuilder();
+        for (int j = first; j < Math.min(s.size(), first + MAX_TOKENS) && s.tokens()[j].getEnd() < end; j++) {
+            key.append(parts[j]);
+            MentionType t = names.get(key.toString());
+            if (t != null && !parts[j].isEmpty()) {
+                found = new Mention(start, s.tokens()[j].getEnd(), t, 0.9, name);
+                next = j + 1;
+            }
+        }
+        return found == null || (continuesModelName(s, next) && !namesHardware(s, next)) ? null : found;
+    }
+
     private String[] keys(String[] words) {
         String[] out = new String[words.length];
         for (int k = 0; k < words.length; k++) {

@@ -6,7 +6,10 @@ import java.util.List;
 
 /**
  * Runs several finders and keeps one mention per stretch of text. Finders are listed by trust: on an
- * overlap the mention of the earlier finder wins, and within one finder the longer mention.
+ * overlap the mention of the earlier finder wins, and within one finder the longer mention. One
+ * exception: an organisation that only starts a longer model or dataset name, which a later finder is at
+ * least as sure of, is the maker's name inside its product's ("DeepSeek LLM 67B", "Snowflake Arctic"),
+ * and gives way.
  */
 public final class MentionMerger implements MentionFinder {
     private final List<MentionFinder> finders;
@@ -17,18 +20,29 @@ public final class MentionMerger implements MentionFinder {
 
     @Override
     public List<Mention> find(AnalyzedText text) {
-        List<Mention> kept = new ArrayList<>();
+        List<List<Mention>> byFinder = new ArrayList<>();
         for (MentionFinder f : finders) {
             List<Mention> found = new ArrayList<>(f.find(text));
             found.sort(Comparator.comparingInt(Mention::length).reversed());
-            for (Mention m : found) {
-                if (kept.stream().noneMatch(m::overlaps)) {
+            byFinder.add(found);
+        }
+        List<Mention> kept = new ArrayList<>();
+        for (int i = 0; i < byFinder.size(); i++) {
+            List<Mention> later = byFinder.subList(i + 1, byFinder.size()).stream().flatMap(List::stream).toList();
+            for (Mention m : byFinder.get(i)) {
+                if (kept.stream().noneMatch(m::overlaps) && !startsAProductName(m, later)) {
                     kept.add(m);
                 }
             }
         }
         kept.sort(Comparator.comparingInt(Mention::start));
         return kept;
+    }
+
+    private static boolean startsAProductName(Mention m, List<Mention> later) {
+        return m.type() == MentionType.ORGANIZATION && later.stream().anyMatch(n -> n.start() == m.start()
+                && n.end() > m.end() && n.confidence() >= m.confidence()
+                && (n.type() == MentionType.MODEL || n.type() == MentionType.DATASET));
     }
 
     @Override

@@ -30,4 +30,26 @@ class MentionFindersTest {
     void theListedNameStillStandsAlone() {
         assertEquals(List.of("Alibaba"), organisations("The checkpoints are released by Alibaba under a permissive licence."));
     }
+
+    private static List<String> mentions(String text) {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("A study of language models", text);
+        return MentionFinders.standard().find(t).stream().map(m -> m.type().tag() + ":" + m.text(t)).toList();
+    }
+
+    @Test
+    void aModelNamedAfterItsMakerKeepsItsWholeName() {
+        // "Meta" is in the organisation list, which the finders trust before the classifier
+        assertEquals(List.of("model:Meta Llama 3 70B", "dataset:GSM8K"),
+                mentions("Our 13B model surpasses Meta Llama 3 70B on GSM8K."));
+    }
+
+    @Test
+    void theMakerIsNamedInTheProductsNameAndMadeIt() {
+        PaperFacts facts = WrittenAbstracts.extract("A study of language models",
+                "Our 13B model surpasses Meta Llama 3 70B on GSM8K.");
+        assertEquals(List.of("Meta Llama 3 70B:MODEL", "GSM8K:DATASET", "Meta:ORGANIZATION"),
+                facts.entities().stream().map(e -> e.name() + ":" + e.type()).toList());
+        assertEquals(1, facts.relations().stream().filter(r -> r.predicate().equals("developedBy")
+                && r.subject().equals("Meta Llama 3 70B") && r.object().equals("Meta")).count());
+    }
 }

@@ -49,4 +49,21 @@ class DictionaryMentionFinderTest {
                 "We open-source our training code under an MIT license; researchers at MIT contributed the data.");
         assertEquals(t.text().lastIndexOf("MIT"), DictionaryMentionFinder.organizations().find(t).get(0).start());
     }
+
+    private static String leading(String abstractText, String product) {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("A title", abstractText);
+        int at = abstractText.indexOf(product) + t.text().indexOf(abstractText);
+        Mention m = DictionaryMentionFinder.organizations().leadingName(t, at, at + product.length());
+        return m == null ? null : m.text(t);
+    }
+
+    @Test
+    void theMakersNameAtTheHeadOfAProductsName() {
+        assertEquals("Meta", leading("It surpasses Meta Llama 3 70B on GSM8K.", "Meta Llama 3 70B"));
+        assertEquals("Hugging Face", leading("We use Hugging Face Transformers here.", "Hugging Face Transformers"));
+        // a version after the name: the model's name alone, as find() leaves it
+        assertEquals(null, leading("It rivals DeepSeek R1 on AIME.", "DeepSeek R1"));
+        // the whole product's name is no maker inside it
+        assertEquals(null, leading("It rivals Meta on AIME.", "Meta"));
+    }
 }
