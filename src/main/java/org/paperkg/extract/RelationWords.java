@@ -154,7 +154,8 @@ final class RelationWords {
                 || w.startsWith("leaderboard") || w.startsWith("rank") || w.startsWith("deliver")
                 || w.startsWith("pass@") || w.equals("competitive") || w.equals("superior") || w.equals("better")
                 || w.startsWith("perplexit") || w.equals("f1") || w.equals("%") || w.endsWith("%")
-                || w.startsWith("top") || w.startsWith("gains") || w.startsWith("improv") || w.equals("sets");
+                || w.startsWith("top") || w.startsWith("gains") || w.startsWith("improv") || w.equals("sets")
+                || w.equals("effectiveness") || w.equals("superiority") || w.equals("efficacy");
     }
 
     /** A noun phrase filler by tag: determiners, adjectives, nouns, numbers, adverbs. */

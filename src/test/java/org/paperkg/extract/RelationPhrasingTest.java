@@ -44,6 +44,16 @@ class RelationPhrasingTest {
 
     static Stream<Case> cases() {
         return Stream.of(
+                new Case("'experiments on D demonstrate its effectiveness' evaluate the paper's own model on D",
+                        "We introduce Zorba-7B, a reasoning model trained with reinforcement learning. Extensive "
+                                + "experiments on GSM8K and MATH demonstrate its effectiveness.",
+                        List.of("Zorba-7B evaluatedOn GSM8K", "Zorba-7B evaluatedOn MATH"),
+                        List.of("Zorba-7B trainedOn GSM8K")),
+                new Case("'experiments on D demonstrate its effectiveness' needs a model of the paper's own",
+                        "We study reasoning with reinforcement learning. Extensive experiments on GSM8K and MATH "
+                                + "demonstrate the effectiveness of the method over Llama-2 7B.",
+                        List.of(),
+                        List.of("Llama-2 7B evaluatedOn GSM8K")),
                 new Case("a participle after 'the N model' describes N, not the clause's subject",
                         "We also observe that while GPT-4 performs well, it does not outperform the SciBERT model "
                                 + "fine-tuned on the CODA-19 dataset, emphasizing the importance of dedicated data.",
