@@ -71,6 +71,7 @@ public final class ListPropagation implements MentionFinder {
                 propagatePair(runs.get(k), runs.get(k + 1), known, added);
             }
         }
+        namedByPluralNoun(runs, known, added);
         extendByVersion(text, found);
         addVersionVariants(text, runs, found, added);
         found.addAll(added);
@@ -250,6 +251,40 @@ public final class ListPropagation implements MentionFinder {
             return;
         }
         added.add(new Mention(other.start(), other.end(), known.type(), known.confidence() * 0.8, name()));
+    }
+
+    /** Plural nouns that say what the names before them are: "the Yelp and IMDb datasets". */
+    private static final java.util.Set<String> DATA_PLURALS = java.util.Set.of("datasets", "benchmarks", "corpora",
+            "treebanks");
+
+    /**
+     * "the GLUE and XNLI benchmarks", "the Yelp and IMDb datasets": a pair of names that a plural data noun
+     * follows are both datasets, found or not; not a single word shaped like a language's name ("the
+     * Aranese and Aragonese datasets", "the English and Italian datasets" are data in those languages).
+     */
+    private void namedByPluralNoun(List<NameCandidates.Candidate> runs, List<Mention> known, List<Mention> added) {
+        for (int k = 0; k + 1 < runs.size(); k++) {
+            NameCandidates.Candidate a = runs.get(k);
+            NameCandidates.Candidate b = runs.get(k + 1);
+            String[] w = a.sentence().words();
+            if (!conjoined(a, b) || a.from() == 0 || !w[a.from() - 1].equalsIgnoreCase("the") || b.to() >= w.length
+                    || !DATA_PLURALS.contains(w[b.to()].toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            for (NameCandidates.Candidate c : List.of(a, b)) {
+                if (ContextNames.distinctive(w, c.from(), c.to()) && nameShaped(c) && !languageShaped(w, c)
+                        && known.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())
+                        && added.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())) {
+                    added.add(new Mention(c.start(), c.end(), MentionType.DATASET, 0.6, "plural-data-noun"));
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern LANGUAGE_SHAPED = java.util.regex.Pattern.compile("[A-Z][a-z]+(?:ese|ian|ish)");
+
+    private static boolean languageShaped(String[] w, NameCandidates.Candidate c) {
+        return c.to() - c.from() == 1 && LANGUAGE_SHAPED.matcher(w[c.from()]).matches();
     }
 
     /** "PaLI-X", "POINTS", "Llama 2": no punctuation inside and no word ending in -ing ("Cramming"). */

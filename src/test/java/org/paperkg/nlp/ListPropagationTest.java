@@ -379,4 +379,11 @@ class ListPropagationTest {
                 "This paper introduces STAND (STochastic Adaptive N-gram Drafting), a framework that leverages "
                         + "long documents."));
     }
+
+    @Test
+    void aPairBeforeAPluralDataNounIsAPairOfDatasets() {
+        assertEquals(List.of("dataset:Zorbex", "dataset:Quantal Set"),
+                names(new ListPropagation(finding()), "We report results on the Zorbex and Quantal Set benchmarks, "
+                        + "and on the Aranese and Aragonese datasets."));
+    }
 }
