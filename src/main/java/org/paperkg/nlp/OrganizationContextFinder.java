@@ -129,12 +129,15 @@ public final class OrganizationContextFinder implements MentionFinder {
         return end;
     }
 
-    /** A lower-case noun right after the name: the name is a modifier ("NLP experts"), not the agent. */
+    /**
+     * A lower-case noun right after the name: the name is a modifier ("NLP experts"), not the agent,
+     * unless the noun is the organisation's people ("developed by TII researchers").
+     */
     private static boolean modifiesANoun(Sentence s, int k) {
         String word = s.words()[k];
         // "presents" and "releases" are plural nouns to the tagger as often as verbs
         return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && "NOUN".equals(s.tags()[k])
-                && !PRESENTING.contains(word);
+                && !PRESENTING.contains(word) && !PEOPLE.contains(word);
     }
 
     /** A word that can be part of a name: it starts with a capital, or has capitals inside ("inclusionAI"). */

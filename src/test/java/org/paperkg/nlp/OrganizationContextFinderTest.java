@@ -22,6 +22,12 @@ class OrganizationContextFinderTest {
     }
 
     @Test
+    void theOrganisationOfThePeopleWhoMadeItIsTheMaker() {
+        assertEquals(List.of("TII", "MBZUAI"),
+                found("A title", "The model was developed by TII researchers and released by MBZUAI engineers."));
+    }
+
+    @Test
     void anOrganisationOpeningASentenceThatPresentsWorkIsTheMaker() {
         assertEquals(List.of("OpenBMB", "Reka AI"),
                 found("A title", "OpenBMB presents MiniCPM4-8B, a small model. Reka AI introduces Reka-Vibe, a voice "
