@@ -69,9 +69,17 @@ public final class DictionaryMentionFinder implements MentionFinder {
         return sb.toString();
     }
 
-    /** The bundled list of AI organisations ({@code organizations.txt}). */
+    /**
+     * The bundled list of AI organisations ({@code organizations.txt}): one shared instance (the finder is
+     * immutable), read once for the mention finders and for the makers named inside product names.
+     */
     public static DictionaryMentionFinder organizations() {
-        return new DictionaryMentionFinder(load("organizations.txt", MentionType.ORGANIZATION), "org-dictionary");
+        return Organizations.LIST;
+    }
+
+    private static final class Organizations {
+        static final DictionaryMentionFinder LIST =
+                new DictionaryMentionFinder(load("organizations.txt", MentionType.ORGANIZATION), "org-dictionary");
     }
 
     static Map<String, MentionType> load(String resource, MentionType type) {
