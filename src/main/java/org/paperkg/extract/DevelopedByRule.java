@@ -382,8 +382,7 @@ final class DevelopedByRule {
         String key = NameKey.of(ctx.paper.organization().displayName());
         ExtractedEntity org = null;
         for (ExtractedEntity e : ctx.entities) {
-            if (e.type() == MentionType.ORGANIZATION && (e.key().equals(key)
-                    || e.aliases().stream().anyMatch(a -> NameKey.of(a).equals(key)))) {
+            if (e.type() == MentionType.ORGANIZATION && e.isCalled(key)) {
                 org = e;
                 break;
             }

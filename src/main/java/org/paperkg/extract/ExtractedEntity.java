@@ -27,6 +27,11 @@ public record ExtractedEntity(String name, List<String> aliases, MentionType typ
         return NameKey.of(name);
     }
 
+    /** Whether its name or one of its aliases has the normalised {@code key} ({@link NameKey}). */
+    public boolean isCalled(String key) {
+        return key().equals(key) || aliases.stream().anyMatch(a -> NameKey.of(a).equals(key));
+    }
+
     /** The first mention, or null: where the entity enters the text. */
     public Mention firstMention() {
         return mentions.isEmpty() ? null : mentions.get(0);
@@ -34,6 +39,14 @@ public record ExtractedEntity(String name, List<String> aliases, MentionType typ
 
     public ExtractedEntity withIntroduced(boolean value) {
         return new ExtractedEntity(name, aliases, type, value, benchmark, mentions);
+    }
+
+    /** With one more mention, kept in text order. */
+    public ExtractedEntity withMention(Mention m) {
+        List<Mention> more = new java.util.ArrayList<>(mentions);
+        more.add(m);
+        more.sort(java.util.Comparator.comparingInt(Mention::start));
+        return new ExtractedEntity(name, aliases, type, introduced, benchmark, more);
     }
 
     public ExtractedEntity withBenchmark(boolean value) {

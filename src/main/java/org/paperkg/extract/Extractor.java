@@ -61,8 +61,7 @@ public final class Extractor {
         }
         String name = paper.organization().displayName();
         String key = NameKey.of(name);
-        boolean present = entities.stream().anyMatch(e -> e.key().equals(key)
-                || e.aliases().stream().anyMatch(a -> NameKey.of(a).equals(key)));
+        boolean present = entities.stream().anyMatch(e -> e.isCalled(key));
         if (!present) {
             entities.add(new ExtractedEntity(name, List.of(), MentionType.ORGANIZATION, false, false, List.of()));
         }

@@ -102,8 +102,7 @@ final class IntroductionDetector {
         }
         String prefix = NameKey.of(titleText.substring(0, colon));
         for (ExtractedEntity e : entities) {
-            boolean named = e.key().equals(prefix) || e.aliases().stream().anyMatch(a -> NameKey.of(a).equals(prefix));
-            if (named && e.type() != MentionType.ORGANIZATION) {
+            if (e.isCalled(prefix) && e.type() != MentionType.ORGANIZATION) {
                 out.add(e);
             }
         }

@@ -1,7 +1,6 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.paperkg.nlp.AnalyzedText;
 import org.paperkg.nlp.DictionaryMentionFinder;
@@ -27,7 +26,7 @@ final class MakersInNames {
             }
             for (Mention m : product.mentions()) {
                 Mention maker = organizations.leadingName(text, m.start(), m.end());
-                if (maker != null && maker.type() == MentionType.ORGANIZATION) {
+                if (maker != null) {
                     addMention(out, text.covered(maker.start(), maker.end()), maker);
                 }
             }
@@ -40,12 +39,8 @@ final class MakersInNames {
         String key = NameKey.of(name);
         for (int i = 0; i < entities.size(); i++) {
             ExtractedEntity e = entities.get(i);
-            if (e.type() == MentionType.ORGANIZATION && (e.key().equals(key)
-                    || e.aliases().stream().anyMatch(a -> NameKey.of(a).equals(key)))) {
-                List<Mention> mentions = new ArrayList<>(e.mentions());
-                mentions.add(m);
-                mentions.sort(Comparator.comparingInt(Mention::start));
-                entities.set(i, new ExtractedEntity(e.name(), e.aliases(), e.type(), e.introduced(), e.benchmark(), mentions));
+            if (e.type() == MentionType.ORGANIZATION && e.isCalled(key)) {
+                entities.set(i, e.withMention(m));
                 return;
             }
         }

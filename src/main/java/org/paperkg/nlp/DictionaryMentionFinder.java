@@ -115,26 +115,15 @@ public final class DictionaryMentionFinder implements MentionFinder {
                     continue;
                 }
                 if (parts == null) parts = keys(s.words());
-                int matchedEnd = -1;
-                MentionType type = null;
-                StringBuilder key = new StringBuilder();
-                for (int j = i; j < Math.min(s.size(), i + MAX_TOKENS); j++) {
-                    key.append(parts[j]);
-                    MentionType t = names.get(key.toString());
-                    // and names neither start nor end on punctuation
-                    if (t != null && !parts[j].isEmpty() && Character.isLetterOrDigit(s.words()[i].charAt(0))) {
-                        matchedEnd = j + 1;
-                        type = t;
-                    }
-                }
+                int matchedEnd = longestMatch(s, parts, i, Integer.MAX_VALUE);
+                MentionType type = matchedEnd > 0 ? names.get(joined(parts, i, matchedEnd)) : null;
                 if (matchedEnd > 0 && type == MentionType.ORGANIZATION && namesALicence(s, matchedEnd)) {
                     // "under an MIT license", "the Apache License": a licence, not its author
                     i = matchedEnd;
                     continue;
                 }
-                if (matchedEnd > 0 && type == MentionType.ORGANIZATION && continuesModelName(s, matchedEnd)
-                        && !namesHardware(s, matchedEnd)) {
-                    // "DeepSeek R1", "Meta Llama 3": the organisation's name starts a model's name
+                if (matchedEnd > 0 && type == MentionType.ORGANIZATION && startsModelName(s, matchedEnd)) {
+                    // "DeepSeek R1": the organisation's name starts a model's name
                     i = matchedEnd;
                     continue;
                 }
@@ -161,19 +150,39 @@ public final class DictionaryMentionFinder implements MentionFinder {
         if (first < 0 || s.tokens()[first].getStart() != start) {
             return null;
         }
-        String[] parts = keys(s.words());
-        Mention found = null;
-        int next = -1;
+        // keys only for the tokens a listed name can span, not the whole sentence: this runs per mention
+        String[] parts = new String[s.size()];
+        for (int k = first; k < Math.min(s.size(), first + MAX_TOKENS); k++) {
+            parts[k] = caseSensitive ? caseKey(s.words()[k]) : NameKey.of(s.words()[k]);
+        }
+        int matchedEnd = longestMatch(s, parts, first, end);
+        if (matchedEnd < 0 || startsModelName(s, matchedEnd)) {
+            return null;
+        }
+        return new Mention(start, s.tokens()[matchedEnd - 1].getEnd(), names.get(joined(parts, first, matchedEnd)), 0.9, name);
+    }
+
+    /**
+     * The token after the longest listed name that starts at token {@code i} and ends before character
+     * {@code endOffset}, or -1. Names neither start nor end on punctuation.
+     */
+    private int longestMatch(Sentence s, String[] parts, int i, int endOffset) {
+        if (s.words()[i].isEmpty() || !Character.isLetterOrDigit(s.words()[i].charAt(0))) {
+            return -1;
+        }
+        int matchedEnd = -1;
         StringBuilder key = new StringBuilder();
-        for (int j = first; j < Math.min(s.size(), first + MAX_TOKENS) && s.tokens()[j].getEnd() < end; j++) {
+        for (int j = i; j < Math.min(s.size(), i + MAX_TOKENS) && s.tokens()[j].getEnd() < endOffset; j++) {
             key.append(parts[j]);
-            MentionType t = names.get(key.toString());
-            if (t != null && !parts[j].isEmpty()) {
-                found = new Mention(start, s.tokens()[j].getEnd(), t, 0.9, name);
-                next = j + 1;
+            if (!parts[j].isEmpty() && names.containsKey(key.toString())) {
+                matchedEnd = j + 1;
             }
         }
-        return found == null || (continuesModelName(s, next) && !namesHardware(s, next)) ? null : found;
+        return matchedEnd;
+    }
+
+    private static String joined(String[] parts, int from, int to) {
+        return String.join("", java.util.Arrays.asList(parts).subList(from, to));
     }
 
     private String[] keys(String[] words) {
@@ -199,6 +208,14 @@ public final class DictionaryMentionFinder implements MentionFinder {
      */
     private static boolean namesHardware(Sentence s, int next) {
         return next + 1 < s.size() && HARDWARE_NOUNS.contains(s.words()[next + 1].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "DeepSeek R1", "OpenAI o1-mini": a version-like token after the organisation's name continues a
+     * model's name, unless a hardware noun follows ("NVIDIA A100 GPUs" names the maker's chip).
+     */
+    private static boolean startsModelName(Sentence s, int next) {
+        return continuesModelName(s, next) && !namesHardware(s, next);
     }
 
     /** A version-like token right after the match ("R1", "V3", "o1-mini", "2.5"). */

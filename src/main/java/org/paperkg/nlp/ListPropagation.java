@@ -54,8 +54,7 @@ public final class ListPropagation implements MentionFinder {
             singles.add(head != null ? head : c);
         }
         for (NameCandidates.Candidate c : singles) {
-            if (nameShaped(c) && found.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())
-                    && added.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())) {
+            if (nameShaped(c) && free(c, found, added)) {
                 ContextNames.Named named = ContextNames.named(c, shortForms);
                 if (named != null) {
                     added.add(new Mention(c.start(), c.end(), named.type(), 0.6, named.finder()));
@@ -134,8 +133,7 @@ public final class ListPropagation implements MentionFinder {
             }
         }
         for (NameCandidates.Candidate c : runs) {
-            if (found.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end())
-                    || added.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end())) {
+            if (!free(c, found, added)) {
                 continue;
             }
             String name = text.text().substring(c.start(), c.end());
@@ -210,8 +208,7 @@ public final class ListPropagation implements MentionFinder {
             if (m != null) {
                 types.merge(m.type(), 1, Integer::sum);
                 confidence = Math.min(confidence, m.confidence());
-            } else if (found.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())
-                    && added.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())) {
+            } else if (free(c, found, added)) {
                 missing.add(c);
             }
         }
@@ -245,8 +242,7 @@ public final class ListPropagation implements MentionFinder {
         if ((ma == null) == (mb == null) || known.type() == MentionType.ORGANIZATION) {
             return;
         }
-        if (found.stream().anyMatch(f -> f.start() < other.end() && other.start() < f.end())
-                || added.stream().anyMatch(f -> f.start() < other.end() && other.start() < f.end())
+        if (!free(other, found, added)
                 || !ContextNames.distinctive(other.sentence().words(), other.from(), other.to())) {
             return;
         }
@@ -273,8 +269,7 @@ public final class ListPropagation implements MentionFinder {
             }
             for (NameCandidates.Candidate c : List.of(a, b)) {
                 if (ContextNames.distinctive(w, c.from(), c.to()) && nameShaped(c) && !languageShaped(w, c)
-                        && known.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())
-                        && added.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())) {
+                        && free(c, known, added)) {
                     added.add(new Mention(c.start(), c.end(), MentionType.DATASET, 0.6, "plural-data-noun"));
                 }
             }
@@ -285,6 +280,12 @@ public final class ListPropagation implements MentionFinder {
 
     private static boolean languageShaped(String[] w, NameCandidates.Candidate c) {
         return c.to() - c.from() == 1 && LANGUAGE_SHAPED.matcher(w[c.from()]).matches();
+    }
+
+    /** Whether no mention found or added so far overlaps the candidate. */
+    private static boolean free(NameCandidates.Candidate c, List<Mention> found, List<Mention> added) {
+        return found.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end())
+                && added.stream().noneMatch(f -> f.start() < c.end() && c.start() < f.end());
     }
 
     /** "PaLI-X", "POINTS", "Llama 2": no punctuation inside and no word ending in -ing ("Cramming"). */

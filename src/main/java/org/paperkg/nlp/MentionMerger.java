@@ -28,7 +28,7 @@ public final class MentionMerger implements MentionFinder {
         }
         List<Mention> kept = new ArrayList<>();
         for (int i = 0; i < byFinder.size(); i++) {
-            List<Mention> later = byFinder.subList(i + 1, byFinder.size()).stream().flatMap(List::stream).toList();
+            List<List<Mention>> later = byFinder.subList(i + 1, byFinder.size());
             for (Mention m : byFinder.get(i)) {
                 if (kept.stream().noneMatch(m::overlaps) && !startsAProductName(m, later)) {
                     kept.add(m);
@@ -39,10 +39,10 @@ public final class MentionMerger implements MentionFinder {
         return kept;
     }
 
-    private static boolean startsAProductName(Mention m, List<Mention> later) {
-        return m.type() == MentionType.ORGANIZATION && later.stream().anyMatch(n -> n.start() == m.start()
-                && n.end() > m.end() && n.confidence() >= m.confidence()
-                && (n.type() == MentionType.MODEL || n.type() == MentionType.DATASET));
+    private static boolean startsAProductName(Mention m, List<List<Mention>> later) {
+        return m.type() == MentionType.ORGANIZATION && later.stream().flatMap(List::stream).anyMatch(n ->
+                n.start() == m.start() && n.end() > m.end() && n.confidence() >= m.confidence()
+                        && (n.type() == MentionType.MODEL || n.type() == MentionType.DATASET));
     }
 
     @Override
