@@ -51,6 +51,7 @@ public final class Extractor {
         List<QuantityMention> numbers = quantityFinder.find(text.text());
         List<ExtractedQuantity> quantities = attacher.attach(text, entities, numbers);
         List<ExtractedRelation> relations = relationRules.find(paper, text, entities, quantities);
+        quantities = ScoredResults.agree(quantities, relations);
         return new PaperFacts(paper, text, entities, quantities, relations);
     }
 

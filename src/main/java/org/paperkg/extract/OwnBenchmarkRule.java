@@ -203,7 +203,7 @@ final class OwnBenchmarkRule {
     private static void resultsOnOurs(RelationContext ctx, RelationSentence s, ExtractedEntity benchmark,
                                       List<ExtractedRelation> out) {
         for (int i = 0; i < s.size(); i++) {
-            if (s.slotAt(i) != null || !RelationWords.RESULT_VERBS.contains(s.word(i))) {
+            if (s.slotAt(i) != null || !(RelationWords.RESULT_VERBS.contains(s.word(i)) || BENCHMARK_OUTCOMES.contains(s.word(i)))) {
                 continue;
             }
             // a model named with two result verbs gives the same relation twice; RelationRules merges them
@@ -216,6 +216,15 @@ final class OwnBenchmarkRule {
             }
         }
     }
+
+    /**
+     * Verbs a benchmark paper reports its findings with: "GPT-4 struggles with ...", "while Claude excels
+     * at ...", "even GPT-4o fails to ...". Only after the benchmark is presented and in a sentence that
+     * names no dataset, where the outcome can only be on the paper's own benchmark.
+     */
+    private static final Set<String> BENCHMARK_OUTCOMES = Set.of("struggle", "struggles", "struggled", "fail", "fails",
+            "failed", "excel", "excels", "excelled", "underperform", "underperforms", "underperformed", "demonstrates",
+            "shows", "exhibits", "trails", "trail");
 
     /** The paper calls its dataset a benchmark (or the role detector says it is one). */
     private static boolean presentedAsBenchmark(RelationContext ctx, ExtractedEntity dataset) {

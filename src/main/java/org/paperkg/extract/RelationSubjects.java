@@ -608,9 +608,16 @@ final class RelationSubjects {
     /** Whether a list goes on after the mention: a comma, conjunction or bracket right after it. */
     private static boolean followedByGlue(RelationSentence s, Slot slot) {
         String w = s.word(slot.last() + 1);
+        if (w.equals(",") && s.slotAt(slot.last() + 2) == null && DESCRIPTION_OPENERS.contains(s.word(slot.last() + 2))) {
+            // "On WSC+, GPT-4, the top-performing LLM, achieves": a description of the name, not a next item
+            return false;
+        }
         return w.equals(",") || w.equals("and") || w.equals("or") || w.equals("(") || w.equals(")") || w.equals("&")
                 || w.equals("/");
     }
+
+    /** Words that open a description of the name before their comma rather than a list's next item. */
+    private static final Set<String> DESCRIPTION_OPENERS = Set.of("the", "a", "an", "which", "who", "whose");
 
     /** Whether the mention is the last item of a list: "and"/"or" right before it. */
     private static boolean closedBefore(RelationSentence s, Slot slot) {

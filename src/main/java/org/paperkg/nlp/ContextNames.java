@@ -50,7 +50,10 @@ final class ContextNames {
         if (trainingData(c)) {
             return new Named(MentionType.DATASET, "training-data");
         }
-        if (resultOn(c)) {
+        if (describedByContents(c)) {
+            return new Named(MentionType.DATASET, "contents");
+        }
+        if (resultOn(c) || frontedResultOn(c)) {
             return new Named(MentionType.DATASET, "result-on");
         }
         if (comparedModel(c)) {
@@ -60,7 +63,7 @@ final class ContextNames {
     }
 
     /** A one-word name with a digit, a hyphen, a capital after a small letter, or in capitals: "C4", "MetaMathQA". */
-    private static final Pattern DATA_NAME_SHAPE = Pattern.compile(".*\\d.*|.+-.+|.*\\p{Ll}\\p{Lu}.*|\\p{Lu}{2,}");
+    private static final Pattern DATA_NAME_SHAPE = Pattern.compile(".*\\d.*|.+-.+|.*\\p{Ll}\\p{Lu}.*|\\p{Lu}{2,}\\+?");
 
     /** What may follow a name that ends its phrase: "on MetaMathQA and ...", "on OpenMathReasoning, two ...". */
     private static final Set<String> PHRASE_ENDS = Set.of(",", ".", ";", ":", "and", "or", "(", "to", "for", "with",
@@ -114,6 +117,77 @@ final class ContextNames {
         String tag = c.to() < w.length ? c.sentence().tags()[c.to()] : "";
         return PHRASE_ENDS.contains(wordAfter(c)) || tag.equals("VERB") || tag.equals("AUX");
     }
+
+    /** What a dataset is described as holding: "X, comprising ...", "X, which consists of ...". */
+    private static final Set<String> HOLDING = Set.of("comprising", "containing", "consisting", "contains", "consists",
+            "comprises");
+
+    /** "of" inside French, Spanish, Italian and Portuguese names, which the tagger does not know as a preposition. */
+    private static final Set<String> ROMANCE_OF = Set.of("du", "de", "des", "del", "della", "da", "do", "dos");
+
+    /** Words that may stand between a verb of holding and its count: "containing approximately 340k". */
+    private static final Set<String> APPROXIMATELY = Set.of("of", "over", "more", "than", "about", "around", "nearly",
+            "approximately", "roughly", "almost", "some", "up", "to");
+
+    /**
+     * "EusReading, comprising 352 reading comprehension questions", "CELLO, consisting of 14,094 causal
+     * questions", "Tell2Design (T2D), which contains more than 80k floor plans": a name described by how
+     * many items it holds is a dataset. A verb of holding and a number are both needed; "X, with 200,000
+     * native speakers" describes a place or a language as well.
+     */
+    static boolean describedByContents(NameCandidates.Candidate c) {
+        String[] w = c.sentence().words();
+        if (c.from() > 0 && (c.sentence().tags()[c.from() - 1].equals("ADP") || ROMANCE_OF.contains(w[c.from() - 1]))) {
+            // "a corpus collected from Twitter, which contains 36K tweets": the clause describes the corpus;
+            // "Corpus pour l'Étude du Français Contemporain (CEFC)": the name started before the capitals
+            return false;
+        }
+        int k = c.to();
+        if (k + 2 < w.length && w[k].equals("(") && w[k + 2].equals(")")) {
+            k += 3; // the short form in brackets
+        }
+        if (k >= w.length || !w[k].equals(",")) {
+            return false;
+        }
+        k++;
+        if (k < w.length && (w[k].equals("which") || w[k].equals("that"))) {
+            k++;
+        }
+        if (k >= w.length || !HOLDING.contains(w[k].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (k++; k < w.length && APPROXIMATELY.contains(w[k].toLowerCase(Locale.ROOT)); k++) {
+            // skip "of more than"
+        }
+        return k < w.length && Character.isDigit(w[k].charAt(0));
+    }
+
+    /** Words that make a sentence report a result: what a fronted "On X," names the benchmark of. */
+    private static final Set<String> RESULT_WORDS = Set.of("achieves", "achieve", "achieved", "obtains", "obtained",
+            "reaches", "reached", "attains", "attained", "scores", "scored", "outperforms", "outperform", "outperformed",
+            "surpasses", "surpassed", "improves", "improved", "accuracy", "f1", "%", "performance");
+
+    /**
+     * "On Reward-Bench, FLAMe-RM-24B achieves 87.8%", "On MLQA, our model outperforms XLM-R": a name-shaped
+     * word that a sentence opens with "On ... ," names what the sentence's result is measured on. The
+     * sentence must report one, so "On GPUs, we used 16-bit tensor cores" is left alone.
+     */
+    static boolean frontedResultOn(NameCandidates.Candidate c) {
+        String[] w = c.sentence().words();
+        if (c.from() != 1 || c.to() - c.from() != 1 || !w[0].equals("On") || !",".equals(wordAfter(c))
+                || !DATA_NAME_SHAPE.matcher(w[1]).matches() || HARDWARE.matcher(w[1]).matches()) {
+            return false;
+        }
+        for (int k = c.to() + 1; k < w.length; k++) {
+            if (RESULT_WORDS.contains(w[k].toLowerCase(Locale.ROOT)) || w[k].endsWith("%")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Processors, which a sentence may open with ("On GPU, we achieve a 12x speed-up") but are no data. */
+    private static final Pattern HARDWARE = Pattern.compile("[CGTN]PUs?");
 
     /** The word after the candidate, in lower case; "" at the sentence's end. */
     private static String wordAfter(NameCandidates.Candidate c) {

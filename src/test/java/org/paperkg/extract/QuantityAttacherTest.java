@@ -47,6 +47,18 @@ class QuantityAttacherTest {
     }
 
     @Test
+    void aComparedModelsNumberCarriedByItsEvaluatedOnIsItsScore() {
+        // the guidelines give a score "only together with an evaluatedOn relation that carries the same number"
+        PaperFacts f = WrittenAbstracts.extract("A study of autoraters",
+                "We train autoraters. On Reward-Bench, FLAMe-RM-24B achieves 87.8% accuracy, surpassing GPT-4-0125 "
+                        + "(85.9%) and GPT-4o (84.7%).");
+        assertFact(WrittenAbstracts.quantity(f, "84.7%"), "GPT-4o", "score");
+        assertTrue(f.relations().stream().anyMatch(r -> r.subject().equals("GPT-4o") && r.predicate().equals("evaluatedOn")
+                && r.score() != null && r.score() == 84.7), f.relations().toString());
+        assertFact(WrittenAbstracts.quantity(f, "85.9%"), "GPT-4-0125", "score");
+    }
+
+    @Test
     void aCorpusSizeInAnApposition() {
         // "we release Dolma, a three trillion tokens English corpus"; the title says it first
         PaperFacts f = facts("train-002");

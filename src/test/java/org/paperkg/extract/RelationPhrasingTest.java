@@ -59,6 +59,21 @@ class RelationPhrasingTest {
                                 + "fine-tuned on the CODA-19 dataset, emphasizing the importance of dedicated data.",
                         List.of("SciBERT trainedOn CODA-19"),
                         List.of("GPT-4 trainedOn CODA-19")),
+                new Case("a description after the model's comma does not make it an item of the fronted 'On D,'",
+                        "We study pronoun resolution. On WinoBias+, GPT-4, the top-performing LLM, achieves an "
+                                + "accuracy of 68.7%, significantly below the human benchmark of 95.1%.",
+                        List.of("GPT-4 evaluatedOn WinoBias+"),
+                        List.of()),
+                new Case("'while M excels at' in a paper presenting one benchmark is a result on it",
+                        "ProSPer: Probing Human and Neural Network Language Model Understanding of Spatial Perspective",
+                        "We propose a probe task that explores how well language models understand spatial perspective. "
+                                + "We present a dataset for evaluating perspective inference in English, ProSPer, and use "
+                                + "it to explore how humans and Transformer-based language models infer perspective. "
+                                + "Although the best bidirectional model performs similarly to humans, they display "
+                                + "different strengths: humans outperform neural networks in conversational contexts, "
+                                + "while RoBERTa excels at written genres.",
+                        List.of("RoBERTa evaluatedOn ProSPer"),
+                        List.of()),
                 new Case("', which in turn outperforms' has the model before the comma as subject",
                         "Three large language models are compared, and it is shown that GPT-4 outperforms GPT-3.5, "
                                 + "which in turn outperforms Claude v1 on this task.",

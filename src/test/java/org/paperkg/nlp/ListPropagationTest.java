@@ -95,6 +95,30 @@ class ListPropagationTest {
     }
 
     @Test
+    void aNameDescribedByHowManyItemsItHoldsIsADataset() {
+        assertEquals(List.of("dataset:EusReading", "dataset:EusTrivia"), names(new ListPropagation(models()),
+                "Basque language models", "We further introduce new evaluation datasets: EusReading, comprising 352 "
+                        + "reading comprehension questions; and EusTrivia, which consists of 1,715 trivia questions."));
+        // the clause describes the corpus, not the source named before its comma
+        assertEquals(List.of(), names(new ListPropagation(models()), "Arabic sentiment",
+                "In this paper, we present a sentiment corpus collected from Twitter, which contains 36K tweets."));
+        // a holding verb needs a count: "which contains" alone says nothing of data
+        assertEquals(List.of(), names(new ListPropagation(models()), "Arabic sentiment",
+                "We study Zorblat, which contains many ideas about sentiment."));
+    }
+
+    @Test
+    void aNameASentenceOpensWithOnIsWhatItsResultIsMeasuredOn() {
+        assertEquals(List.of("dataset:HLGD"), names(new ListPropagation(models()), "Headline generation",
+                "We study headline generation. On HLGD, human annotators achieve high performance of around 0.9."));
+        // without a result the sentence may open with anything; a processor is never data
+        assertEquals(List.of(), names(new ListPropagation(models()), "Headline generation",
+                "We study headline generation. On HLGD, we used 16-bit floating-point tensor cores."));
+        assertEquals(List.of(), names(new ListPropagation(models()), "Headline generation",
+                "We study headline generation. On GPU, we also achieve up to 12x speed-ups."));
+    }
+
+    @Test
     void aNamedArchitectureIsAModel() {
         assertEquals(List.of("model:MoBa"), names(new ListPropagation(models()), "Early-fusion pre-training",
                 "We introduce MoBa, a novel modality-aware mixture-of-experts (MoE) architecture designed for "
