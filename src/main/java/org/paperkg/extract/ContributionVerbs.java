@@ -41,8 +41,12 @@ final class ContributionVerbs {
             boolean presenting = Words.matches(s, v, PRESENTING_VERB);
             boolean making = Words.matches(s, v, MAKING_VERB);
             if ((presenting || making) && !Words.tag(s, v).equals("ADJ") && authorIsAgent(s, v) && !aboutEarlierWork(s, v)) {
-                for (Located l : objectPhrase(where, si, v + 1)) {
-                    if (presenting || !Words.is(s, l.last() + 1, "model", "models", "architecture")) {
+                List<Located> objects = objectPhrase(where, si, v + 1);
+                // "we train GPT-2 and RoBERTa models on ...": a plural head after the last name is every name's
+                boolean sharedModelHead = !objects.isEmpty()
+                        && Words.is(s, objects.get(objects.size() - 1).last() + 1, "models", "architectures");
+                for (Located l : objects) {
+                    if (presenting || !sharedModelHead && !Words.is(s, l.last() + 1, "model", "models", "architecture")) {
                         out.add(l.entity());
                     }
                 }

@@ -133,6 +133,11 @@ class IntroductionDetectorTest {
                 new Case("a title that names a model without a using verb presents it",
                         "Whisper for Regional Dialects: Enhancing Public Services", accents,
                         List.of("Whisper"), List.of()),
+                new Case("'we train A and B models' trains known models again: the plural head is both names'",
+                        "Child-directed speech as training data",
+                        "We train GPT-2 and RoBERTa models on a new synthetic dataset (TinyDialogues). We also train "
+                                + "Zorbanet, a small model of our own, on the same data.",
+                        List.of("Zorbanet"), List.of("GPT-2", "RoBERTa")),
                 new Case("a shared task after 'at' in a title is the venue",
                         "LowResource at BLP-2023 Task 2: Sentiment Analysis of Bangla",
                         "This paper describes our system for Task 2 of BLP-2023, which involves sentiment analysis. "
