@@ -43,9 +43,31 @@ final class IntroductionDetector {
         introduced.addAll(FamilyMembers.membersOfIntroducedFamilies(where, introduced));
         introduced.addAll(FamilyMembers.coordinatedAfterIntroduced(where, introduced));
         introduced.addAll(FamilyMembers.sizedVariants(entities, introduced));
+        // "We present our system in SemEval-2025 Task 9" after "CDHF at SemEval-2025 Task 9: ...": a team's
+        // paper takes part in the event its title names, whatever the abstract's verbs say
+        introduced.removeAll(titleVenues(where));
         List<ExtractedEntity> out = new ArrayList<>();
         for (ExtractedEntity e : entities) {
             out.add(introduced.contains(e) ? e.withIntroduced(true) : e);
+        }
+        return out;
+    }
+
+    /** What a title names right after "at" or "@" ("TeamX at BLP-2023 Task 2: ..."): the venue. */
+    private static List<ExtractedEntity> titleVenues(EntityLocations where) {
+        List<ExtractedEntity> out = new ArrayList<>();
+        if (where.sentenceCount() == 0) {
+            return out;
+        }
+        Sentence title = where.sentence(0);
+        for (Located l : where.in(0)) {
+            int before = l.first() - 1;
+            if (Words.is(title, before, "the", "#")) {
+                before--;
+            }
+            if (Words.is(title, before, "at", "@")) {
+                out.add(l.entity());
+            }
         }
         return out;
     }

@@ -12,6 +12,7 @@ import org.paperkg.nlp.NameDictionary;
 import org.paperkg.nlp.NonNameFilter;
 import org.paperkg.nlp.OrganizationContextFinder;
 import org.paperkg.nlp.OrganizationShapeFinder;
+import org.paperkg.nlp.SharedTaskTitleFinder;
 import org.paperkg.nlp.StatisticalMentionFinder;
 
 /** The mention finders the standard pipeline combines, most trusted first. */
@@ -43,7 +44,9 @@ public final class MentionFinders {
      */
     private static List<MentionFinder> inOrder(CandidateClassifier candidates, StatisticalMentionFinder statistical) {
         List<MentionFinder> finders = new ArrayList<>();
-        // the shape finder first: its longer name contains the listed one ("Alibaba DAMO Academy", "Google Research")
+        // a system paper's title shape is surer than any word-level evidence inside it
+        finders.add(new SharedTaskTitleFinder());
+        // the shape finder next: its longer name contains the listed one ("Alibaba DAMO Academy", "Google Research")
         finders.add(new OrganizationShapeFinder());
         finders.add(DictionaryMentionFinder.organizations());
         finders.add(new BasedOnPrefixFinder(candidates != null ? candidates.dictionary() : NameDictionary.empty()));

@@ -45,9 +45,11 @@ public final class NonNameFilter implements MentionFinder {
     @Override
     public List<Mention> find(AnalyzedText text) {
         List<Mention> out = new ArrayList<>();
-        for (Mention found : inner.find(text)) {
+        List<Mention> all = inner.find(text);
+        String titleEvent = titleEvent(text, all);
+        for (Mention found : all) {
             Mention m = found.type() == MentionType.MODEL ? withoutSizeRange(text, withNameBeforeSize(text, found)) : found;
-            if (m != null && !noName(text, m)) {
+            if (m != null && !noName(text, m) && !partOfTheTitleEvent(text, m, titleEvent)) {
                 out.add(sharedTaskAsData(text, m));
             }
         }
@@ -63,16 +65,43 @@ public final class NonNameFilter implements MentionFinder {
         if (m.type() == MentionType.ORGANIZATION) {
             return opensProductName(text, m) || hostsTheRelease(text, m);
         }
-        return isLanguage(name) || METRIC.matcher(name).matches() || METRIC_SUFFIX.matcher(name).matches()
+        return isLanguage(name) || CONFERENCE.matcher(name).matches() || METRIC.matcher(name).matches() || METRIC_SUFFIX.matcher(name).matches()
                 || TEAM_AT_EVENT.matcher(name).find() || abbreviatesAClass(text, m)
                 || GenericClasses.isGenericClass(name)
                 || BARE_TASK.matcher(name).matches() // "Task 3" alone is a part of some event, not a name
                 || ADJECTIVE.matcher(name).matches() || FACTOR.matcher(name).matches();
     }
 
-    /** "SemEval-2025 Task 11", "TextGraphs-17 Shared Task": a task's data, never a model. */
+    /** The main conferences of the field, with a year ("ACL-IJCNLP 2021", "EMNLP 2023"): venues, not data or models. */
+    private static final Pattern CONFERENCE = Pattern.compile(
+            "(?:ACL|NAACL|EACL|AACL|EMNLP|COLING|LREC|IJCNLP|HLT|NeurIPS|NIPS|ICLR|ICML|AAAI|IJCAI|KDD|SIGIR|CVPR|ICCV)"
+                    + "(?:[- /](?:ACL|NAACL|EACL|AACL|EMNLP|COLING|LREC|IJCNLP|HLT))*[- ]?(?:19|20)?\\d\\d");
+
+    /** "SemEval 2020", "WMT-2021", "DEFT 2020": one word and a year name an event, never a model. */
+    private static final Pattern EVENT_OF_A_YEAR = Pattern.compile("\\p{L}[\\p{L}-]*[- ]?(?:19|20)\\d\\d");
+
+    /** The key of the shared task a system paper's title names ("TeamX at SemEval-2024 Task 4: ..."), or null. */
+    private static String titleEvent(AnalyzedText text, List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.finder().equals(SharedTaskTitleFinder.NAME))
+                .map(m -> NameKey.of(m.text(text))).findFirst().orElse(null);
+    }
+
+    /**
+     * "our system for SemEval 2024" in a paper titled "TeamX at SemEval-2024 Task 4": the workshop with its
+     * year is the venue of the task the title names, no entity of its own.
+     */
+    private static boolean partOfTheTitleEvent(AnalyzedText text, Mention m, String titleEvent) {
+        if (titleEvent == null || m.finder().equals(SharedTaskTitleFinder.NAME)) {
+            return false;
+        }
+        String name = m.text(text);
+        String key = NameKey.of(name);
+        return EVENT_OF_A_YEAR.matcher(name).matches() && titleEvent.startsWith(key) && !titleEvent.equals(key);
+    }
+
+    /** "SemEval-2025 Task 11", "TextGraphs-17 Shared Task", "SemEval 2020": a task's data, never a model. */
     private static Mention sharedTaskAsData(AnalyzedText text, Mention m) {
-        return m.type() == MentionType.MODEL && namesSharedTask(m.text(text))
+        return m.type() == MentionType.MODEL && (namesSharedTask(m.text(text)) || EVENT_OF_A_YEAR.matcher(m.text(text)).matches())
                 ? new Mention(m.start(), m.end(), MentionType.DATASET, m.confidence(), m.finder())
                 : m;
     }

@@ -138,11 +138,16 @@ class IntroductionDetectorTest {
                         "We train GPT-2 and RoBERTa models on a new synthetic dataset (TinyDialogues). We also train "
                                 + "Zorbanet, a small model of our own, on the same data.",
                         List.of("Zorbanet"), List.of("GPT-2", "RoBERTa")),
+                new Case("the title's shared task stays the venue when the abstract 'presents our system in' it",
+                        "CDHF at SemEval-2025 Task 9: A Multi-Task Learning Approach for Food Hazard Classification",
+                        "We present our system in SemEval-2025 Task 9: Food Hazard Detection. We fine-tune "
+                                + "pre-trained transformer models, comparing BERT and BART.",
+                        List.of(), List.of("SemEval-2025 Task 9")),
                 new Case("a shared task after 'at' in a title is the venue",
                         "LowResource at BLP-2023 Task 2: Sentiment Analysis of Bangla",
                         "This paper describes our system for Task 2 of BLP-2023, which involves sentiment analysis. "
                                 + "We fine-tune BanglaBert on the data.",
-                        List.of(), List.of("BLP-2023")));
+                        List.of(), List.of("BLP-2023 Task 2")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -128,6 +128,26 @@ class NonNameFilterTest {
     }
 
     @Test
+    void aWorkshopWithItsYearIsAnEventAndAConferenceIsNeitherModelNorData() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("A title",
+                "Our system for SemEval 2020 was presented at ACL-IJCNLP 2021 and EMNLP 2023.");
+        List<Mention> kept = new NonNameFilter(FixedFinder.of(MentionType.MODEL, "SemEval 2020", "ACL-IJCNLP 2021",
+                "EMNLP 2023")).find(t);
+        assertEquals(List.of("SemEval 2020"), kept.stream().map(m -> m.text(t)).toList());
+        assertEquals(MentionType.DATASET, kept.get(0).type());
+    }
+
+    @Test
+    void theWorkshopOfTheSharedTaskATitleNamesIsItsVenue() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("TeamX at SemEval-2020 Task 4: Commonsense Validation",
+                "This paper describes our system for SemEval 2020. We fine-tune RoBERTa.");
+        MentionFinder both = new MentionMerger(List.of(new SharedTaskTitleFinder(),
+                FixedFinder.of(MentionType.MODEL, "SemEval 2020", "RoBERTa")));
+        List<String> kept = new NonNameFilter(both).find(t).stream().map(m -> m.text(t)).toList();
+        assertEquals(List.of("SemEval-2020 Task 4", "RoBERTa"), kept);
+    }
+
+    @Test
     void organisationsAreExemptFromTheTestsForOtherNames() {
         // "X at Y" is a team's prefix when found as a model, but the name of a university as an organisation
         String text = "The corpus was built with the University at Buffalo.";
