@@ -146,7 +146,8 @@ final class QuantityAttacher {
                 && Math.abs(a.value() - b.value()) <= 0.01 * Math.abs(b.value());
     }
 
-    private static boolean scoreLike(String unit) {
+    /** A benchmark number, written with or without "%" (the scorer's unit class "score"). */
+    static boolean scoreLike(String unit) {
         return unit.equals("score") || unit.equals("percent");
     }
 }

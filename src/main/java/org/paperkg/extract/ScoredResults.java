@@ -24,7 +24,7 @@ final class ScoredResults {
             for (int i = 0; i < out.size(); i++) {
                 ExtractedQuantity q = out.get(i);
                 if (q.property() == null && (q.subject() == null || q.subject().equals(r.subject()))
-                        && scoreLike(q.unit()) && q.value() == r.score() && q.start() >= r.start() && q.end() <= r.end()) {
+                        && QuantityAttacher.scoreLike(q.unit()) && q.value() == r.score() && q.start() >= r.start() && q.end() <= r.end()) {
                     out.set(i, q.withSubject(r.subject(), "score", Math.min(q.confidence(), r.confidence())));
                     break;
                 }
@@ -36,9 +36,5 @@ final class ScoredResults {
     private static boolean alreadyScored(List<ExtractedQuantity> quantities, ExtractedRelation r) {
         return quantities.stream().anyMatch(q -> "score".equals(q.property()) && r.subject().equals(q.subject())
                 && q.value() == r.score());
-    }
-
-    private static boolean scoreLike(String unit) {
-        return unit.equals("score") || unit.equals("percent");
     }
 }
