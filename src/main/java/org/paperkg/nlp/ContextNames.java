@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * vision and language model", "X (a BERT-based model ...)"), a naming word ("called", "namely"), a noun
  * before or after them ("VLMs like OpenFlamingo", "Salamandra LLMs", "the DeBERTa-V3 architecture"), their
  * shape ("Llama-3.1-70B", "Baichuan-Small"), a comparison ("compared to OLMo"), or the paper's own
- * abbreviated name ("our Retrieval-Enhanced Transformer (RETRO)"). {@link ListPropagation} asks these rules
- * about each name the finders left out.
+ * abbreviated name ("our Retrieval-Enhanced Transformer (RETRO)"); the evidence for data is in
+ * {@link DataContexts}. {@link ListPropagation} asks these rules about each name the finders left out.
  */
 final class ContextNames {
 
@@ -41,158 +41,14 @@ final class ContextNames {
             return "model".equals(kind) ? new Named(MentionType.MODEL, "definition")
                     : "data".equals(kind) ? new Named(MentionType.DATASET, "definition") : null;
         }
-        if (benchmarkShaped(c)) {
-            return new Named(MentionType.DATASET, "benchmark-shape");
-        }
-        if (definiteBeforeDataNoun(c)) {
-            return new Named(MentionType.DATASET, "data-noun");
-        }
-        if (trainingData(c)) {
-            return new Named(MentionType.DATASET, "training-data");
-        }
-        if (describedByContents(c)) {
-            return new Named(MentionType.DATASET, "contents");
-        }
-        if (resultOn(c) || frontedResultOn(c)) {
-            return new Named(MentionType.DATASET, "result-on");
+        String data = DataContexts.evidence(c);
+        if (data != null) {
+            return new Named(MentionType.DATASET, data);
         }
         if (comparedModel(c)) {
             return new Named(MentionType.MODEL, "comparison");
         }
         return null;
-    }
-
-    /** A one-word name with a digit, a hyphen, a capital after a small letter, or in capitals: "C4", "MetaMathQA". */
-    private static final Pattern DATA_NAME_SHAPE = Pattern.compile(".*\\d.*|.+-.+|.*\\p{Ll}\\p{Lu}.*|\\p{Lu}{2,}\\+?");
-
-    /** What may follow a name that ends its phrase: "on MetaMathQA and ...", "on OpenMathReasoning, two ...". */
-    private static final Set<String> PHRASE_ENDS = Set.of(",", ".", ";", ":", "and", "or", "(", "to", "for", "with",
-            "using", "via", "", "trajectories", "data", "samples", "examples", "problems", "pairs", "dialogues",
-            "conversations", "instructions", "subset", "split", "corpus", "dataset", "traces");
-
-    /**
-     * "a 7B model fine-tuned from Mistral-7B on MetaMathQA and ...", "is trained exclusively on OpenWebMath.":
-     * a name right after the "on" of a training word (a source or maker may stand between) is the training
-     * data. The name must end its phrase: in "trained on GPT-4 outputs" the data are the outputs.
-     */
-    static boolean trainingData(NameCandidates.Candidate c) {
-        String[] w = c.sentence().words();
-        if (c.from() < 2 || !w[c.from() - 1].equalsIgnoreCase("on")) {
-            return false;
-        }
-        if (!PHRASE_ENDS.contains(wordAfter(c)) || c.to() - c.from() == 1 && !DATA_NAME_SHAPE.matcher(w[c.from()]).matches()) {
-            // one plain word ("Python", "English") is more often a language than a corpus
-            return false;
-        }
-        // look back over at most one adverb and one "from X" / "by X" to the training word
-        for (int k = c.from() - 2; k >= Math.max(0, c.from() - 6); k--) {
-            String word = w[k].toLowerCase(Locale.ROOT);
-            if (TrainingWords.isTraining(word)) {
-                return true;
-            }
-            if (word.equals(",") || word.equals(".") || word.equals("on") || word.equals("and")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Nouns for a measured result, whose "on" names what it was measured on: "accuracy on Multi-Arith". */
-    private static final Set<String> RESULT_NOUNS = Set.of("accuracy", "accuracies", "performance", "score", "scores",
-            "results", "result", "f1", "gains", "gain", "improvement", "improvements", "error", "perplexity");
-
-    /**
-     * "Mistral-7B's accuracy on Multi-Arith increased by 20%", "state-of-the-art results on WNUT-17": a
-     * name-shaped word right after the "on" of a result noun, ending its phrase, is what the result was
-     * measured on. One word only and shaped like a name (a digit, a hyphen, inner capitals): "results
-     * on English" is a language.
-     */
-    static boolean resultOn(NameCandidates.Candidate c) {
-        String[] w = c.sentence().words();
-        if (c.from() < 2 || c.to() - c.from() != 1 || !w[c.from() - 1].equalsIgnoreCase("on")
-                || !RESULT_NOUNS.contains(w[c.from() - 2].toLowerCase(Locale.ROOT))
-                || !DATA_NAME_SHAPE.matcher(w[c.from()]).matches()) {
-            return false;
-        }
-        String tag = c.to() < w.length ? c.sentence().tags()[c.to()] : "";
-        return PHRASE_ENDS.contains(wordAfter(c)) || tag.equals("VERB") || tag.equals("AUX");
-    }
-
-    /** What a dataset is described as holding: "X, comprising ...", "X, which consists of ...". */
-    private static final Set<String> HOLDING = Set.of("comprising", "containing", "consisting", "contains", "consists",
-            "comprises");
-
-    /** "of" inside French, Spanish, Italian and Portuguese names, which the tagger does not know as a preposition. */
-    private static final Set<String> ROMANCE_OF = Set.of("du", "de", "des", "del", "della", "da", "do", "dos");
-
-    /** Words that may stand between a verb of holding and its count: "containing approximately 340k". */
-    private static final Set<String> APPROXIMATELY = Set.of("of", "over", "more", "than", "about", "around", "nearly",
-            "approximately", "roughly", "almost", "some", "up", "to");
-
-    /**
-     * "EusReading, comprising 352 reading comprehension questions", "CELLO, consisting of 14,094 causal
-     * questions", "Tell2Design (T2D), which contains more than 80k floor plans": a name described by how
-     * many items it holds is a dataset. A verb of holding and a number are both needed; "X, with 200,000
-     * native speakers" describes a place or a language as well.
-     */
-    static boolean describedByContents(NameCandidates.Candidate c) {
-        String[] w = c.sentence().words();
-        if (c.from() > 0 && (c.sentence().tags()[c.from() - 1].equals("ADP") || ROMANCE_OF.contains(w[c.from() - 1]))) {
-            // "a corpus collected from Twitter, which contains 36K tweets": the clause describes the corpus;
-            // "Corpus pour l'Étude du Français Contemporain (CEFC)": the name started before the capitals
-            return false;
-        }
-        int k = c.to();
-        if (k + 2 < w.length && w[k].equals("(") && w[k + 2].equals(")")) {
-            k += 3; // the short form in brackets
-        }
-        if (k >= w.length || !w[k].equals(",")) {
-            return false;
-        }
-        k++;
-        if (k < w.length && (w[k].equals("which") || w[k].equals("that"))) {
-            k++;
-        }
-        if (k >= w.length || !HOLDING.contains(w[k].toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        for (k++; k < w.length && APPROXIMATELY.contains(w[k].toLowerCase(Locale.ROOT)); k++) {
-            // skip "of more than"
-        }
-        return k < w.length && Character.isDigit(w[k].charAt(0));
-    }
-
-    /** Words that make a sentence report a result: what a fronted "On X," names the benchmark of. */
-    private static final Set<String> RESULT_WORDS = Set.of("achieves", "achieve", "achieved", "obtains", "obtained",
-            "reaches", "reached", "attains", "attained", "scores", "scored", "outperforms", "outperform", "outperformed",
-            "surpasses", "surpassed", "improves", "improved", "accuracy", "f1", "%", "performance");
-
-    /**
-     * "On Reward-Bench, FLAMe-RM-24B achieves 87.8%", "On MLQA, our model outperforms XLM-R": a name-shaped
-     * word that a sentence opens with "On ... ," names what the sentence's result is measured on. The
-     * sentence must report one, so "On GPUs, we used 16-bit tensor cores" is left alone.
-     */
-    static boolean frontedResultOn(NameCandidates.Candidate c) {
-        String[] w = c.sentence().words();
-        if (c.from() != 1 || c.to() - c.from() != 1 || !w[0].equals("On") || !",".equals(wordAfter(c))
-                || !DATA_NAME_SHAPE.matcher(w[1]).matches() || HARDWARE.matcher(w[1]).matches()) {
-            return false;
-        }
-        for (int k = c.to() + 1; k < w.length; k++) {
-            if (RESULT_WORDS.contains(w[k].toLowerCase(Locale.ROOT)) || w[k].endsWith("%")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Processors, which a sentence may open with ("On GPU, we achieve a 12x speed-up") but are no data. */
-    private static final Pattern HARDWARE = Pattern.compile("[CGTN]PUs?");
-
-    /** The word after the candidate, in lower case; "" at the sentence's end. */
-    private static String wordAfter(NameCandidates.Candidate c) {
-        String[] w = c.sentence().words();
-        return c.to() < w.length ? w[c.to()].toLowerCase(Locale.ROOT) : "";
     }
 
     /**
@@ -209,90 +65,6 @@ final class ContextNames {
                 : CandidateFeatures.namingKindOfNoun(c.sentence().words()[c.to()]);
         return "model".equals(next);
     }
-
-    /**
-     * "extending evaluation to the PLABA dataset", "the popular ECB+ dataset", "the Parallel Meaning Bank
-     * (PMB) dataset", "the Spider development set": a name between "the" (with at most two adjectives,
-     * "the challenging TVQA benchmark") and a singular noun for data is that dataset's name. The article
-     * is the guard: with "a" the noun is described, not named ("a large SFT dataset", "an English
-     * corpus"), and a plural noun gathers several ("QA datasets"). The short form in brackets after the
-     * long form takes the same evidence.
-     */
-    static boolean definiteBeforeDataNoun(NameCandidates.Candidate c) {
-        String[] w = c.sentence().words();
-        int from = c.from();
-        int to = c.to();
-        if (from >= 2 && w[from - 1].equals("(") && to < w.length && w[to].equals(")")) {
-            // "(PMB)": the long form before the bracket carries the article
-            int longEnd = from - 1;
-            int longFrom = longEnd;
-            while (longFrom > 0 && longEnd - longFrom < 6 && Character.isUpperCase(w[longFrom - 1].charAt(0))) {
-                longFrom--;
-            }
-            if (longFrom == longEnd || !definiteArticleBefore(c.sentence(), longFrom)) {
-                return false;
-            }
-            return singularDataNounAt(w, to + 1);
-        }
-        if (!definiteArticleBefore(c.sentence(), from) || w[to - 1].matches(".*-[a-z]{4,}")) {
-            // "the first NeRF-language dataset": a compound ending in a lower-case word describes the data
-            return false;
-        }
-        int k = to;
-        if (k + 2 < w.length && w[k].equals("(") && w[k + 2].equals(")")) {
-            k += 3; // "the Parallel Meaning Bank (PMB) dataset"
-        }
-        return singularDataNounAt(w, k);
-    }
-
-    /**
-     * "DevEval", "DSEval", "MT-Bench", "LiveCodeBench": one word whose capitalised last part is "Eval" or
-     * "Bench" is named for what it does, measuring models: a benchmark. A workshop with its year
-     * ("SemEval 2023", "SemEval-2024") is a shared task, not data.
-     */
-    private static boolean benchmarkShaped(NameCandidates.Candidate c) {
-        String[] w = c.sentence().words();
-        if (c.to() - c.from() != 1 || !BENCHMARK_SHAPE.matcher(w[c.from()]).matches()) {
-            return false;
-        }
-        return !YEAR.matcher(wordAfter(c)).matches();
-    }
-
-    private static final Pattern BENCHMARK_SHAPE = Pattern.compile(
-            "[A-Za-z][\\w.-]*(?:Eval|Bench)");
-    private static final Pattern YEAR = Pattern.compile("-?(?:19|20)\\d\\d");
-
-    /** "the", or "the" and one or two lower-case adjectives or participles, right before token {@code from}. */
-    private static boolean definiteArticleBefore(Sentence s, int from) {
-        String[] w = s.words();
-        for (int k = from - 1; k >= 0 && k >= from - 3; k--) {
-            if (w[k].equalsIgnoreCase("the")) {
-                return true;
-            }
-            String tag = s.tags()[k];
-            if (!(tag.equals("ADJ") || tag.equals("VERB")) || !Character.isLowerCase(w[k].charAt(0))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** A singular noun that names a dataset: "dataset", "corpus", "benchmark", "treebank", or a split ("test set"). */
-    private static boolean singularDataNounAt(String[] w, int k) {
-        if (k >= w.length) {
-            return false;
-        }
-        String noun = w[k].toLowerCase(Locale.ROOT);
-        if (DATA_NOUNS.contains(noun)) {
-            return true;
-        }
-        return k + 1 < w.length && SPLITS.contains(noun) && w[k + 1].equalsIgnoreCase("set");
-    }
-
-    private static final Set<String> DATA_NOUNS = Set.of("dataset", "corpus", "benchmark",
-            "treebank", "set");
-    private static final Set<String> SPLITS = Set.of("development", "dev", "test", "training",
-            "validation", "evaluation");
 
     /** "the DeBERTa-V3 architecture": a named architecture is a model. */
     private static boolean namedArchitecture(NameCandidates.Candidate c) {
