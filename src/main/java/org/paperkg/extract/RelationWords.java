@@ -155,7 +155,10 @@ final class RelationWords {
                 || w.startsWith("pass@") || w.equals("competitive") || w.equals("superior") || w.equals("better")
                 || w.startsWith("perplexit") || w.equals("f1") || w.equals("%") || w.endsWith("%")
                 || w.startsWith("top") || w.startsWith("gains") || w.startsWith("improv") || w.equals("sets")
-                || w.equals("effectiveness") || w.equals("superiority") || w.equals("efficacy");
+                || w.equals("effectiveness") || w.equals("superiority") || w.equals("efficacy")
+                // a comparison of results: "On MMLU, M wins against N", "M is ahead of N on D", "trails N on D"
+                || OUTPERFORM.contains(w) || UNDERPERFORM.contains(w) || w.equals("wins") || w.equals("win")
+                || w.equals("ahead");
     }
 
     /** A noun phrase filler by tag: determiners, adjectives, nouns, numbers, adverbs. */

@@ -74,6 +74,12 @@ class RelationPhrasingTest {
                                 + "while RoBERTa excels at written genres.",
                         List.of("RoBERTa evaluatedOn ProSPer"),
                         List.of()),
+                new Case("a comparison of results ('wins against', 'trails') is a result on the benchmark it is on",
+                        "We introduce Zorba-7B. On MMLU, Zorba-7B wins against Gemma 2 27B and Llama 3.1 70B. "
+                                + "On GSM8K, it trails Qwen2.5-7B by two points.",
+                        List.of("Zorba-7B evaluatedOn MMLU", "Zorba-7B outperforms Gemma 2 27B", "Zorba-7B evaluatedOn GSM8K",
+                                "Qwen2.5-7B outperforms Zorba-7B"),
+                        List.of("Zorba-7B outperforms Qwen2.5-7B")),
                 new Case("', which in turn outperforms' has the model before the comma as subject",
                         "Three large language models are compared, and it is shown that GPT-4 outperforms GPT-3.5, "
                                 + "which in turn outperforms Claude v1 on this task.",
