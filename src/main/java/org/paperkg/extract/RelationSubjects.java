@@ -47,7 +47,9 @@ final class RelationSubjects {
             return true;
         }
         if (w.equals("but")) {
-            return !s.word(t + 1).equals("also"); // "not only ... but also" keeps the subject
+            // "not only ... but also" keeps the subject, and so does a second verb phrase: "TinyLlama adopts
+            // the architecture of Llama 2 but is trained on SlimPajama"
+            return !s.word(t + 1).equals("also") && !(s.tagIs(t + 1, "AUX") || s.tagIs(t + 1, "VERB"));
         }
         return RelationWords.CLAUSE_BREAKS.contains(w);
     }

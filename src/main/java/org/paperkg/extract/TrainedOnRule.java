@@ -27,7 +27,8 @@ final class TrainedOnRule {
 
     /** Adverbs between a training verb and its preposition: "trained exclusively on". */
     private static final Set<String> ADVERBS = Set.of("exclusively", "solely", "only", "further", "jointly", "directly",
-            "primarily", "mainly", "entirely", "purely", "additionally", "also", "first", "then", "extensively");
+            "primarily", "mainly", "entirely", "purely", "additionally", "also", "first", "then", "extensively",
+            "natively", "continually", "subsequently");
 
     List<ExtractedRelation> find(RelationContext ctx) {
         return ctx.scanCues(this::cue);
@@ -189,9 +190,7 @@ final class TrainedOnRule {
                 subjects = new ArrayList<>(product);
             }
         }
-        while (t < s.size() && ADVERBS.contains(s.word(t))) {
-            t++;
-        }
+        t = pastManner(s, t);
         if (objects.isEmpty() && !s.word(i).endsWith("ed")) {
             // An active verb with an unnamed object: "training two 7 billion parameter LLMs on text from D".
             int k = t;
@@ -244,6 +243,40 @@ final class TrainedOnRule {
             subjects = RelationSubjects.ofParticiple(s, i, MODEL, ctx);
         }
         add(ctx, s, subjects, data, "trainedOn-verb", out);
+    }
+
+    /**
+     * The token after how the training was done, between the verb and its data: adverbs ("exclusively"),
+     * "from scratch", and a short "in" phrase that a data preposition follows ("trained natively in ternary
+     * precision from scratch on RefinedWeb", "trained in two stages on D"). {@code t} when there is none.
+     */
+    private static int pastManner(RelationSentence s, int t) {
+        while (t < s.size() && s.slotAt(t) == null) {
+            String w = s.word(t);
+            if (ADVERBS.contains(w)) {
+                t++;
+            } else if (w.equals("from") && s.word(t + 1).equals("scratch")) {
+                t += 2;
+            } else if (w.equals("in") && dataPrepositionWithin(s, t + 1, 4) > 0) {
+                t = dataPrepositionWithin(s, t + 1, 4);
+            } else {
+                return t;
+            }
+        }
+        return t;
+    }
+
+    /** The first data preposition within {@code words} plain words from {@code from}, or -1 (a name or a comma stops). */
+    private static int dataPrepositionWithin(RelationSentence s, int from, int words) {
+        for (int k = from; k < Math.min(s.size(), from + words); k++) {
+            if (s.slotAt(k) != null || s.word(k).equals(",") || s.word(k).equals("and")) {
+                return -1;
+            }
+            if (DATA_PREPOSITIONS.contains(s.word(k)) || s.word(k).equals("from") && s.word(k + 1).equals("scratch")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -80,6 +80,17 @@ class RelationPhrasingTest {
                         List.of("Zorba-7B evaluatedOn MMLU", "Zorba-7B outperforms Gemma 2 27B", "Zorba-7B evaluatedOn GSM8K",
                                 "Qwen2.5-7B outperforms Zorba-7B"),
                         List.of("Zorba-7B outperforms Qwen2.5-7B")),
+                new Case("how the model was trained may stand between the verb and its data",
+                        "We introduce Falcon-Edge-3B. Falcon-Edge-3B is trained natively in ternary precision from "
+                                + "scratch on RefinedWeb. Zorba-2B is trained from scratch on SlimPajama.",
+                        List.of("Falcon-Edge-3B trainedOn RefinedWeb", "Zorba-2B trainedOn SlimPajama"),
+                        List.of()),
+                new Case("'but is trained on' continues the subject's sentence; 'but' before a new subject does not",
+                        "We introduce TinyLlama-1.1B. TinyLlama-1.1B adopts exactly the same architecture as Llama 2, "
+                                + "but is trained on SlimPajama. Zorba-7B is trained on C4, but Zorba-13B is trained on "
+                                + "The Pile.",
+                        List.of("TinyLlama-1.1B trainedOn SlimPajama", "Zorba-13B trainedOn The Pile"),
+                        List.of("Llama 2 trainedOn SlimPajama", "Zorba-7B trainedOn The Pile")),
                 new Case("', which in turn outperforms' has the model before the comma as subject",
                         "Three large language models are compared, and it is shown that GPT-4 outperforms GPT-3.5, "
                                 + "which in turn outperforms Claude v1 on this task.",
