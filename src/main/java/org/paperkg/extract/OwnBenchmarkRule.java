@@ -203,7 +203,8 @@ final class OwnBenchmarkRule {
     private static void resultsOnOurs(RelationContext ctx, RelationSentence s, ExtractedEntity benchmark,
                                       List<ExtractedRelation> out) {
         for (int i = 0; i < s.size(); i++) {
-            if (s.slotAt(i) != null || !(RelationWords.RESULT_VERBS.contains(s.word(i)) || BENCHMARK_OUTCOMES.contains(s.word(i)))) {
+            if (s.slotAt(i) != null || !(RelationWords.RESULT_VERBS.contains(s.word(i)) || BENCHMARK_OUTCOMES.contains(s.word(i))
+                    || RelationWords.UNDERPERFORM.contains(s.word(i)))) {
                 continue;
             }
             // a model named with two result verbs gives the same relation twice; RelationRules merges them
@@ -223,8 +224,7 @@ final class OwnBenchmarkRule {
      * names no dataset, where the outcome can only be on the paper's own benchmark.
      */
     private static final Set<String> BENCHMARK_OUTCOMES = Set.of("struggle", "struggles", "struggled", "fail", "fails",
-            "failed", "excel", "excels", "excelled", "underperform", "underperforms", "underperformed", "demonstrates",
-            "shows", "exhibits", "trails", "trail");
+            "failed", "excel", "excels", "excelled", "demonstrates", "shows", "exhibits");
 
     /** The paper calls its dataset a benchmark (or the role detector says it is one). */
     private static boolean presentedAsBenchmark(RelationContext ctx, ExtractedEntity dataset) {

@@ -147,8 +147,7 @@ final class RelationWords {
     static boolean isResultCue(String w) {
         return w.startsWith("achiev") || w.startsWith("obtain") || w.startsWith("reach") || w.startsWith("attain")
                 || w.startsWith("scor") || w.startsWith("perform") || w.startsWith("result")
-                || w.startsWith("accura") || w.startsWith("outperform") || w.startsWith("surpass")
-                || w.startsWith("beat") || w.startsWith("exceed") || w.equals("evaluated") || w.equals("evaluate")
+                || w.startsWith("accura") || w.equals("evaluated") || w.equals("evaluate")
                 || w.equals("evaluating") || w.equals("evaluations")
                 || w.startsWith("benchmark") || w.equals("state-of-the-art") || w.equals("sota")
                 || w.startsWith("leaderboard") || w.startsWith("rank") || w.startsWith("deliver")
@@ -156,7 +155,7 @@ final class RelationWords {
                 || w.startsWith("perplexit") || w.equals("f1") || w.equals("%") || w.endsWith("%")
                 || w.startsWith("top") || w.startsWith("gains") || w.startsWith("improv") || w.equals("sets")
                 || w.equals("effectiveness") || w.equals("superiority") || w.equals("efficacy")
-                // a comparison of results: "On MMLU, M wins against N", "M is ahead of N on D", "trails N on D"
+                // a comparison of results: "M outperforms N on D", "On MMLU, M wins against N", "trails N on D"
                 || OUTPERFORM.contains(w) || UNDERPERFORM.contains(w) || w.equals("wins") || w.equals("win")
                 || w.equals("ahead");
     }

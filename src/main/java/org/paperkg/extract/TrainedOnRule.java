@@ -253,12 +253,13 @@ final class TrainedOnRule {
     private static int pastManner(RelationSentence s, int t) {
         while (t < s.size() && s.slotAt(t) == null) {
             String w = s.word(t);
+            int afterIn = w.equals("in") ? dataPrepositionWithin(s, t + 1, 4) : -1;
             if (ADVERBS.contains(w)) {
                 t++;
             } else if (w.equals("from") && s.word(t + 1).equals("scratch")) {
                 t += 2;
-            } else if (w.equals("in") && dataPrepositionWithin(s, t + 1, 4) > 0) {
-                t = dataPrepositionWithin(s, t + 1, 4);
+            } else if (afterIn > 0) {
+                t = afterIn; // "in ternary precision": on to the preposition after it
             } else {
                 return t;
             }

@@ -101,7 +101,7 @@ public final class NonNameFilter implements MentionFinder {
 
     /** "SemEval-2025 Task 11", "TextGraphs-17 Shared Task", "SemEval 2020": a task's data, never a model. */
     private static Mention sharedTaskAsData(AnalyzedText text, Mention m) {
-        return m.type() == MentionType.MODEL && (namesSharedTask(m.text(text)) || EVENT_OF_A_YEAR.matcher(m.text(text)).matches())
+        return m.type() == MentionType.MODEL && namesSharedTask(m.text(text))
                 ? new Mention(m.start(), m.end(), MentionType.DATASET, m.confidence(), m.finder())
                 : m;
     }
@@ -113,9 +113,9 @@ public final class NonNameFilter implements MentionFinder {
     private static final Pattern BARE_TASK = Pattern.compile("(?i)(?:shared\\s+)?(?:sub)?task\\s*\\d+[a-z]?");
     private static final Pattern SHARED_TASK = Pattern.compile("(?i).*\\b(?:shared\\s+task|task\\s*\\d+[a-z]?|challenge)");
 
-    /** Whether the name is a shared task's ("SemEval-2025 Task 11", "the BabyLM Challenge"). */
+    /** Whether the name is a shared task's ("SemEval-2025 Task 11", "the BabyLM Challenge", "SemEval 2020"). */
     public static boolean namesSharedTask(String name) {
-        return SHARED_TASK.matcher(name).matches();
+        return SHARED_TASK.matcher(name).matches() || EVENT_OF_A_YEAR.matcher(name).matches();
     }
 
     private static boolean inTitle(AnalyzedText text, Mention m) {

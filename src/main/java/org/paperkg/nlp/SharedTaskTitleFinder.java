@@ -58,8 +58,7 @@ public final class SharedTaskTitleFinder implements MentionFinder {
         if (tail.find()) {
             event = event.substring(0, tail.start());
         }
-        if (event.isEmpty() || !EVENT.matcher(event).matches() || !Character.isLetterOrDigit(lastChar(event))
-                && lastChar(event) != '\'') {
+        if (event.isEmpty() || !EVENT.matcher(event).matches() || !Character.isLetterOrDigit(lastChar(event))) {
             return List.of();
         }
         int start = title.start() + m.start(2);

@@ -35,7 +35,7 @@ class SharedTaskTitleFinderTest {
             A Look at Transformers: Attention in Context
             Language Models at Scale: Lessons Learned
             Looking at GPT-4: What It Knows About Chemistry
-            Scaling Laws for Neural Language Models
+            Why Large Language Models Still Fail at WMT 2024: Five Lessons
             """)
     void anEventNeedsAYearATaskNumberOrATaskWord(String title) {
         assertEquals("", found(title));
