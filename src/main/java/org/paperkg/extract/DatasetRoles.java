@@ -23,7 +23,7 @@ final class DatasetRoles {
 
     /** Names that evaluation suites are given: "BigCodeBench", "IFEval", "TruthfulQA", "Chatbot Arena". */
     private static final Pattern BENCHMARK_NAME = Pattern.compile(
-            "(?i).*(bench|eval|qa|arena|leaderboard|test|exam|olympiad)([-_ ]?(v?\\d+(\\.\\d+)?|hard|lite|pro|plus|\\+))?");
+            "(?i).*(bench|benchmark|eval|qa|arena|leaderboard|test|exam|olympiad)([-_ ]?(v?\\d+(\\.\\d+)?|hard|lite|pro|plus|\\+))?");
 
     /** Names that corpora are given: "RefinedWeb", "CommonCrawl", "Common Corpus", "The Pile", "KL3M Data". */
     private static final Pattern CORPUS_NAME = Pattern.compile("(?i).*(web|crawl|corpus|pile|data|datastore)\\b.*");

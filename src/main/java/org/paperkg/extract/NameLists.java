@@ -35,8 +35,8 @@ final class NameLists {
             }
             return List.of(f.entity());
         }
-        if (list.size() >= 2 && list.size() <= 4 && joinedByAnd(list) && (list.get(list.size() - 1).last() < p.first()
-                || namedLater(p, list.get(0)))) {
+        if (list.size() >= 2 && list.size() <= 4 && joinedByAnd(list) && !bracketAfter(p, list.get(list.size() - 1))
+                && (list.get(list.size() - 1).last() < p.first() || namedLater(p, list.get(0)))) {
             List<ExtractedEntity> all = new ArrayList<>();
             list.forEach(l -> all.add(l.entity()));
             return all;
@@ -70,6 +70,12 @@ final class NameLists {
             }
         }
         return true;
+    }
+
+    /** "T5, GPT-2, and Llama 2 (7B)": a number in a bracket right after a name is that name's alone. */
+    private boolean bracketAfter(QuantityPlace p, Located name) {
+        Sentence s = where.sentence(p.sentence());
+        return p.first() == name.last() + 2 && Words.is(s, name.last() + 1, "(");
     }
 
     /** "7B and 14B models trained for 4.8T tokens, called phi-3-small and phi-3-medium". */

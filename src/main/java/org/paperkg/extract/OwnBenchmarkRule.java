@@ -203,7 +203,7 @@ final class OwnBenchmarkRule {
     private static void resultsOnOurs(RelationContext ctx, RelationSentence s, ExtractedEntity benchmark,
                                       List<ExtractedRelation> out) {
         for (int i = 0; i < s.size(); i++) {
-            if (s.slotAt(i) != null || !(RelationWords.RESULT_VERBS.contains(s.word(i)) || BENCHMARK_OUTCOMES.contains(s.word(i))
+            if (s.slotAt(i) != null || !(RelationWords.RESULT_VERBS.contains(s.word(i)) || RelationWords.OUTCOME_VERBS.contains(s.word(i))
                     || RelationWords.UNDERPERFORM.contains(s.word(i)))) {
                 continue;
             }
@@ -215,16 +215,29 @@ final class OwnBenchmarkRule {
             for (Slot m : models) {
                 out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.5, "evaluatedOn-own-benchmark-result"));
             }
+            if (!models.isEmpty()) {
+                for (Slot m : rankedAfter(s, i)) {
+                    out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.5, "evaluatedOn-own-benchmark-ranking"));
+                }
+            }
         }
     }
 
     /**
-     * Verbs a benchmark paper reports its findings with: "GPT-4 struggles with ...", "while Claude excels
-     * at ...", "even GPT-4o fails to ...". Only after the benchmark is presented and in a sentence that
-     * names no dataset, where the outcome can only be on the paper's own benchmark.
+     * "GPT-4 achieved the highest accuracy (83.3%), followed by ALLaM-7B (81.8%) and Llama-3.3-70B": the
+     * models a ranking lists after the result at token {@code verb} were measured on the same data.
      */
-    private static final Set<String> BENCHMARK_OUTCOMES = Set.of("struggle", "struggles", "struggled", "fail", "fails",
-            "failed", "excel", "excels", "excelled", "demonstrates", "shows", "exhibits");
+    private static List<Slot> rankedAfter(RelationSentence s, int verb) {
+        for (int k = verb + 1; k + 1 < s.size(); k++) {
+            if (s.word(k).equals(";") || s.word(k).equals(".")) {
+                break;
+            }
+            if (s.word(k).equals("followed") && s.word(k + 1).equals("by")) {
+                return RelationLists.after(s, k + 2, MODEL, 8, false);
+            }
+        }
+        return List.of();
+    }
 
     /** The paper calls its dataset a benchmark (or the role detector says it is one). */
     private static boolean presentedAsBenchmark(RelationContext ctx, ExtractedEntity dataset) {

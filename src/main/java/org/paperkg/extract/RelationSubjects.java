@@ -578,7 +578,10 @@ final class RelationSubjects {
         return false;
     }
 
-    /** The list a mention belongs to is followed at once by a result verb ("models like o1 achieve ..."). */
+    /**
+     * The list a mention belongs to is followed at once (adverbs aside) by a verb of a result or comparison:
+     * "models like o1 achieve ...", "models like A and B strongly rival ...".
+     */
     private static boolean resultVerbAfterList(RelationSentence s, Slot slot) {
         int t = slot.last() + 1;
         while (t < s.size()) {
@@ -587,11 +590,18 @@ final class RelationSubjects {
                 t = other.last() + 1;
             } else if (RelationWords.GLUE.contains(s.word(t)) && !s.word(t).equals("(") && !s.word(t).equals(")")) {
                 t++;
+            } else if (s.word(t).equals("(") && s.word(t + 2).equals(")")) {
+                t += 3; // "T5, GPT-2, and Llama 2 (7B) achieved": a size or an alias after the last item
             } else {
                 break;
             }
         }
-        return t < s.size() && RelationWords.RESULT_VERBS.contains(s.word(t));
+        while (t < s.size() && s.slotAt(t) == null && s.tagIs(t, "ADV")) {
+            t++; // "open models like DeepSeek v3 strongly rival ..."
+        }
+        String w = s.word(t);
+        return t < s.size() && (RelationWords.RESULT_VERBS.contains(w) || RelationWords.OUTCOME_VERBS.contains(w)
+                || RelationWords.OUTPERFORM.contains(w) || RelationWords.UNDERPERFORM.contains(w));
     }
 
     private static final Set<String> RESULT_NOUNS = Set.of("results", "performance", "performances", "accuracy",

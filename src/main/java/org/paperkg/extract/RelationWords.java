@@ -143,6 +143,16 @@ final class RelationWords {
             "obtained", "obtaining", "score", "scores", "scored", "reach", "reaches", "reached", "reaching",
             "attain", "attains", "attained", "attaining", "perform", "performs", "performed", "lag", "lags", "lagged");
 
+    /**
+     * Verbs a benchmark paper reports its findings with: "GPT-4 struggles with ...", "while Claude excels
+     * at ...", "even GPT-4o fails to ...", "DeepSeek v3 strongly rivals closed-source models". {@link
+     * OwnBenchmarkRule} reads them as results on the paper's own benchmark only after it is presented and
+     * in a sentence that names no dataset, where the outcome can only be on that benchmark.
+     */
+    static final Set<String> OUTCOME_VERBS = Set.of("struggle", "struggles", "struggled", "fail", "fails",
+            "failed", "excel", "excels", "excelled", "demonstrates", "demonstrated", "shows", "showed", "exhibits", "exhibited",
+            "rival", "rivals", "rivalled", "rivaled");
+
     /** Words of a result statement; a dataset in a sentence with one of these is used as a benchmark. */
     static boolean isResultCue(String w) {
         return w.startsWith("achiev") || w.startsWith("obtain") || w.startsWith("reach") || w.startsWith("attain")

@@ -77,6 +77,10 @@ public final class CandidateFeatures {
         return definedAs(new NameCandidates.Candidate(s, sentenceIndex, from, to, from, to), true);
     }
 
+    /** Words a title's question opens with after the name and its colon: "X: Can LLMs ...?", "Y: How ...". */
+    private static final Set<String> QUESTION_OPENERS = Set.of("are", "is", "can", "could", "do", "does", "did",
+            "how", "what", "why", "when", "where", "which", "who", "should", "will", "would");
+
     private static String definedAs(NameCandidates.Candidate c, boolean throughContainers) {
         Sentence s = c.sentence();
         int k = c.to();
@@ -121,6 +125,10 @@ public final class CandidateFeatures {
             from = k + 1;
             if (throughContainers && from < s.size() && s.words()[from].endsWith("ing")) {
                 // "Cramming: Training a Language Model ...": an activity, not a definition
+                return null;
+            }
+            if (from < s.size() && QUESTION_OPENERS.contains(s.words()[from].toLowerCase(Locale.ROOT))) {
+                // "Struc-Bench: Are Large Language Models Good at ...?": a question, not a definition
                 return null;
             }
         } else {
@@ -170,6 +178,11 @@ public final class CandidateFeatures {
                     && !word.equals("-"))) {
                 break;
             }
+            if (kind != null && s.tags()[i].equals("VERB")) {
+                // "a comprehensive benchmark featuring prominent LLMs": a verb after the head starts what
+                // the phrase says about it, not more of the phrase
+                break;
+            }
             // English noun phrases end on their head: "an open LLM evaluation framework" is a framework
             kind = KIND_NOUNS.getOrDefault(word, kind);
             if (throughContainers && (word.equals("architecture") || word.equals("architectures"))) {
@@ -207,7 +220,7 @@ public final class CandidateFeatures {
      * the looser nouns a definition ends on ("a family of", "an evaluation suite").
      */
     private static final Set<String> NAMING_MODEL_NOUNS = Set.of("model", "models", "llm", "llms", "vlm", "vlms",
-            "mllm", "mllms", "checkpoint", "checkpoints");
+            "mllm", "mllms", "plm", "plms", "lvlm", "lvlms", "checkpoint", "checkpoints");
     private static final Set<String> NAMING_DATA_NOUNS = Set.of("dataset", "datasets", "benchmark", "benchmarks",
             "corpus", "corpora");
 

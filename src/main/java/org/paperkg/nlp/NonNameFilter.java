@@ -99,12 +99,23 @@ public final class NonNameFilter implements MentionFinder {
         return EVENT_OF_A_YEAR.matcher(name).matches() && titleEvent.startsWith(key) && !titleEvent.equals(key);
     }
 
-    /** "SemEval-2025 Task 11", "TextGraphs-17 Shared Task", "SemEval 2020": a task's data, never a model. */
+    /**
+     * "SemEval-2025 Task 11", "TextGraphs-17 Shared Task", "SemEval 2020": a task's data, never a model; nor
+     * is a name whose head is a data noun ("Saudi-Alignment Benchmark", "Welsh Speech Corpus"): English
+     * names its compounds by their last word, whatever the words before suggest.
+     */
     private static Mention sharedTaskAsData(AnalyzedText text, Mention m) {
-        return m.type() == MentionType.MODEL && namesSharedTask(m.text(text))
+        return m.type() == MentionType.MODEL && (namesSharedTask(m.text(text)) || DATA_HEAD.matcher(m.text(text)).matches())
                 ? new Mention(m.start(), m.end(), MentionType.DATASET, m.confidence(), m.finder())
                 : m;
     }
+
+    /**
+     * A name of two or more words whose last is a data noun ("Saudi-Alignment Benchmark", "the PIE Corpus"),
+     * or one that ends in "Bench" ("Struc-Bench", "LiveCodeBench": named for measuring models).
+     */
+    private static final Pattern DATA_HEAD = Pattern.compile(
+            "(?i)\\S.*\\s(?:benchmark|dataset|data\\s?set|corpus|treebank)s?|\\S+-?(?-i:Bench)(?:mark)?(?:[- ]?v?\\d+(?:\\.\\d+)?)?");
 
     /** "LSTM-based", "BERT-Based", "Wikipedia-based": one adjective, whose name part {@link BasedOnPrefixFinder} finds. */
     private static final Pattern ADJECTIVE = Pattern.compile("\\S+-" + BasedOnPrefixFinder.ADJECTIVE_SUFFIX);

@@ -42,4 +42,12 @@ class DatasetRolesTest {
         // "state-of-the-art performance on BigCodeBench, a coding benchmark focusing on ..."
         assertTrue(entity(facts("train-024"), "BigCodeBench").benchmark());
     }
+
+    @Test
+    void aNameEndingInBenchmarkIsABenchmarkThoughThePaperBuiltIt() {
+        // an introduced dataset without evidence is a corpus, but the name says what it is for
+        PaperFacts f = WrittenAbstracts.extract("Saudi-Alignment Benchmark: Assessing LLMs",
+                "This study introduces the Saudi-Alignment Benchmark. It consists of 874 manually curated questions.");
+        assertTrue(entity(f, "Saudi-Alignment Benchmark").benchmark());
+    }
 }

@@ -7,6 +7,7 @@ import static org.paperkg.extract.TrainAbstracts.facts;
 import static org.paperkg.extract.TrainAbstracts.nthQuantity;
 import static org.paperkg.extract.TrainAbstracts.quantity;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Subjects and properties of numbers in real abstracts of the training gold. */
@@ -44,6 +45,17 @@ class QuantityAttacherTest {
         // differences, the second after a metric's name, are no results
         assertFact(WrittenAbstracts.quantity(f, "3.1%"), null, null);
         assertNull(WrittenAbstracts.quantity(f, "4.6%").property());
+    }
+
+    @Test
+    void aSizeInABracketAfterTheLastListedModelIsThatModelsAlone() {
+        PaperFacts f = WrittenAbstracts.extract("A study of motifs",
+                "We present MotifSet, a dataset of folklore motifs. Recent models such as T5, FLAN-T5, GPT-2, and "
+                        + "Llama 2 (7B) achieved 41% accuracy at best. Pythia and OPT-IML share 1.4B parameters.");
+        List<ExtractedQuantity> sevenB = f.quantities().stream().filter(q -> q.text().startsWith("7B")).toList();
+        assertEquals(List.of("Llama 2"), sevenB.stream().map(ExtractedQuantity::subject).toList());
+        // a number after a list joined by "and", outside a bracket, still belongs to every name
+        assertEquals(2, f.quantities().stream().filter(q -> q.text().startsWith("1.4B")).count());
     }
 
     @Test

@@ -74,6 +74,27 @@ class RelationPhrasingTest {
                                 + "while RoBERTa excels at written genres.",
                         List.of("RoBERTa evaluatedOn ProSPer"),
                         List.of()),
+                new Case("a ranking after a result on the paper's own benchmark ('followed by') lists models measured on it",
+                        "Kenyan-Norms Benchmark: Assessing LLMs on Local Culture",
+                        "This study introduces the Kenyan-Norms Benchmark. It consists of 900 curated questions. "
+                                + "Qwen2.5-72B achieved the highest accuracy (81.2%), followed by Gemma-2-27B (79.0%) "
+                                + "and Mistral-7B (61.5%). Our code uses Llama-3-8B for filtering.",
+                        List.of("Qwen2.5-72B evaluatedOn Kenyan-Norms Benchmark", "Gemma-2-27B evaluatedOn Kenyan-Norms Benchmark",
+                                "Mistral-7B evaluatedOn Kenyan-Norms Benchmark"),
+                        List.of("Llama-3-8B evaluatedOn Kenyan-Norms Benchmark")),
+                new Case("a list of models with a size after its last item is the subject of the result on the own dataset",
+                        "MotifSet: A Gold Standard for Learning and Evaluation of Motifs",
+                        "We present MotifSet, the first dataset annotated for motifs. We demonstrate that the task is "
+                                + "hard; recent models such as T5, FLAN-T5, and Llama 2 (7B) achieved 41% accuracy at best.",
+                        List.of("T5 evaluatedOn MotifSet", "FLAN-T5 evaluatedOn MotifSet", "Llama 2 evaluatedOn MotifSet"),
+                        List.of()),
+                new Case("open models that rival closed ones in a paper presenting one benchmark are evaluated on it",
+                        "PoemBench: A Benchmark for Evaluating Poetry Generation by LLMs",
+                        "By introducing PoemBench, our benchmark dataset of poetry prompts, we analyse LLM performance. "
+                                + "Our evaluation highlights that open models like Qwen2.5-72B and Yi-34B strongly rival "
+                                + "closed-source counterparts in metre.",
+                        List.of("Qwen2.5-72B evaluatedOn PoemBench", "Yi-34B evaluatedOn PoemBench"),
+                        List.of()),
                 new Case("a comparison of results ('wins against', 'trails') is a result on the benchmark it is on",
                         "We introduce Zorba-7B. On MMLU, Zorba-7B wins against Gemma 2 27B and Llama 3.1 70B. "
                                 + "On GSM8K, it trails Qwen2.5-7B by two points.",

@@ -40,6 +40,24 @@ class CandidateFeaturesTest {
     }
 
     @Test
+    void aDefinitionIsWhatItsHeadNounSays() {
+        // the verb after the head starts what the phrase says about the benchmark: the LLMs are featured in it
+        At bench = At.of("We unveil Struc-Bench, a comprehensive benchmark featuring prominent LLMs like GPT-4.", "Struc-Bench");
+        assertEquals("data", CandidateFeatures.definitionOf(bench.sentence(), 1, bench.token(), bench.token() + 1));
+        At plm = At.of("Finally, we present FewTPT, a novel table PLM with rich interactions.", "FewTPT");
+        assertEquals("model", CandidateFeatures.definitionOf(plm.sentence(), 1, plm.token(), plm.token() + 1));
+    }
+
+    @Test
+    void aQuestionAfterTheTitlesColonDefinesNothing() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument(
+                "Struc-Bench: Are Large Language Models Good at Generating Complex Structured Tabular Data?", "We test it.");
+        assertEquals(null, CandidateFeatures.definitionOf(t.sentences().get(0), 0, 0, 1));
+        AnalyzedText defined = TextAnalyzer.get().analyzeDocument("Struc-Bench: A Benchmark for Tables", "We test it.");
+        assertEquals("data", CandidateFeatures.definitionOf(defined.sentences().get(0), 0, 0, 1));
+    }
+
+    @Test
     void aListUnderAnyNounForModelsIsAListOfModels() {
         At at = At.of("There is a pronounced drop for the largest auto-regressively trained VLMs like OpenFlamingo.",
                 "OpenFlamingo");

@@ -128,6 +128,18 @@ class NonNameFilterTest {
     }
 
     @Test
+    void aNameWhoseHeadIsADataNounIsDataWhateverTheFinderSaid() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("Saudi-Alignment Benchmark: Assessing LLMs",
+                "We introduce the Saudi-Alignment Benchmark and Struc-Bench, and test GPT-4 and BenchmarkGPT.");
+        List<Mention> kept = new NonNameFilter(FixedFinder.of(MentionType.MODEL, "Saudi-Alignment Benchmark",
+                "Struc-Bench", "GPT-4", "BenchmarkGPT")).find(t);
+        assertEquals(List.of("Saudi-Alignment Benchmark", "Struc-Bench", "GPT-4", "BenchmarkGPT"),
+                kept.stream().map(m -> m.text(t)).toList());
+        assertEquals(List.of(MentionType.DATASET, MentionType.DATASET, MentionType.MODEL, MentionType.MODEL),
+                kept.stream().map(Mention::type).toList());
+    }
+
+    @Test
     void aWorkshopWithItsYearIsAnEventAndAConferenceIsNeitherModelNorData() {
         AnalyzedText t = TextAnalyzer.get().analyzeDocument("A title",
                 "Our system for SemEval 2020 was presented at ACL-IJCNLP 2021 and EMNLP 2023.");
