@@ -1,5 +1,6 @@
 package org.paperkg.nlp;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,6 +26,9 @@ final class DataContexts {
         if (trainingData(c)) {
             return "training-data";
         }
+        if (evaluationData(c)) {
+            return "evaluation-data";
+        }
         if (describedByContents(c)) {
             return "contents";
         }
@@ -48,18 +52,47 @@ final class DataContexts {
      * data. The name must end its phrase: in "trained on GPT-4 outputs" the data are the outputs.
      */
     private static boolean trainingData(NameCandidates.Candidate c) {
+        return afterVerbAndOn(c, TrainingWords::isTraining);
+    }
+
+    /**
+     * "we train and evaluate UniMath on SVAMP, GeoQA and TableMWP", "is tested on WNUT-17.": a name right
+     * after the "on" of an evaluation verb is what the model was evaluated on, with the same guards as
+     * {@link #trainingData}.
+     */
+    private static boolean evaluationData(NameCandidates.Candidate c) {
+        return afterVerbAndOn(c, EVALUATING::contains);
+    }
+
+    private static final Set<String> EVALUATING = Set.of("evaluate", "evaluates", "evaluated", "evaluating", "test",
+            "tests", "tested", "testing", "benchmarked", "assess", "assesses", "assessed");
+
+    /**
+     * A name right after "on", or in a list of names right after it ("on SVAMP, GeoQA, and TableMWP"),
+     * ending its phrase, with a verb the predicate accepts at most five words before the "on".
+     */
+    private static boolean afterVerbAndOn(NameCandidates.Candidate c, java.util.function.Predicate<String> verb) {
         String[] w = c.sentence().words();
-        if (c.from() < 2 || !w[c.from() - 1].equalsIgnoreCase("on")) {
+        // a title capitalises every word, so lists are read in the abstract only
+        int on = (c.sentenceIndex() > 0 ? listStart(w, c.from()) : c.from()) - 1;
+        if (on < 1 || !w[on].equalsIgnoreCase("on")) {
             return false;
         }
-        if (!PHRASE_ENDS.contains(wordAfter(c)) || c.to() - c.from() == 1 && !DATA_NAME_SHAPE.matcher(w[c.from()]).matches()) {
-            // one plain word ("Python", "English") is more often a language than a corpus
+        if (!PHRASE_ENDS.contains(wordAfterBracket(c)) || c.to() - c.from() == 1 && !DATA_NAME_SHAPE.matcher(w[c.from()]).matches()) {
+            // one plain word ("Python", "English") is more often a language than a corpus; "on Version
+            // Control System (VCS) tasks" names the tasks
             return false;
         }
-        // look back over at most one adverb and one "from X" / "by X" to the training word
-        for (int k = c.from() - 2; k >= Math.max(0, c.from() - 6); k--) {
+        String name = String.join(" ", java.util.Arrays.copyOfRange(w, c.from(), c.to()));
+        if (NonNameFilter.hasLanguagePart(name) || Arrays.stream(w, c.from(), c.to()).allMatch(CommonWords::isCommon)) {
+            // "on L2-Chinese, L1-Japanese data", "on English-to-Spanish": languages; "evaluating LLMs on
+            // Mathematical Word Problems": ordinary words with capitals name a task
+            return false;
+        }
+        // look back over at most one adverb and one "from X" / "by X" (or the model: "evaluate M on") to the verb
+        for (int k = on - 1; k >= Math.max(0, on - 5); k--) {
             String word = w[k].toLowerCase(Locale.ROOT);
-            if (TrainingWords.isTraining(word)) {
+            if (verb.test(word)) {
                 return true;
             }
             if (word.equals(",") || word.equals(".") || word.equals("on") || word.equals("and")) {
@@ -67,6 +100,27 @@ final class DataContexts {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the list of names that token {@code from} is in starts: back over capitalised words and list
+     * glue (",", "and", "or") to the first name; {@code from} itself when no list comes before it.
+     */
+    private static int listStart(String[] w, int from) {
+        int start = from;
+        boolean glue = false;
+        for (int k = from - 1; k >= 0 && k >= from - 12; k--) {
+            String x = w[k];
+            if (x.equals(",") || x.equals("and") || x.equals("or")) {
+                glue = true;
+                continue;
+            }
+            if (!Character.isUpperCase(x.charAt(0)) && !Character.isDigit(x.charAt(0))) {
+                break;
+            }
+            start = k;
+        }
+        return glue ? start : from;
     }
 
     /** Nouns for a measured result, whose "on" names what it was measured on: "accuracy on Multi-Arith". */
@@ -160,6 +214,16 @@ final class DataContexts {
 
     /** Processors, which a sentence may open with ("On GPU, we achieve a 12x speed-up") but are no data. */
     private static final Pattern HARDWARE = Pattern.compile("[CGTN]PUs?");
+
+    /** The word after the candidate and a bracket right after it ("X (VCS) tasks" gives "tasks"). */
+    private static String wordAfterBracket(NameCandidates.Candidate c) {
+        String[] w = c.sentence().words();
+        int k = c.to();
+        if (k + 2 < w.length && w[k].equals("(") && w[k + 2].equals(")")) {
+            k += 3;
+        }
+        return k < w.length ? w[k].toLowerCase(Locale.ROOT) : "";
+    }
 
     /** The word after the candidate, in lower case; "" at the sentence's end. */
     private static String wordAfter(NameCandidates.Candidate c) {

@@ -326,6 +326,16 @@ public final class NonNameFilter implements MentionFinder {
         return CommonWords.isCommon(word) || (word.endsWith("s") && CommonWords.isCommon(word.substring(0, word.length() - 1)));
     }
 
+    /** "English-to-Spanish", "Hindi-English", "L1-Japanese": a name with a language among its parts. */
+    static boolean hasLanguagePart(String name) {
+        for (String part : name.split("[-\\s–→]+")) {
+            if (isLanguage(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isLanguage(String name) {
         return LANGUAGES.contains(name.toLowerCase(Locale.ROOT));
     }

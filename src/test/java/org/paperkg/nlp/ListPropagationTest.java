@@ -95,6 +95,19 @@ class ListPropagationTest {
     }
 
     @Test
+    void theNamesListedAfterTheOnOfAnEvaluationOrTrainingVerbAreData() {
+        assertEquals(List.of("dataset:SVAMP", "dataset:GeoQA", "dataset:TableMWP"), names(new ListPropagation(models()),
+                "A unified math reasoner", "We train and evaluate the model on SVAMP, GeoQA, and TableMWP."));
+        // language directions, task names in capitals, and what a bracket after the name shows it modifies
+        assertEquals(List.of(), names(new ListPropagation(models()), "Terminology translation",
+                "The system is evaluated on English-to-Spanish and English-to-Russian. It was tested on "
+                        + "Semantic Analogy Prediction. We evaluate agents on Version Control System (VCS) tasks."));
+        // a title capitalises every word: "Training on GPU Clusters Using Zorbatron-LM" lists nothing
+        assertEquals(List.of(), names(new ListPropagation(models()),
+                "Efficient Training on GPU Clusters Using Zorbatron-LM", "We study pipelines."));
+    }
+
+    @Test
     void aNameDescribedByHowManyItemsItHoldsIsADataset() {
         assertEquals(List.of("dataset:EusReading", "dataset:EusTrivia"), names(new ListPropagation(models()),
                 "Basque language models", "We further introduce new evaluation datasets: EusReading, comprising 352 "
@@ -249,7 +262,7 @@ class ListPropagationTest {
         assertEquals(List.of("model:ItaBERTino"), names(new ListPropagation(models()), "Detecting stereotypes",
                 "Finally, we fine-tune ItaBERTino (a RoBERTa-style model pre-trained on Italian posts) on the task."));
         assertEquals(List.of(), names(new ListPropagation(models()), "Detecting stereotypes",
-                "Finally, we evaluate on HateVal (a subset of posts from forums) with care."));
+                "Finally, we report on HateVal (a subset of posts from forums) with care."));
     }
 
     @Test
