@@ -488,12 +488,31 @@ public final class CandidateFeatures {
                     || w.equals("like") || w.equals("(") || w.equals(":") || w.equals("e.g.") || w.equals("e.g")
                     || w.equals("namely") || w.equals("the") || NameCandidates.hasInnerCapitalOrDigit(s.words()[k])
                     || Character.isUpperCase(s.words()[k].charAt(0)) || "NUM".equals(s.tags()[k])
-                    || (overScores && (w.equals(")") || w.equals("%")));
+                    || (overScores && (w.equals(")") || w.equals("%") || countedHeadBeforeDash(s, k)));
             if (!listMaterial) {
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * "three diverse datasets - SVAMP, GeoQA, and TableMWP": a dash right after a list noun that a count
+     * announces opens the enumeration. Without the count ("general models (trained on diverse datasets –
+     * BERT, RoBERTa)") a dash as often names something else.
+     */
+    private static boolean countedHeadBeforeDash(Sentence s, int k) {
+        String w = s.words()[k];
+        if (!(w.equals("-") || w.equals("–") || w.equals("—")) || k < 2
+                || !LIST_HEADS.contains(s.words()[k - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int j = k - 2; j >= Math.max(0, k - 4); j--) {
+            if ("NUM".equals(s.tags()[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

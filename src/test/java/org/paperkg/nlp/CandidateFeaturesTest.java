@@ -56,6 +56,15 @@ class CandidateFeaturesTest {
     }
 
     @Test
+    void aDashAfterACountedListNounOpensTheList() {
+        At counted = At.of("By training the model on three diverse datasets - SVAMP, GeoQA, and TableMWP, it wins.", "TableMWP");
+        assertEquals("data", CandidateFeatures.listKind(counted.sentence(), counted.token(), counted.token() + 1));
+        // without a count the dash may name something else: here the models trained on those datasets
+        At uncounted = At.of("We compare general models (trained on diverse datasets - BERT, RoBERTa, GPT-3.5) with ours.", "RoBERTa");
+        assertEquals(null, CandidateFeatures.listKind(uncounted.sentence(), uncounted.token(), uncounted.token() + 1));
+    }
+
+    @Test
     void aListUnderAnyNounForModelsIsAListOfModels() {
         At at = At.of("There is a pronounced drop for the largest auto-regressively trained VLMs like OpenFlamingo.",
                 "OpenFlamingo");
