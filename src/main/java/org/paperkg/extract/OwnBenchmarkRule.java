@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.paperkg.extract.RelationSentence.Slot;
+import org.paperkg.nlp.EvaluationWords;
 import org.paperkg.nlp.MentionType;
 
 /**
@@ -17,10 +18,13 @@ final class OwnBenchmarkRule {
 
     private static final Predicate<Slot> MODEL = Slot::isModel;
 
-    /** Verbs of an evaluation whose objects are the models tested: "We evaluate 20 LLMs including Llama-2". */
-    private static final Set<String> EVALUATING = Set.of("evaluate", "evaluates", "evaluated", "evaluating", "test",
-            "tests", "tested", "testing", "benchmark", "benchmarks", "benchmarked", "benchmarking", "assess", "assesses",
-            "assessed", "assessing", "compare", "compares", "compared");
+    /**
+     * Verbs of an evaluation whose objects are the models tested: "We evaluate 20 LLMs including Llama-2",
+     * "and compare them against GPT-4o".
+     */
+    private static boolean evaluating(String w) {
+        return EvaluationWords.isEvaluating(w) || w.equals("compare") || w.equals("compares") || w.equals("compared");
+    }
 
     /**
      * A paper that presents a benchmark and says "We evaluate reasoning LLMs, including DeepSeek-R1 and
@@ -81,7 +85,7 @@ final class OwnBenchmarkRule {
      * the word is no such verb.
      */
     private static List<Slot> evaluatedByUs(RelationSentence s, int i) {
-        if (s.slotAt(i) != null || !EVALUATING.contains(s.word(i))
+        if (s.slotAt(i) != null || !evaluating(s.word(i))
                 || !(s.word(i - 1).equals("we") || s.word(i - 1).equals("and") || s.word(i - 1).equals("also")
                 || purposeOfOurs(s, i))) {
             return List.of();

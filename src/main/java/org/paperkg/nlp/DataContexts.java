@@ -61,11 +61,8 @@ final class DataContexts {
      * {@link #trainingData}.
      */
     private static boolean evaluationData(NameCandidates.Candidate c) {
-        return afterVerbAndOn(c, EVALUATING::contains);
+        return afterVerbAndOn(c, EvaluationWords::isEvaluating);
     }
-
-    private static final Set<String> EVALUATING = Set.of("evaluate", "evaluates", "evaluated", "evaluating", "test",
-            "tests", "tested", "testing", "benchmarked", "assess", "assesses", "assessed");
 
     /**
      * A name right after "on", or in a list of names right after it ("on SVAMP, GeoQA, and TableMWP"),
@@ -83,7 +80,7 @@ final class DataContexts {
             // Control System (VCS) tasks" names the tasks
             return false;
         }
-        String name = String.join(" ", java.util.Arrays.copyOfRange(w, c.from(), c.to()));
+        String name = String.join(" ", Arrays.copyOfRange(w, c.from(), c.to()));
         if (NonNameFilter.hasLanguagePart(name) || Arrays.stream(w, c.from(), c.to()).allMatch(CommonWords::isCommon)) {
             // "on L2-Chinese, L1-Japanese data", "on English-to-Spanish": languages; "evaluating LLMs on
             // Mathematical Word Problems": ordinary words with capitals name a task
