@@ -69,8 +69,15 @@ public final class NonNameFilter implements MentionFinder {
                 || TEAM_AT_EVENT.matcher(name).find() || abbreviatesAClass(text, m)
                 || GenericClasses.isGenericClass(name)
                 || BARE_TASK.matcher(name).matches() // "Task 3" alone is a part of some event, not a name
-                || ADJECTIVE.matcher(name).matches() || FACTOR.matcher(name).matches();
+                || ADJECTIVE.matcher(name).matches() || FACTOR.matcher(name).matches()
+                || RANK_OR_STATE_OF_THE_ART.matcher(name).matches();
     }
+
+    /**
+     * "top-1", "top-k": a rank cut-off of a metric; "SOTA", "SoTA KBQA", "SOTA of IMoJIE": the state of the
+     * art, abbreviated, with or without what it is the best of. Neither is a model's or a dataset's name.
+     */
+    private static final Pattern RANK_OR_STATE_OF_THE_ART = Pattern.compile("(?i)top-?(?:\\d+|k)|sota(?:\\s.*)?");
 
     /** The main conferences of the field, with a year ("ACL-IJCNLP 2021", "EMNLP 2023"): venues, not data or models. */
     private static final Pattern CONFERENCE = Pattern.compile(

@@ -43,6 +43,11 @@ class NonNameFilterTest {
                         "A title",
                         "Unlike BiLSTM, MaxEnt, Random Forests and other LLMs, the Differential Transformer with O-LoRA "
                                 + "and plain LoRA classifies COVID-19 tweets 2x-6x faster."),
+                new Case("a rank cut-off and the state of the art abbreviated are no names",
+                        List.of("IMoJIE", "SOTAGPT"),
+                        MentionType.MODEL, List.of("top-1", "SOTA of IMoJIE", "SoTA", "IMoJIE", "SOTAGPT"),
+                        "A title",
+                        "We beat the SOTA of IMoJIE in top-1 accuracy; IMoJIE was SoTA until SOTAGPT."),
                 new Case("the initials of a task are no name but a corpus named by more than its initials is",
                         List.of("CHILDES"),
                         MentionType.DATASET, List.of("IC", "SF", "CHILDES"),
