@@ -207,8 +207,7 @@ final class OwnBenchmarkRule {
     private static void resultsOnOurs(RelationContext ctx, RelationSentence s, ExtractedEntity benchmark,
                                       List<ExtractedRelation> out) {
         for (int i = 0; i < s.size(); i++) {
-            if (s.slotAt(i) != null || !(RelationWords.RESULT_VERBS.contains(s.word(i)) || RelationWords.OUTCOME_VERBS.contains(s.word(i))
-                    || RelationWords.UNDERPERFORM.contains(s.word(i)))) {
+            if (s.slotAt(i) != null || !RelationWords.isResultVerb(s.word(i))) {
                 continue;
             }
             // a model named with two result verbs gives the same relation twice; RelationRules merges them

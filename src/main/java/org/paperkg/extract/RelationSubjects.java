@@ -600,8 +600,7 @@ final class RelationSubjects {
             t++; // "open models like DeepSeek v3 strongly rival ..."
         }
         String w = s.word(t);
-        return t < s.size() && (RelationWords.RESULT_VERBS.contains(w) || RelationWords.OUTCOME_VERBS.contains(w)
-                || RelationWords.OUTPERFORM.contains(w) || RelationWords.UNDERPERFORM.contains(w));
+        return t < s.size() && (RelationWords.isResultVerb(w) || RelationWords.OUTPERFORM.contains(w));
     }
 
     private static final Set<String> RESULT_NOUNS = Set.of("results", "performance", "performances", "accuracy",

@@ -153,6 +153,14 @@ final class RelationWords {
             "failed", "excel", "excels", "excelled", "demonstrates", "demonstrated", "shows", "showed", "exhibits", "exhibited",
             "rival", "rivals", "rivalled", "rivaled");
 
+    /**
+     * A verb that reports a model's result: "achieves", "struggles", "trails". The subject of one is a model
+     * measured on something; with {@link #OUTPERFORM} it is a model compared on something.
+     */
+    static boolean isResultVerb(String w) {
+        return RESULT_VERBS.contains(w) || OUTCOME_VERBS.contains(w) || UNDERPERFORM.contains(w);
+    }
+
     /** Words of a result statement; a dataset in a sentence with one of these is used as a benchmark. */
     static boolean isResultCue(String w) {
         return w.startsWith("achiev") || w.startsWith("obtain") || w.startsWith("reach") || w.startsWith("attain")

@@ -165,10 +165,7 @@ final class DataContexts {
             // "Corpus pour l'Étude du Français Contemporain (CEFC)": the name started before the capitals
             return false;
         }
-        int k = c.to();
-        if (k + 2 < w.length && w[k].equals("(") && w[k + 2].equals(")")) {
-            k += 3; // the short form in brackets
-        }
+        int k = pastShortForm(w, c.to());
         if (k >= w.length || !w[k].equals(",")) {
             return false;
         }
@@ -215,11 +212,13 @@ final class DataContexts {
     /** The word after the candidate and a bracket right after it ("X (VCS) tasks" gives "tasks"). */
     private static String wordAfterBracket(NameCandidates.Candidate c) {
         String[] w = c.sentence().words();
-        int k = c.to();
-        if (k + 2 < w.length && w[k].equals("(") && w[k + 2].equals(")")) {
-            k += 3;
-        }
+        int k = pastShortForm(w, c.to());
         return k < w.length ? w[k].toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** Token {@code k}, or the token after a one-word bracket there: the short form "(PMB)" after a long form. */
+    private static int pastShortForm(String[] w, int k) {
+        return k + 2 < w.length && w[k].equals("(") && w[k + 2].equals(")") ? k + 3 : k;
     }
 
     /** The word after the candidate, in lower case; "" at the sentence's end. */
@@ -256,11 +255,8 @@ final class DataContexts {
             // "the first NeRF-language dataset": a compound ending in a lower-case word describes the data
             return false;
         }
-        int k = to;
-        if (k + 2 < w.length && w[k].equals("(") && w[k + 2].equals(")")) {
-            k += 3; // "the Parallel Meaning Bank (PMB) dataset"
-        }
-        return singularDataNounAt(w, k);
+        // "the Parallel Meaning Bank (PMB) dataset"
+        return singularDataNounAt(w, pastShortForm(w, to));
     }
 
     /**

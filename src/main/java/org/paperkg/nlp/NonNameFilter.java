@@ -50,7 +50,7 @@ public final class NonNameFilter implements MentionFinder {
         for (Mention found : all) {
             Mention m = found.type() == MentionType.MODEL ? withoutSizeRange(text, withNameBeforeSize(text, found)) : found;
             if (m != null && !noName(text, m) && !partOfTheTitleEvent(text, m, titleEvent)) {
-                out.add(sharedTaskAsData(text, m));
+                out.add(asDataWhenNamedSo(text, m));
             }
         }
         return out;
@@ -111,7 +111,7 @@ public final class NonNameFilter implements MentionFinder {
      * is a name whose head is a data noun ("Saudi-Alignment Benchmark", "Welsh Speech Corpus"): English
      * names its compounds by their last word, whatever the words before suggest.
      */
-    private static Mention sharedTaskAsData(AnalyzedText text, Mention m) {
+    private static Mention asDataWhenNamedSo(AnalyzedText text, Mention m) {
         return m.type() == MentionType.MODEL && (namesSharedTask(m.text(text)) || DATA_HEAD.matcher(m.text(text)).matches())
                 ? new Mention(m.start(), m.end(), MentionType.DATASET, m.confidence(), m.finder())
                 : m;
@@ -333,9 +333,11 @@ public final class NonNameFilter implements MentionFinder {
         return CommonWords.isCommon(word) || (word.endsWith("s") && CommonWords.isCommon(word.substring(0, word.length() - 1)));
     }
 
+    private static final Pattern NAME_PARTS = Pattern.compile("[-\\s–→]+");
+
     /** "English-to-Spanish", "Hindi-English", "L1-Japanese": a name with a language among its parts. */
     static boolean hasLanguagePart(String name) {
-        for (String part : name.split("[-\\s–→]+")) {
+        for (String part : NAME_PARTS.split(name)) {
             if (isLanguage(part)) {
                 return true;
             }
