@@ -109,8 +109,10 @@ final class ContributionVerbs {
         for (int i = from; i < end; i++) {
             Located l = where.at(si, i);
             if (l != null) {
-                // "an IM-connection incorporating BERT's layers": a possessive name qualifies another noun
-                if (!commonWord(l, where) && !Words.is(s, l.last() + 1, "'s", "’s")) {
+                // "an IM-connection incorporating BERT's layers": a possessive name qualifies another noun;
+                // "UltraSparseBERT, a BERT variant": what a variant is of is its source
+                if (!commonWord(l, where) && !Words.is(s, l.last() + 1, "'s", "’s")
+                        && !SOURCE_NOUNS.contains(Words.lower(s, l.last() + 1))) {
                     out.add(l);
                 }
                 i = l.last();

@@ -10,6 +10,7 @@ import org.paperkg.ingest.Paper;
 import org.paperkg.nlp.AnalyzedText;
 import org.paperkg.nlp.MentionType;
 import org.paperkg.nlp.NameKey;
+import org.paperkg.nlp.QuestionWords;
 import org.paperkg.nlp.Sentence;
 
 /**
@@ -88,7 +89,7 @@ final class IntroductionDetector {
         for (Located l : where.in(0)) {
             // "From X to Y: ...": a source or a comparison is not the artefact, before a colon either
             if ((l.last() < colon || !study) && !afterComparisonOrSource(where, l) && !insideAdjective(where, l)
-                    && !subjectOfTitleClaim(title, l, colon)) {
+                    && !subjectOfTitleClaim(title, l, colon) && !inQuestion(title, l, colon)) {
                 out.add(l.entity());
             }
         }
@@ -105,6 +106,16 @@ final class IntroductionDetector {
         int next = l.last() + 1;
         return l.first() == 0 && next < title.size() && (colon < 0 || next < colon)
                 && Words.tag(title, next).equals("VERB") && Words.lower(title, next).endsWith("s");
+    }
+
+    /**
+     * "What GPT-4 Knows about Aspectual Coercion", "OSX at Context24: How Well Can GPT Tackle ...": a name in
+     * the part of a title that asks a question (with or without its question mark) is what the paper
+     * studies.
+     */
+    private static boolean inQuestion(Sentence title, Located l, int colon) {
+        int partStart = colon >= 0 && l.first() > colon ? colon + 1 : 0;
+        return partStart < l.first() && QuestionWords.opensQuestion(title.words()[partStart]);
     }
 
     /**

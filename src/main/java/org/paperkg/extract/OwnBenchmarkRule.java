@@ -102,7 +102,8 @@ final class OwnBenchmarkRule {
 
     /**
      * "we experiment with A, B and C", "experiments have been carried out with A and B", "experiments
-     * were conducted with A", "experiments on VLMs, including A": the position of the "with" (or "on")
+     * were conducted with A", "experiments on VLMs, including A", "we conduct evaluations on a range of LLMs
+     * such as A": the position of the "with" (or "on")
      * whose list names the models tried on the paper's own data, or -1. The "with" must follow the
      * experiment word within four words that are not a name, so that "experiments on D with A" (another
      * dataset) does not count.
@@ -110,7 +111,7 @@ final class OwnBenchmarkRule {
     static int experimentWith(RelationSentence s, int i) {
         String w = s.word(i);
         if (s.slotAt(i) != null || !(w.equals("experiment") || w.equals("experiments") || w.equals("experimented")
-                || w.equals("experimenting"))) {
+                || w.equals("experimenting") || w.equals("evaluations"))) {
             return -1;
         }
         for (int k = i + 1; k <= i + 5 && k < s.size(); k++) {
@@ -163,11 +164,12 @@ final class OwnBenchmarkRule {
     }
 
     /**
-     * "experiments on state-of-the-art VLMs, including GPT-4o and LLaVA": what the experiments are on is
-     * models (the first name after "on" within six words is a model), so they are what was tested.
+     * "experiments on state-of-the-art VLMs, including GPT-4o and LLaVA", "evaluations on a range of LLMs such
+     * as GPT-4": what the experiments are on is models (the first name after "on" within eight words is a
+     * model), so they are what was tested.
      */
     private static boolean modelsFollow(RelationSentence s, int on) {
-        for (int k = on + 1; k <= on + 6 && k < s.size(); k++) {
+        for (int k = on + 1; k <= on + 8 && k < s.size(); k++) {
             Slot slot = s.slotAt(k);
             if (slot != null) {
                 return slot.isModel();

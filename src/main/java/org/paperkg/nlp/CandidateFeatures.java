@@ -77,10 +77,6 @@ public final class CandidateFeatures {
         return definedAs(new NameCandidates.Candidate(s, sentenceIndex, from, to, from, to), true);
     }
 
-    /** Words a title's question opens with after the name and its colon: "X: Can LLMs ...?", "Y: How ...". */
-    private static final Set<String> QUESTION_OPENERS = Set.of("are", "is", "can", "could", "do", "does", "did",
-            "how", "what", "why", "when", "where", "which", "who", "should", "will", "would");
-
     private static String definedAs(NameCandidates.Candidate c, boolean throughContainers) {
         Sentence s = c.sentence();
         int k = c.to();
@@ -127,7 +123,7 @@ public final class CandidateFeatures {
                 // "Cramming: Training a Language Model ...": an activity, not a definition
                 return null;
             }
-            if (throughContainers && from < s.size() && QUESTION_OPENERS.contains(s.words()[from].toLowerCase(Locale.ROOT))) {
+            if (throughContainers && from < s.size() && QuestionWords.opensQuestion(s.words()[from])) {
                 // "Struc-Bench: Are Large Language Models Good at ...?": a question, not a definition
                 return null;
             }

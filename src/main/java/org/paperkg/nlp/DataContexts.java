@@ -81,9 +81,11 @@ final class DataContexts {
             return false;
         }
         String name = String.join(" ", Arrays.copyOfRange(w, c.from(), c.to()));
-        if (NonNameFilter.hasLanguagePart(name) || Arrays.stream(w, c.from(), c.to()).allMatch(CommonWords::isCommon)) {
+        if (NonNameFilter.hasLanguagePart(name) || Arrays.stream(w, c.from(), c.to()).allMatch(CommonWords::isCommon)
+                || HARDWARE.matcher(name).matches()) {
             // "on L2-Chinese, L1-Japanese data", "on English-to-Spanish": languages; "evaluating LLMs on
-            // Mathematical Word Problems": ordinary words with capitals name a task
+            // Mathematical Word Problems": ordinary words with capitals name a task; "a model trained on
+            // GPU": the processor it ran on
             return false;
         }
         // look back over at most one adverb and one "from X" / "by X" (or the model: "evaluate M on") to the verb

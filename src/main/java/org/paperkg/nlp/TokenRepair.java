@@ -17,7 +17,7 @@ final class TokenRepair {
     private TokenRepair() {}
 
     static Span[] mergeNameParts(String s, Span[] raw) {
-        Span[] tokens = splitPossessives(s, splitFinalPeriod(s, raw));
+        Span[] tokens = splitEmDashes(s, splitPossessives(s, splitFinalPeriod(s, raw)));
         if (tokens.length < 2) {
             return splitMissingSpace(s, splitJoinedNames(s, splitModifierSuffixes(s, tokens)));
         }
@@ -29,7 +29,7 @@ final class TokenRepair {
         while (g < tokens.length) {
             int h = g + 1;
             while (h < tokens.length && tokens[h].getStart() == tokens[h - 1].getEnd()
-                    && !doubleHyphen(s, tokens[h - 1], tokens[h])) {
+                    && !doubleHyphen(s, tokens[h - 1], tokens[h]) && !isEmDash(s, tokens[h]) && !isEmDash(s, tokens[h - 1])) {
                 h++;
             }
             if (h - g == 1) {
@@ -40,6 +40,27 @@ final class TokenRepair {
             g = h;
         }
         return splitMissingSpace(s, splitJoinedNames(s, splitModifierSuffixes(s, out.toArray(new Span[0]))));
+    }
+
+    private static boolean isEmDash(String s, Span t) {
+        return t.length() == 1 && s.charAt(t.getStart()) == '\u2014';
+    }
+
+    /**
+     * "models—GPT-3.5, GPT-4", "Zephyr-7B-Alpha—were": an em dash is punctuation between words, never
+     * part of a name, though the tokenizer leaves it inside a word when no space surrounds it; split before the
+     * pieces of names are joined, and never joined again. (An en dash stays: "Czech–English", "14M–6.9B".)
+     */
+    private static Span[] splitEmDashes(String s, Span[] tokens) {
+        return splitAtMarks(tokens, t -> {
+            List<Integer> at = new ArrayList<>();
+            for (int i = t.getStart(); i < t.getEnd() && t.length() > 1; i++) {
+                if (s.charAt(i) == '\u2014') {
+                    at.add(i);
+                }
+            }
+            return at;
+        });
     }
 
     /** "negation.We show", "PubMedBERT.The results": a full stop with no space before the next sentence's first word. */
@@ -67,11 +88,15 @@ final class TokenRepair {
             if (!at.isEmpty()) {
                 int from = t.getStart();
                 for (int mark : at) {
-                    out.add(new Span(from, mark));
+                    if (mark > from) {
+                        out.add(new Span(from, mark));
+                    }
                     out.add(new Span(mark, mark + 1));
                     from = mark + 1;
                 }
-                out.add(new Span(from, t.getEnd()));
+                if (t.getEnd() > from) {
+                    out.add(new Span(from, t.getEnd()));
+                }
             } else if (out != null) {
                 out.add(t);
             }
@@ -145,7 +170,7 @@ final class TokenRepair {
     }
 
     /** Whether the token at {@code start} continues a link: a slash before it, or "://" or "www." earlier in its word. */
-    private static boolean inLink(String s, int start) {
+    static boolean inLink(String s, int start) {
         int k = start;
         while (k > 0 && s.charAt(k - 1) == ' ' && start - k < 1) {
             k--;

@@ -143,6 +143,21 @@ class IntroductionDetectorTest {
                         "We present our system in SemEval-2025 Task 9: Food Hazard Detection. We fine-tune "
                                 + "pre-trained transformer models, comparing BERT and BART.",
                         List.of(), List.of("SemEval-2025 Task 9")),
+                new Case("a name in a title's question is studied, before the colon too",
+                        "What Zorbanet Knows about Aspectual Coercion: Focused on Verbs",
+                        "This paper explores whether large language models like Zorbanet grasp aspectual coercion, "
+                                + "through interaction with a chat assistant that integrates Zorbanet.",
+                        List.of(), List.of("Zorbanet")),
+                new Case("a name in the question after a title's colon is studied, without a question mark",
+                        "OSX at Context24: How Well Can GPT-4o Tackle Scientific Figures and Tables",
+                        "This paper introduces data-free systems. The experimental results show the zero-shot "
+                                + "capabilities of GPT-4o in both tasks.",
+                        List.of(), List.of("GPT-4o")),
+                new Case("what the artefact is a variant of is not introduced",
+                        "Sparse language modelling",
+                        "We present UltraSparseBERT, a BERT variant that uses 0.3% of its neurons during inference while "
+                                + "performing on par with similar BERT models.",
+                        List.of("UltraSparseBERT"), List.of("BERT")),
                 new Case("a shared task after 'at' in a title is the venue",
                         "LowResource at BLP-2023 Task 2: Sentiment Analysis of Bangla",
                         "This paper describes our system for Task 2 of BLP-2023, which involves sentiment analysis. "

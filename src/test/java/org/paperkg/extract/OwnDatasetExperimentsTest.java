@@ -30,6 +30,17 @@ class OwnDatasetExperimentsTest {
     }
 
     @Test
+    void modelsOfEvaluationsOnARangeOfModelsAreEvaluatedOnTheNewBenchmark() {
+        PaperFacts f = factsOf("LogiTest: Towards Evaluating Multi-Step Reasoning of Large Language Models",
+                "To address these limitations, we propose LogiTest, a comprehensive evaluation benchmark for multi-step "
+                        + "logical reasoning. Leveraging this dataset, we conduct evaluations on a range of LLMs such as "
+                        + "GPT-4, ChatGPT and Gemini-Pro, employing zero-shot chain-of-thought.");
+        for (String model : List.of("GPT-4", "ChatGPT", "Gemini-Pro")) {
+            assertTrue(has(f, model, "evaluatedOn", "LogiTest"), f.relations()::toString);
+        }
+    }
+
+    @Test
     void experimentsOnAnotherNamedDatasetAreNotOnTheNewOne() {
         PaperFacts f = factsOf("Stance-IT: An Italian Corpus for Stance Detection",
                 "We present Stance-IT, a new corpus of Italian social media posts annotated for stance. "

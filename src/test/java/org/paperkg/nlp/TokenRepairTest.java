@@ -22,6 +22,15 @@ class TokenRepairTest {
     }
 
     @Test
+    void anEmDashWithoutSpacesSeparatesWordsButAnEnDashStays() {
+        List<String> words = tokens("We test four models\u2014GPT-3.5, GPT-4, Llama3 and Zephyr-7B-Alpha\u2014on the "
+                + "Prague Czech\u2013English Dependency Treebank.");
+        assertTrue(words.containsAll(List.of("models", "\u2014", "GPT-3.5", "Zephyr-7B-Alpha", "on", "Czech\u2013English")),
+                words.toString());
+        assertFalse(words.contains(""), words.toString());
+    }
+
+    @Test
     void theFinalPeriodComesOffANameEndingInASingleLetter() {
         List<String> words = tokens("We fine-tune transformer-based methods including mBERT, T5, XLM-R. Results hold in the U.S.");
         assertTrue(words.containsAll(List.of("XLM-R", ".", "U.S.")), words.toString());

@@ -8,9 +8,13 @@ import java.util.regex.Pattern;
 
 /** One run of the finder over one text: reads every number into an {@link Atom}, then resolves lists. */
 final class FinderPass {
-    /** A number literal: thousands separators only in groups of three ("10,000", not "1,2"). */
+    /**
+     * A number literal: thousands separators only in groups of three ("10,000", not "1,2"); a space after
+     * the comma only before "000" ("∼4, 000 messages", as text extracted from a PDF has it), which no list
+     * of numbers has.
+     */
     private static final Pattern DIGITS = Pattern.compile(
-            "\\d{1,3}(?:,\\d{3}){1,6}(?!\\d)(?:\\.\\d{1,12})?|\\d{1,20}(?:\\.\\d{1,12})?");
+            "\\d{1,3}(?:,(?:\\h(?=000(?!\\d)))?\\d{3}){1,6}(?!\\d)(?:\\.\\d{1,12})?|\\d{1,20}(?:\\.\\d{1,12})?");
     /** URLs, identifiers and LaTeX references: digits in them are never amounts. */
     private static final Pattern OPAQUE = Pattern.compile(
             "(?i:https?://|www\\.)[^\\s<>\"')\\]]{1,300}"
@@ -270,7 +274,7 @@ final class FinderPass {
         }
         String literal = cursor.text.substring(start, end);
         boolean plainInteger = literal.indexOf(',') < 0 && literal.indexOf('.') < 0;
-        double number = Double.parseDouble(literal.replace(",", ""));
+        double number = Double.parseDouble(literal.replaceAll("[,\\h]", ""));
         return new Atom(number, start, end, false, plainInteger);
     }
 

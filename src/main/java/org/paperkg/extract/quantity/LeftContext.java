@@ -201,6 +201,7 @@ final class LeftContext {
 
     /** "a score of 1356", "perplexity of 15.8", "accuracy to 73.1". */
     boolean scoreCue(int start) {
+        start = beforeBracketAfterMetric(beforeApproximationSign(start));
         String word = previousWord(start);
         if (word.isEmpty()) {
             // "strict F1: 0.378": the metric names the number across a colon
@@ -212,6 +213,7 @@ final class LeftContext {
 
     /** "a training loss of 1.70". */
     boolean lossCue(int start) {
+        start = beforeApproximationSign(start);
         return SCORE_LINKS.contains(previousWord(start)) && cursor.matchesBefore(lossCue, start, SPAN);
     }
 
@@ -222,17 +224,20 @@ final class LeftContext {
 
     /** "trained on 2T" is a token amount, not a model size. */
     boolean trainingCue(int start) {
+        start = beforeApproximationSign(start);
         return AMOUNT_LINKS.contains(previousWord(start)) && cursor.matchesBefore(trainingCue, start, SPAN);
     }
 
     /** Start of "factor of" before the number, or -1. */
     int factorCueStart(int start) {
+        start = beforeApproximationSign(start);
         return AMOUNT_LINKS.contains(previousWord(start)) && cursor.matchesBefore(factorCue, start, SPAN)
                 ? factorCue.start("f") : -1;
     }
 
     /** The unit named just before the number ("tokens from 1.6B to 30B"), or null. */
     Unit unitBefore(int start) {
+        start = beforeApproximationSign(start);
         if (!RANGE_LINKS.contains(previousWord(start)) || !cursor.matchesBefore(unitBefore, start, SPAN)) {
             return null;
         }
@@ -240,6 +245,32 @@ final class LeftContext {
             return Unit.PARAMETER;
         }
         return unitBefore.group("token") != null ? Unit.TOKEN : Unit.LANGUAGE;
+    }
+
+    /**
+     * "an F1 score of ∼0.8", "accuracy of ~ 80%", "trained on ≈2T tokens": the phrase that names the
+     * number ends before an approximation sign (and the space after it). The position of the sign, or
+     * {@code start} when there is none.
+     */
+    private int beforeApproximationSign(int start) {
+        int i = start;
+        while (i > 0 && start - i < 2 && cursor.isHorizontalSpace(i - 1)) {
+            i--;
+        }
+        char c = cursor.charAt(i - 1);
+        return c == '~' || c == '\u223C' || c == '\u2248' ? i - 1 : start;
+    }
+
+    /**
+     * "the highest F1 score (0.944 using ...)": a number that opens a bracket right after its metric is
+     * named by it. The position of the bracket when a score word or metric precedes it, else {@code start}.
+     */
+    private int beforeBracketAfterMetric(int start) {
+        if (cursor.charAt(start - 1) != '(' || !cursor.isHorizontalSpace(start - 2)) {
+            return start;
+        }
+        String word = previousWord(start - 2);
+        return SCORE_WORDS.contains(word) || Metrics.isAcronymIgnoringCase(word) ? start - 1 : start;
     }
 
     /** Start of a currency sign right before the number ("$7,800", "\\$148K"), or -1. */

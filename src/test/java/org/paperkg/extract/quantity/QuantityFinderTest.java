@@ -414,6 +414,27 @@ class QuantityFinderTest {
     }
 
     @Test
+    void anApproximationSignBetweenAMetricAndItsNumberKeepsItAScore() {
+        assertSingle("we report an F1 score of \u223C 0.8 for the positive class", "0.8", 0.8, SCORE);
+        assertSingle("achieving F1 scores of \u223C0.7.", "0.7", 0.7, SCORE);
+        assertSingle("with an accuracy of ~0.91 overall", "0.91", 0.91, SCORE);
+        assertNoQuantity("a gap of ~0.8 between the two runs");
+    }
+
+    @Test
+    void aNumberOpeningABracketRightAfterItsMetricIsAScore() {
+        assertSingle("achieved the highest F1 score (0.944 using a transformer model)", "0.944", 0.944, SCORE);
+        assertNoQuantity("ranked first among the systems (0.944 of the runs agree)");
+    }
+
+    @Test
+    void aSpaceAfterAThousandsCommaBeforeThreeZerosIsOneNumber() {
+        assertSingle("We use a dataset of \u223C4, 000 messages collected online.", "4, 000 messages", 4000, DOCUMENT);
+        List<QuantityMention> list = finder.find("layers 4, 100 and 200 were probed");
+        assertFalse(texts(list).contains("4, 100"), texts(list).toString());
+    }
+
+    @Test
     void scaleSuffixesAndWords() {
         assertSingle("a 32K window", "32K", 32e3, TOKEN);
         assertSingle("a 1.6T model", "1.6T model", 1.6e12, PARAMETER);
