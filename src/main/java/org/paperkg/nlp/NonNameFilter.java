@@ -48,7 +48,8 @@ public final class NonNameFilter implements MentionFinder {
         List<Mention> all = inner.find(text);
         String titleEvent = titleEvent(text, all);
         for (Mention found : all) {
-            Mention m = found.type() == MentionType.MODEL ? withoutSizeRange(text, withNameBeforeSize(text, found)) : found;
+            Mention m = withoutLeadingDeterminer(text,
+                    found.type() == MentionType.MODEL ? withoutSizeRange(text, withNameBeforeSize(text, found)) : found);
             if (m != null && !noName(text, m) && !partOfTheTitleEvent(text, m, titleEvent)) {
                 out.add(asDataWhenNamedSo(text, m));
             }
@@ -186,8 +187,33 @@ public final class NonNameFilter implements MentionFinder {
         return r.matches() ? new Mention(m.start(), m.start() + r.end(1), m.type(), m.confidence(), m.finder()) : m;
     }
 
+    /** Possessives and demonstratives, which can open a sentence but never a name. */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("Our", "Their", "Its", "This", "These",
+            "Those", "We");
+
+    /**
+     * "...the resulting MuMath-Code.Our MuMath-Code-7B achieves": where the page glued two sentences, the
+     * next sentence's capitalised "Our" reads as the first word of a name; the name starts after it. The
+     * mention without that word (the same one when it has none), or null when nothing else is left.
+     */
+    private static Mention withoutLeadingDeterminer(AnalyzedText text, Mention m) {
+        if (m == null) {
+            return null;
+        }
+        Sentence s = text.sentenceAt(m.start());
+        int t = s == null ? -1 : s.tokenAt(m.start());
+        if (t < 0 || !DETERMINERS.contains(s.words()[t])) {
+            return m;
+        }
+        int next = t + 1;
+        return next < s.size() && s.tokens()[next].getStart() < m.end()
+                ? new Mention(s.tokens()[next].getStart(), m.end(), m.type(), m.confidence(), m.finder()) : null;
+    }
+
     /** A size alone: "8x22B", "70B", "1.5B". */
     private static final Pattern BARE_SIZE = Pattern.compile("\\d+(?:x\\d+)?(?:\\.\\d+)?[BMK]");
+    private static final Pattern BARE_SIZE_RANGE = Pattern.compile(
+            "\\d+(?:\\.\\d+)?[BMKT]?\\s*[-–]\\s*\\d+(?:\\.\\d+)?[BMKT]");
     private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d.-]*");
     private static final java.util.Set<String> NO_NAME = java.util.Set.of("The", "A", "An", "Our", "This", "These",
             "Its", "Their", "We", "With", "For", "In", "On", "At", "Each", "All", "Both", "Only");
@@ -198,6 +224,9 @@ public final class NonNameFilter implements MentionFinder {
      * no model ("a 7B model" describes one). The mention as it should be, or null.
      */
     private static Mention withNameBeforeSize(AnalyzedText text, Mention m) {
+        if (BARE_SIZE_RANGE.matcher(m.text(text)).matches()) {
+            return null; // "the pythia models (14M–6.9B)": the sizes a family spans, no member's name
+        }
         if (!BARE_SIZE.matcher(m.text(text)).matches()) {
             return m;
         }
