@@ -373,6 +373,7 @@ final class BasedOnRule {
                 : RelationSubjects.We.ALWAYS;
         List<ExtractedEntity> subjects = s.word(cue).equals("based") || s.word(cue).equals("built")
                 ? RelationSubjects.ofParticiple(s, cue, MODEL, ctx)
+                : RelationSubjects.unnamedModelBefore(s, cue) ? List.of()
                 : RelationSubjects.subjectEntities(s, cue, MODEL, ctx, we);
         if (subjects.isEmpty() && mainSubject != null && mainSubject.isModel()) {
             subjects = List.of(mainSubject.entity());

@@ -292,6 +292,11 @@ final class RelationSubjects {
             // class compared with, not the clause's subject
             return List.of();
         }
+        if (MODEL_HEADS.contains(s.word(k)) && indefinite(s, k)) {
+            // "we used SALMONN ... and built a custom model combining the Whisper encoder and Qwen2.5": the
+            // participle describes a new, unnamed model, not a name earlier in the sentence
+            return List.of();
+        }
         Slot named = s.slotAt(k - 1);
         if (named != null && MODEL_HEADS.contains(s.word(k)) && kind.test(named)) {
             Slot copulaSubject = copulaSubject(s, named.first() - 1);
@@ -305,6 +310,36 @@ final class RelationSubjects {
             return List.of(named.entity());
         }
         return subjectEntities(s, cue, kind, ctx, We.NEVER);
+    }
+
+    /**
+     * "we used SALMONN ... and built a custom model combining the Whisper encoder and Qwen2.5": whether the
+     * word before {@code cue} is a model noun that a verb's indefinite object phrase ends with, so that what
+     * follows describes a new, unnamed model rather than a name earlier in the sentence.
+     */
+    static boolean unnamedModelBefore(RelationSentence s, int cue) {
+        return MODEL_HEADS.contains(s.word(cue - 1)) && s.slotAt(cue - 1) == null && indefinite(s, cue - 1);
+    }
+
+    /**
+     * Whether the noun at k is the object of a verb, opened by "a"/"an" over at most three describing words and
+     * no name: "built a custom model". An apposition ("Florenz, a monolingual VLM") describes its name.
+     */
+    private static boolean indefinite(RelationSentence s, int k) {
+        for (int t = k - 1; t >= 0 && t >= k - 4; t--) {
+            if (s.slotAt(t) != null) {
+                return false;
+            }
+            if (s.word(t).equals("a") || s.word(t).equals("an")) {
+                String verb = s.word(t - 1);
+                return s.tagIs(t - 1, "VERB") && !(verb.equals("is") || verb.equals("was") || verb.equals("are")
+                        || verb.equals("were") || verb.equals("be") || verb.equals("been"));
+            }
+            if (!(s.tagIs(t, "ADJ") || s.tagIs(t, "NOUN") || s.word(t).contains("-"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The name before "is a" / "was an" that ends at {@code article}, or null. */
@@ -366,12 +401,15 @@ final class RelationSubjects {
         }
     }
 
-    /** Whether the plural noun at k heads the object of a comparison: "outperformed (the) medical LLMs". */
+    /**
+     * Whether the plural noun at k heads the object of a comparison: "outperformed (the) medical LLMs", or
+     * names a class of others: "compared to Mamba and other clinical models based on longformer".
+     */
     private static boolean comparedClass(RelationSentence s, int k) {
         for (int t = k - 1; t >= 0 && t >= k - 5; t--) {
             String w = s.word(t);
             if (RelationWords.OUTPERFORM.contains(w) || w.equals("than") || w.equals("over") || w.equals("unlike")
-                    || w.equals("against")) {
+                    || w.equals("against") || w.equals("other")) {
                 return true;
             }
             if (s.slotAt(t) != null || !(s.tagIs(t, "ADJ") || s.tagIs(t, "NOUN") || s.tagIs(t, "DET") || s.tagIs(t, "NUM"))) {

@@ -191,6 +191,19 @@ class RelationPhrasingTest {
                                 + "based on Llama2-70B in generating explanations.",
                         List.of("MedPhi-2 basedOn Phi-2"),
                         List.of("MedPhi-2 basedOn Llama2-70B")),
+                new Case("'compared to M and other models based on N': the participle describes the other models",
+                        "We introduce ClinicalMamba, a language model pretrained on clinical notes. ClinicalMamba models, "
+                                + "with 130 million and 2.8 billion parameters, demonstrate superior performance across "
+                                + "extended text lengths compared to Mamba and other clinical models based on Longformer "
+                                + "and Llama.",
+                        List.of(),
+                        List.of("ClinicalMamba basedOn Llama", "ClinicalMamba basedOn Longformer")),
+                new Case("'used M and built a custom model combining A and B': the combination is not M",
+                        "For the cascade approach, we used Whisper and SALMONN. In the end-to-end setting, we used SALMONN "
+                                + "for speech translation and also built a custom model combining the Whisper encoder and "
+                                + "the Qwen2.5 LLM.",
+                        List.of(),
+                        List.of("SALMONN basedOn Whisper", "SALMONN basedOn Qwen2.5")),
                 new Case("a winner that is also among the beaten was found outside the verb's clause",
                         "We set a benchmark using ChatGPT and GPT-4, and demonstrate that even smaller generative models "
                                 + "fine-tuned with our framework surpass ChatGPT and GPT-4 by 14.2% and 5.0% respectively.",
