@@ -110,9 +110,10 @@ final class ContributionVerbs {
             Located l = where.at(si, i);
             if (l != null) {
                 // "an IM-connection incorporating BERT's layers": a possessive name qualifies another noun;
-                // "UltraSparseBERT, a BERT variant": what a variant is of is its source
+                // "UltraSparseBERT, a BERT variant": what a variant is of is its source; "a BERT-based
+                // approach" is built on it
                 if (!commonWord(l, where) && !Words.is(s, l.last() + 1, "'s", "’s")
-                        && !SOURCE_NOUNS.contains(Words.lower(s, l.last() + 1))) {
+                        && !SOURCE_NOUNS.contains(Words.lower(s, l.last() + 1)) && !insideAdjective(l, where)) {
                     out.add(l);
                 }
                 i = l.last();
@@ -135,6 +136,16 @@ final class ContributionVerbs {
             }
         }
         return out;
+    }
+
+    /**
+     * "presents a BERT-based context-aware approach": a name inside a hyphenated adjective is what the
+     * presented thing is built on, not the thing.
+     */
+    static boolean insideAdjective(Located l, EntityLocations where) {
+        String text = where.text().text();
+        int end = l.mention().end();
+        return end < text.length() && text.charAt(end) == '-';
     }
 
     /** A mention written as a lower-case dictionary word ("math reasoning model") is not a name here. */

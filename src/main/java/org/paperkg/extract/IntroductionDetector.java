@@ -164,9 +164,7 @@ final class IntroductionDetector {
      * adjective is what the artefact is built on, not the artefact (in a title and after "our" alike).
      */
     private static boolean insideAdjective(EntityLocations where, Located l) {
-        String text = where.text().text();
-        int end = l.mention().end();
-        return end < text.length() && text.charAt(end) == '-';
+        return ContributionVerbs.insideAdjective(l, where);
     }
 
     /** Gerunds whose object a title uses ("Adapting Whisper", "Fine-Tuning Llama 2"); "Scaling LLaNA" is not one. */

@@ -253,7 +253,8 @@ public final class NonNameFilter implements MentionFinder {
                 continue;
             }
             String longForm = text.text().substring(d.longStart(), d.longEnd());
-            if (name.endsWith("s") && PLURAL_CLASS.matcher(longForm).matches() || namesATask(name, longForm)) {
+            if (name.endsWith("s") && PLURAL_CLASS.matcher(longForm).matches() || namesATask(name, longForm)
+                    || namesATaskInCapitals(name, longForm) && !namesDataForTheTask(text, m)) {
                 return true;
             }
         }
@@ -279,6 +280,56 @@ public final class NonNameFilter implements MentionFinder {
             initials.append(w.charAt(0));
         }
         return initials.toString().equalsIgnoreCase(shortForm) && !ARTEFACT_HEADS.contains(words[words.length - 1]);
+    }
+
+    private static final Set<String> DATA_NOUNS = Set.of("dataset", "benchmark", "corpus", "treebank");
+
+    /**
+     * "evaluated on the VQA benchmark", "a Temporal and Causal Reasoning (TCR) dataset": a task's capitalised
+     * name or its initials before a singular data noun (over the bracketed short form, or out of it) name
+     * the data made for the task. ("NER datasets" are datasets for the task, none of them named.)
+     */
+    private static boolean namesDataForTheTask(AnalyzedText text, Mention m) {
+        Sentence s = text.sentenceAt(m.start());
+        int t = s == null ? -1 : s.tokenAt(m.end() - 1);
+        if (t < 0) {
+            return false;
+        }
+        int next = t + 1;
+        if (next + 2 < s.size() && s.words()[next].equals("(") && s.words()[next + 2].equals(")")) {
+            next += 3;
+        } else if (next < s.size() && s.words()[next].equals(")")) {
+            next++;
+        }
+        return next < s.size() && DATA_NOUNS.contains(s.words()[next].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Words an initialism may skip: "Topic Detection and Tracking (TDT)". */
+    private static final Set<String> LINKING_WORDS = Set.of("and", "of", "for", "the", "from", "to", "in", "with");
+
+    /** The ending of a noun of an activity: recognition, tracking, detection, inference, alignment, analysis. */
+    private static final Pattern ACTIVITY_NOUN = Pattern.compile(".*(?:tion|sion|ing|ment|sis|ence|ance)");
+
+    /**
+     * "Named Entity Recognition (NER)", "Topic Detection and Tracking (TDT)": capitalised ordinary words whose
+     * last is an activity abbreviate a task, as their lower-case spelling does; "Retrieval-Enhanced
+     * Transformer (RETRO)" ends in a thing, "Stanford Natural Language Inference (SNLI)" has a proper name.
+     */
+    private static boolean namesATaskInCapitals(String shortForm, String longForm) {
+        String[] words = longForm.split("[\\s-]+");
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty() || !CommonWords.isCommon(w) || !Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+            if (!LINKING_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        String head = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        // "General Language Understanding Evaluation (GLUE)": an evaluation is what a benchmark is
+        return words.length >= 2 && initials.toString().equals(shortForm) && ACTIVITY_NOUN.matcher(head).matches()
+                && !head.equals("evaluation");
     }
 
     private static final Pattern LOWER_CASE_WORDS = Pattern.compile("\\p{Ll}+(?:[\\s-]+\\p{Ll}+)+");

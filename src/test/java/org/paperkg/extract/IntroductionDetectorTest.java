@@ -153,6 +153,11 @@ class IntroductionDetectorTest {
                         "This paper introduces data-free systems. The experimental results show the zero-shot "
                                 + "capabilities of GPT-4o in both tasks.",
                         List.of(), List.of("GPT-4o")),
+                new Case("a name inside the adjective of what the paper presents is not introduced",
+                        "Empathy detection in essays",
+                        "This study presents a BERT-based context-aware approach to enhance empathy detection in "
+                                + "conversations and essays.",
+                        List.of(), List.of("BERT")),
                 new Case("what the artefact is a variant of is not introduced",
                         "Sparse language modelling",
                         "We present UltraSparseBERT, a BERT variant that uses 0.3% of its neurons during inference while "

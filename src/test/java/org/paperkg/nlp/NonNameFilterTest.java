@@ -88,6 +88,13 @@ class NonNameFilterTest {
                         MentionType.MODEL, List.of("8x22B", "7B", "Llama-2-70B"),
                         "A title",
                         "Mixtral 8x22B was trained by Mistral AI. Our 7B model beats Llama-2-70B."),
+                new Case("the initials of a task in capitals name no dataset unless a data noun follows",
+                        List.of("CoNLL-2003", "VQA", "TCR"),
+                        MentionType.DATASET, List.of("NER", "TDT", "VQA", "TCR", "CoNLL-2003"),
+                        "A title",
+                        "We study Named Entity Recognition (NER) and Topic Detection and Tracking (TDT) on CoNLL-2003. "
+                                + "Evaluated on the VQA benchmark and a Temporal and Causal Reasoning (TCR) dataset, "
+                                + "our Visual Question Answering (VQA) model does well."),
                 new Case("a range of sizes alone is no model",
                         List.of("pythia-1b"),
                         MentionType.MODEL, List.of("14M–6.9B", "pythia-1b"),
