@@ -150,6 +150,15 @@ class NonNameFilterTest {
     }
 
     @Test
+    void aNameWithAModelSizeTierIsAModelWhateverTheFinderSaid() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("Sentence embeddings",
+                "InfoCSE outperforms SimCSE by 2.60% on BERT-base and 1.77% on BERT-large, and gains on STS-B.");
+        List<Mention> kept = new NonNameFilter(FixedFinder.of(MentionType.DATASET, "BERT-base", "BERT-large", "STS-B")).find(t);
+        assertEquals(List.of(MentionType.MODEL, MentionType.MODEL, MentionType.DATASET),
+                kept.stream().map(Mention::type).toList());
+    }
+
+    @Test
     void aNameWhoseHeadIsADataNounIsDataWhateverTheFinderSaid() {
         AnalyzedText t = TextAnalyzer.get().analyzeDocument("Saudi-Alignment Benchmark: Assessing LLMs",
                 "We introduce the Saudi-Alignment Benchmark and Struc-Bench, and test GPT-4 and BenchmarkGPT.");
