@@ -271,9 +271,7 @@ final class RelationSubjects {
      */
     static List<ExtractedEntity> ofParticiple(RelationSentence s, int cue, Predicate<Slot> kind, RelationContext ctx) {
         int k = cue - 1;
-        while (k >= 0 && s.slotAt(k) == null && (s.word(k).equals(",") || s.word(k).equals("is") || s.word(k).equals("are")
-                || s.word(k).equals("was") || s.word(k).equals("were") || s.word(k).equals("been")
-                || s.word(k).equals("be") || s.tagIs(k, "ADV"))) {
+        while (k >= 0 && s.slotAt(k) == null && (s.word(k).equals(",") || copula(s.word(k)) || s.tagIs(k, "ADV"))) {
             k--;
         }
         Slot right = s.slotAt(k);
@@ -321,6 +319,10 @@ final class RelationSubjects {
         return MODEL_HEADS.contains(s.word(cue - 1)) && s.slotAt(cue - 1) == null && indefinite(s, cue - 1);
     }
 
+    private static boolean copula(String w) {
+        return w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were") || w.equals("been") || w.equals("be");
+    }
+
     /**
      * Whether the noun at k is the object of a verb, opened by "a"/"an" over at most three describing words and
      * no name: "built a custom model". An apposition ("Florenz, a monolingual VLM") describes its name.
@@ -331,9 +333,7 @@ final class RelationSubjects {
                 return false;
             }
             if (s.word(t).equals("a") || s.word(t).equals("an")) {
-                String verb = s.word(t - 1);
-                return s.tagIs(t - 1, "VERB") && !(verb.equals("is") || verb.equals("was") || verb.equals("are")
-                        || verb.equals("were") || verb.equals("be") || verb.equals("been"));
+                return s.tagIs(t - 1, "VERB") && !copula(s.word(t - 1));
             }
             if (!(s.tagIs(t, "ADJ") || s.tagIs(t, "NOUN") || s.word(t).contains("-"))) {
                 return false;

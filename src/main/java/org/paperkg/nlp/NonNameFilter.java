@@ -194,9 +194,8 @@ public final class NonNameFilter implements MentionFinder {
         return r.matches() ? new Mention(m.start(), m.start() + r.end(1), m.type(), m.confidence(), m.finder()) : m;
     }
 
-    /** Possessives and demonstratives, which can open a sentence but never a name. */
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("Our", "Their", "Its", "This", "These",
-            "Those", "We");
+    /** Possessives and demonstratives, which can open a sentence but never a name (an article can: "The Pile"). */
+    private static final Set<String> DETERMINERS = Set.of("Our", "Their", "Its", "This", "These", "Those", "We");
 
     /**
      * "...the resulting MuMath-Code.Our MuMath-Code-7B achieves": where the page glued two sentences, the
@@ -222,8 +221,10 @@ public final class NonNameFilter implements MentionFinder {
     private static final Pattern BARE_SIZE_RANGE = Pattern.compile(
             "\\d+(?:\\.\\d+)?[BMKT]?\\s*[-–]\\s*\\d+(?:\\.\\d+)?[BMKT]");
     private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d.-]*");
-    private static final java.util.Set<String> NO_NAME = java.util.Set.of("The", "A", "An", "Our", "This", "These",
-            "Its", "Their", "We", "With", "For", "In", "On", "At", "Each", "All", "Both", "Only");
+    /** Words before a size that do not name it: the determiners, articles and a few prepositions and quantifiers. */
+    private static final Set<String> NO_NAME = java.util.stream.Stream.concat(DETERMINERS.stream(),
+            java.util.stream.Stream.of("The", "A", "An", "With", "For", "In", "On", "At", "Each", "All", "Both", "Only"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * "Mixtral 8x22B was trained ...": a size that opens a sentence's name belongs to the capitalised word
@@ -308,7 +309,7 @@ public final class NonNameFilter implements MentionFinder {
         } else if (next < s.size() && s.words()[next].equals(")")) {
             next++;
         }
-        return next < s.size() && DATA_NOUNS.contains(s.words()[next].toLowerCase(java.util.Locale.ROOT));
+        return next < s.size() && DATA_NOUNS.contains(s.words()[next].toLowerCase(Locale.ROOT));
     }
 
     /** Words an initialism may skip: "Topic Detection and Tracking (TDT)". */
@@ -329,11 +330,11 @@ public final class NonNameFilter implements MentionFinder {
             if (w.isEmpty() || !CommonWords.isCommon(w) || !Character.isLetter(w.charAt(0))) {
                 return false;
             }
-            if (!LINKING_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            if (!LINKING_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 initials.append(w.charAt(0));
             }
         }
-        String head = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
         // "General Language Understanding Evaluation (GLUE)": an evaluation is what a benchmark is
         return words.length >= 2 && initials.toString().equals(shortForm) && ACTIVITY_NOUN.matcher(head).matches()
                 && !head.equals("evaluation");
