@@ -139,8 +139,9 @@ final class ContributionVerbs {
     }
 
     /**
-     * "presents a BERT-based context-aware approach": a name inside a hyphenated adjective is what the
-     * presented thing is built on, not the thing.
+     * "presents a BERT-based context-aware approach", "GRoWE: A GujiRoBERTa-Enhanced Approach", "our BERT-based
+     * tagger": a name inside a hyphenated adjective is what the presented thing is built on, not the thing (in
+     * an object phrase, a title and after "our" alike).
      */
     static boolean insideAdjective(Located l, EntityLocations where) {
         String text = where.text().text();

@@ -88,7 +88,7 @@ final class IntroductionDetector {
         boolean study = STUDY_TITLE.matcher(titleText.strip()).matches();
         for (Located l : where.in(0)) {
             // "From X to Y: ...": a source or a comparison is not the artefact, before a colon either
-            if ((l.last() < colon || !study) && !afterComparisonOrSource(where, l) && !insideAdjective(where, l)
+            if ((l.last() < colon || !study) && !afterComparisonOrSource(where, l) && !ContributionVerbs.insideAdjective(l, where)
                     && !subjectOfTitleClaim(title, l, colon) && !inQuestion(title, l, colon)) {
                 out.add(l.entity());
             }
@@ -157,14 +157,6 @@ final class IntroductionDetector {
             }
         }
         return false;
-    }
-
-    /**
-     * "GRoWE: A GujiRoBERTa-Enhanced Approach", "our BERT-based tagger": a name inside a hyphenated
-     * adjective is what the artefact is built on, not the artefact (in a title and after "our" alike).
-     */
-    private static boolean insideAdjective(EntityLocations where, Located l) {
-        return ContributionVerbs.insideAdjective(l, where);
     }
 
     /** Gerunds whose object a title uses ("Adapting Whisper", "Fine-Tuning Llama 2"); "Scaling LLaNA" is not one. */
@@ -249,7 +241,7 @@ final class IntroductionDetector {
                         // "our model EEVE-Korean-10.8B ranks ...": after "our model" the name is the
                         // artefact itself, whatever follows it
                         boolean apposition = nounBetween(s, i + 1, l.first());
-                        if (apposition || !insideAdjective(where, l) && !modifiesANoun(s, l.last() + 1)) {
+                        if (apposition || !ContributionVerbs.insideAdjective(l, where) && !modifiesANoun(s, l.last() + 1)) {
                             out.add(l.entity());
                         }
                         break;

@@ -290,7 +290,7 @@ final class RelationSubjects {
             // class compared with, not the clause's subject
             return List.of();
         }
-        if (MODEL_HEADS.contains(s.word(k)) && indefinite(s, k)) {
+        if (unnamedModelBefore(s, k + 1)) {
             // "we used SALMONN ... and built a custom model combining the Whisper encoder and Qwen2.5": the
             // participle describes a new, unnamed model, not a name earlier in the sentence
             return List.of();

@@ -219,7 +219,7 @@ final class DataContexts {
     }
 
     /** Token {@code k}, or the token after a one-word bracket there: the short form "(PMB)" after a long form. */
-    private static int pastShortForm(String[] w, int k) {
+    static int pastShortForm(String[] w, int k) {
         return k + 2 < w.length && w[k].equals("(") && w[k + 2].equals(")") ? k + 3 : k;
     }
 
@@ -294,7 +294,7 @@ final class DataContexts {
     }
 
     /** A singular noun that names a dataset: "dataset", "corpus", "benchmark", "treebank", or a split ("test set"). */
-    private static boolean singularDataNounAt(String[] w, int k) {
+    static boolean singularDataNounAt(String[] w, int k) {
         if (k >= w.length) {
             return false;
         }

@@ -290,8 +290,6 @@ public final class NonNameFilter implements MentionFinder {
         return initials.toString().equalsIgnoreCase(shortForm) && !ARTEFACT_HEADS.contains(words[words.length - 1]);
     }
 
-    private static final Set<String> DATA_NOUNS = Set.of("dataset", "benchmark", "corpus", "treebank");
-
     /**
      * "evaluated on the VQA benchmark", "a Temporal and Causal Reasoning (TCR) dataset": a task's capitalised
      * name or its initials before a singular data noun (over the bracketed short form, or out of it) name
@@ -303,13 +301,9 @@ public final class NonNameFilter implements MentionFinder {
         if (t < 0) {
             return false;
         }
-        int next = t + 1;
-        if (next + 2 < s.size() && s.words()[next].equals("(") && s.words()[next + 2].equals(")")) {
-            next += 3;
-        } else if (next < s.size() && s.words()[next].equals(")")) {
-            next++;
-        }
-        return next < s.size() && DATA_NOUNS.contains(s.words()[next].toLowerCase(Locale.ROOT));
+        String[] w = s.words();
+        int next = t + 1 < w.length && w[t + 1].equals(")") ? t + 2 : DataContexts.pastShortForm(w, t + 1);
+        return DataContexts.singularDataNounAt(w, next);
     }
 
     /** Words an initialism may skip: "Topic Detection and Tracking (TDT)". */

@@ -170,7 +170,7 @@ final class TokenRepair {
     }
 
     /** Whether the token at {@code start} continues a link: a slash before it, or "://" or "www." earlier in its word. */
-    static boolean inLink(String s, int start) {
+    private static boolean inLink(String s, int start) {
         int k = start;
         while (k > 0 && s.charAt(k - 1) == ' ' && start - k < 1) {
             k--;
