@@ -43,16 +43,23 @@ final class ContributionVerbs {
             if ((presenting || making) && !Words.tag(s, v).equals("ADJ") && authorIsAgent(s, v) && !aboutEarlierWork(s, v)) {
                 List<Located> objects = objectPhrase(where, si, v + 1);
                 // "we train GPT-2 and RoBERTa models on ...": a plural head after the last name is every name's
+                // and "we trained an XLM-RoBERTa and DeBERTa base model" shares its singular head, after a size tier
                 boolean sharedModelHead = !objects.isEmpty()
-                        && Words.is(s, objects.get(objects.size() - 1).last() + 1, "models", "architectures");
+                        && modelNounAfter(s, objects.get(objects.size() - 1).last() + 1);
                 for (Located l : objects) {
-                    if (presenting || !sharedModelHead && !Words.is(s, l.last() + 1, "model", "models", "architecture")) {
+                    if (presenting || !sharedModelHead && !modelNounAfter(s, l.last() + 1)) {
                         out.add(l.entity());
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** Whether token i, past a size tier ("base", "large"), is "model" or "architecture" (or their plurals). */
+    private static boolean modelNounAfter(Sentence s, int i) {
+        int k = Words.is(s, i, "base", "large", "small", "tiny", "mini", "xl", "xxl") ? i + 1 : i;
+        return Words.is(s, k, "model", "models", "architecture", "architectures");
     }
 
     static boolean contributionVerb(Sentence s, int i) {
@@ -154,10 +161,18 @@ final class ContributionVerbs {
         return l.mention().text(where.text()).matches("[a-z]+");
     }
 
-    /** "new specialized datasets", "an evolving family": a participle used as an adjective, not a new clause. */
+    /**
+     * "new specialized datasets", "an evolving family": a participle used as an adjective, not a new clause;
+     * but an "-ing" word between a noun and an adjective or determiner starts a clause about the noun ("a
+     * benchmark featuring prominent LLMs (GPT-4, Vicuna)" names the models the benchmark tests, not more of
+     * what is presented; "machine reading comprehension dataset" is one compound).
+     */
     private static boolean modifierParticiple(Sentence s, int i) {
         String w = Words.lower(s, i);
         String next = Words.tag(s, i + 1);
+        if (w.endsWith("ing") && Words.tag(s, i - 1).equals("NOUN") && (next.equals("ADJ") || next.equals("DET"))) {
+            return false;
+        }
         return (w.endsWith("ed") || w.endsWith("ing") || w.equals("open-source"))
                 && (next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ"));
     }

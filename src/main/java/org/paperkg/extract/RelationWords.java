@@ -150,8 +150,8 @@ final class RelationWords {
      * in a sentence that names no dataset, where the outcome can only be on that benchmark.
      */
     static final Set<String> OUTCOME_VERBS = Set.of("struggle", "struggles", "struggled", "fail", "fails",
-            "failed", "excel", "excels", "excelled", "demonstrates", "demonstrated", "shows", "showed", "exhibits", "exhibited",
-            "rival", "rivals", "rivalled", "rivaled");
+            "failed", "excel", "excels", "excelled", "demonstrate", "demonstrates", "demonstrated", "show", "shows", "showed",
+            "exhibit", "exhibits", "exhibited", "display", "displays", "displayed", "rival", "rivals", "rivalled", "rivaled");
 
     /**
      * A verb that reports a model's result: "achieves", "struggles", "trails". The subject of one is a model

@@ -81,7 +81,7 @@ public final class CandidateFeatures {
         Sentence s = c.sentence();
         int k = c.to();
         if (throughContainers && k + 2 < s.size() && s.words()[k].equals("(")
-                && (s.words()[k + 1].equalsIgnoreCase("a") || s.words()[k + 1].equalsIgnoreCase("an"))) {
+                && introducesApposition(s, k + 1)) {
             // "AlBERTo (a BERT-based model pre-trained on tweets)": a definition in brackets
             return definitionFrom(s, k + 2, throughContainers);
         }
@@ -109,6 +109,13 @@ public final class CandidateFeatures {
         String w = s.words()[k].toLowerCase(Locale.ROOT);
         int from;
         if (w.equals(",") && k + 1 < s.size() && DETERMINERS.contains(s.words()[k + 1].toLowerCase(Locale.ROOT))) {
+            from = k + 2;
+        } else if (throughContainers && DASHES.contains(w) && k + 1 < s.size()
+                && introducesApposition(s, k + 1)) {
+            // "We present DocInfer - a novel, end-to-end ... model", "EXAMS – a new benchmark dataset": an
+            // apposition with an article after a dash ("NorecNeg – the first annotated dataset") defines the
+            // name as one after a comma does ("Bokmål and Nynorsk – our datasets comprise ..." closes an
+            // aside and starts a clause)
             from = k + 2;
         } else if ((w.equals("is") || w.equals("are")) && k + 1 < s.size()
                 && DETERMINERS.contains(s.words()[k + 1].toLowerCase(Locale.ROOT))) {
@@ -207,6 +214,21 @@ public final class CandidateFeatures {
             "suite", "group", "line", "range", "mixture", "pair", "variety");
 
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "our", "one");
+    /**
+     * "a new corpus", "the first annotated dataset", "the largest benchmark": the start of an apposition that
+     * defines what comes before a dash; a plain "the" after a dash starts a clause as often ("for ELLs—the
+     * traditional model shows ...").
+     */
+    private static boolean introducesApposition(Sentence s, int k) {
+        String w = s.words()[k].toLowerCase(Locale.ROOT);
+        if (w.equals("a") || w.equals("an")) {
+            return true;
+        }
+        String next = k + 1 < s.size() ? s.words()[k + 1].toLowerCase(Locale.ROOT) : "";
+        return w.equals("the") && (next.equals("first") || next.endsWith("est") && s.tags()[k + 1].equals("ADJ"));
+    }
+    /** A hyphen, en dash or em dash standing alone between words. */
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
     /** Verbs that, with "as", say what their subject is ("emerges as the best model"). */
     private static final Set<String> AS_VERBS = Set.of("emerges", "emerged", "emerge", "serves", "served", "serve",
             "stands", "stood", "acts", "acted");

@@ -33,6 +33,13 @@ public final class NonNameFilter implements MentionFinder {
     /** Evaluation metrics, as the first word of a mention. */
     private static final Pattern METRIC = Pattern.compile(Metrics.ACRONYMS + "(?:[-\\s@].*)?");
     /** A metric qualified by what it counts ("T-F1", "IOU-F1", "CoNLL F1", "Macro-F1"): a metric too. */
+    /**
+     * "macro-F1-score", "Weighted Average F1-Score", "F1=76.3", "MAE Macro Avg 0.101": a name with F1 as a word
+     * of its own, or a macro or micro average, is a metric (with its value, when the page glued them); "Macro
+     * Chinese Discourse Treebank" is not one.
+     */
+    private static final Pattern METRIC_WORD = Pattern.compile(
+            "(?i)(?:^|.*[\\s_-])f1(?:$|[\\s_=-].*)|.*F1\u503c.*|.*\\b(?:macro|micro)[\\s-](?:avg|average)\\b.*");
     private static final Pattern METRIC_SUFFIX = Pattern.compile(".*\\p{L}.*[-\\s](?:F1|BLEU|ROUGE|AUC|AUROC)");
     private static final Pattern TEAM_AT_EVENT = Pattern.compile("\\S\\s+at\\s+\\p{Lu}");
 
@@ -66,8 +73,9 @@ public final class NonNameFilter implements MentionFinder {
         if (m.type() == MentionType.ORGANIZATION) {
             return opensProductName(text, m) || hostsTheRelease(text, m);
         }
-        return isLanguage(name) || CONFERENCE.matcher(name).matches() || METRIC.matcher(name).matches() || METRIC_SUFFIX.matcher(name).matches()
-                || TEAM_AT_EVENT.matcher(name).find() || abbreviatesAClass(text, m)
+        // "For sub-task A, the XLM-RoBERTa model ...": one letter names a part or a variable, never a model or data
+        return name.strip().length() == 1 || isLanguage(name) || CONFERENCE.matcher(name).matches() || METRIC.matcher(name).matches() || METRIC_SUFFIX.matcher(name).matches()
+                || METRIC_WORD.matcher(name).matches() || TEAM_AT_EVENT.matcher(name).find() || abbreviatesAClass(text, m)
                 || GenericClasses.isGenericClass(name)
                 || BARE_TASK.matcher(name).matches() // "Task 3" alone is a part of some event, not a name
                 || ADJECTIVE.matcher(name).matches() || FACTOR.matcher(name).matches()

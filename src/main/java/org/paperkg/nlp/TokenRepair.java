@@ -66,9 +66,20 @@ final class TokenRepair {
     /** "negation.We show", "PubMedBERT.The results": a full stop with no space before the next sentence's first word. */
     private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{L}{2})\\.(?=\\p{Lu}\\p{Ll}+$)");
 
+    /**
+     * "GGNN@Causal News Corpus 2022:Gated Graph Neural Networks", "Task 2:Improving": a colon with no space
+     * before a capitalised word ends a shared task's name in a system paper's title; "2022:Gated" is no name.
+     */
+    private static final Pattern GLUED_COLON = Pattern.compile("(?<=[\\p{L}\\p{N}]):(?=\\p{Lu}\\p{Ll}+$)");
+
     private static Span[] splitMissingSpace(String s, Span[] tokens) {
         return splitAtMarks(tokens, t -> {
-            java.util.regex.Matcher m = GLUED_SENTENCE.matcher(s.substring(t.getStart(), t.getEnd()));
+            String text = s.substring(t.getStart(), t.getEnd());
+            java.util.regex.Matcher m = GLUED_SENTENCE.matcher(text);
+            if (m.find() && !inLink(s, t.getStart())) {
+                return List.of(t.getStart() + m.start());
+            }
+            m = GLUED_COLON.matcher(text);
             return m.find() && !inLink(s, t.getStart()) ? List.of(t.getStart() + m.start()) : List.of();
         });
     }

@@ -93,6 +93,24 @@ class IntroductionDetectorTest {
         String accents = "We collect data to evaluate speech recognition models on regional accents. We fine-tune "
                 + "Whisper on the data and compare it with the baseline.";
         return Stream.of(
+                // the models share the singular head past the size tier: each is a known model trained again
+                new Case("'we trained an X and Y base model' trains known models, it does not introduce them",
+                        "Using Transformers for Abusive Comment Classification in Tamil",
+                        "We trained an XLM-RoBERTa and DeBERTa base model on the training splits for each sub-task. "
+                                + "For sub-task A, the XLM-RoBERTa model achieved an accuracy of 0.66.",
+                        List.of(), List.of("XLM-RoBERTa", "DeBERTa")),
+                new Case("a benchmark 'featuring' models is presented, the models it features are not",
+                        "Struc-Bench: Are Large Language Models Good at Generating Complex Structured Tabular Data?",
+                        "We unveil Struc-Bench, a comprehensive benchmark featuring prominent LLMs (GPT-NeoX-20B, "
+                                + "GPT-3.5, GPT-4, and Vicuna), which spans text tables, HTML, and LaTeX formats.",
+                        List.of("Struc-Bench"), List.of("GPT-NeoX-20B", "GPT-3.5", "Vicuna")),
+                // "machine reading Comprehension dataset" is one compound, not a clause after "machine"
+                new Case("a name defined after a dash or after a compound with an -ing word is introduced",
+                        "Reading and reasoning",
+                        "We present DocInfer - a novel, end-to-end Document-level Natural Language Inference model "
+                                + "that builds a document graph. We also present the first free-form multiple-choice "
+                                + "Chinese machine reading Comprehension dataset (C3), containing 13,369 documents.",
+                        List.of("DocInfer", "C3"), List.of()),
                 // the authors own the evaluation, the data and the tagger, not the model named in them
                 new Case("our noun of a name or a name modifying a noun is not the authors' artefact",
                         "Instruction data for Japanese",

@@ -735,6 +735,21 @@ class RelationPhrasingTest {
                         "We release Foo-7B, an instruction-tuned version of Mistral-7B trained on OpenHermes-2.5.",
                         List.of("Foo-7B trainedOn OpenHermes-2.5", "Foo-7B basedOn Mistral-7B"),
                         List.of("Mistral-7B trainedOn OpenHermes-2.5")),
+                new Case("models that 'exhibit limited performance' after the paper's benchmark is presented were tested on it",
+                        "AlgoPuzzleVQA: Diagnosing Multimodal Reasoning Challenges of Language Models",
+                        "We present a new dataset, AlgoPuzzleVQA designed to challenge and evaluate multimodal language "
+                                + "models. Our investigation reveals that multimodal language models such as GPT4V and "
+                                + "Gemini exhibit limited performance in puzzle-solving tasks.",
+                        List.of("GPT4V evaluatedOn AlgoPuzzleVQA", "Gemini evaluatedOn AlgoPuzzleVQA"),
+                        List.of("GPT4V trainedOn AlgoPuzzleVQA")),
+                new Case("experiments on corpora after a dash evaluate the model the paper defines after a dash",
+                        "DocInfer: Document-level Natural Language Inference using Optimal Evidence Selection",
+                        "We present DocInfer - a novel, end-to-end Document-level Natural Language Inference model that "
+                                + "builds a hierarchical document graph. Extensive experiments on popular corpora - DocNLI, "
+                                + "ContractNLI, and ConTRoL datasets demonstrate significant performance gains of 8-12% over "
+                                + "SOTA methods.",
+                        List.of("DocInfer evaluatedOn DocNLI", "DocInfer evaluatedOn ContractNLI", "DocInfer evaluatedOn ConTRoL"),
+                        List.of("DocInfer trainedOn DocNLI")),
                 new Case("a new benchmark is not the new model's training data",
                         "Finch: Small Language Models from Curated Data",
                         "We introduce Finch-1B, a small language model pre-trained on 4T tokens. We also release "

@@ -47,6 +47,19 @@ class CandidateFeaturesTest {
     }
 
     @Test
+    void anArticleAfterADashDefinesTheNameButAClauseAfterItDoesNot() {
+        At model = At.of("We present DocInfer - a novel, end-to-end Document-level Natural Language Inference model.", "DocInfer");
+        assertEquals("model", CandidateFeatures.definitionOf(model.sentence(), 1, model.token(), model.token() + 1));
+        At first = At.of("This paper introduces NorecNeg \u2013 the first annotated dataset of negation for Norwegian.", "NorecNeg");
+        assertEquals("data", CandidateFeatures.definitionOf(first.sentence(), 1, first.token(), first.token() + 1));
+        // the dash closes an aside; "our datasets" is the next clause's subject, not what Nynorsk is
+        At aside = At.of("Covering Bokm\u00e5l and Nynorsk \u2013 our datasets comprise over 10k pairs.", "Nynorsk");
+        assertEquals(null, CandidateFeatures.definitionOf(aside.sentence(), 1, aside.token(), aside.token() + 1));
+        At clause = At.of("Both differ from human scores for ELLs\u2014the traditional model shows larger gaps.", "ELLs");
+        assertEquals(null, CandidateFeatures.definitionOf(clause.sentence(), 1, clause.token(), clause.token() + 1));
+    }
+
+    @Test
     void aQuestionAfterTheTitlesColonDefinesNothing() {
         AnalyzedText t = TextAnalyzer.get().analyzeDocument(
                 "Struc-Bench: Are Large Language Models Good at Generating Complex Structured Tabular Data?", "We test it.");

@@ -43,6 +43,13 @@ class NonNameFilterTest {
                         "A title",
                         "Unlike BiLSTM, MaxEnt, Random Forests and other LLMs, the Differential Transformer with O-LoRA "
                                 + "and plain LoRA classifies COVID-19 tweets 2x-6x faster."),
+                new Case("one letter and a metric with F1 as a word or a macro average are no names",
+                        List.of("Macro Chinese Discourse Treebank", "F1GPT"),
+                        MentionType.MODEL, List.of("A", "macro-F1-score", "Weighted Average F1-Score", "F1=76.3",
+                                "MAE Macro Avg 0.101", "Macro Chinese Discourse Treebank", "F1GPT"),
+                        "A title",
+                        "For sub-task A, the macro-F1-score and Weighted Average F1-Score reach F1=76.3 and MAE Macro "
+                                + "Avg 0.101 on the Macro Chinese Discourse Treebank, as F1GPT did."),
                 new Case("a rank cut-off and the state of the art abbreviated are no names",
                         List.of("IMoJIE", "SOTAGPT"),
                         MentionType.MODEL, List.of("top-1", "SOTA of IMoJIE", "SoTA", "IMoJIE", "SOTAGPT"),

@@ -31,6 +31,15 @@ class TokenRepairTest {
     }
 
     @Test
+    void aColonGluedBeforeACapitalisedWordSeparatesWordsButNotInTimesOrLinks() {
+        List<String> words = tokens("GGNN@Causal News Corpus 2022:Gated Graph Neural Networks at SemEval-2025 Task 11:Bridging "
+                + "the Gap, at 10:30 on https://github.com/Org/Repo");
+        assertTrue(words.containsAll(List.of("2022", ":", "Gated", "11", "Bridging", "10:30")), words.toString());
+        assertFalse(words.contains("2022:Gated"), words.toString());
+        assertTrue(words.stream().anyMatch(w -> w.startsWith("https://github.com")), words.toString());
+    }
+
+    @Test
     void theFinalPeriodComesOffANameEndingInASingleLetter() {
         List<String> words = tokens("We fine-tune transformer-based methods including mBERT, T5, XLM-R. Results hold in the U.S.");
         assertTrue(words.containsAll(List.of("XLM-R", ".", "U.S.")), words.toString());
