@@ -55,8 +55,8 @@ public final class NonNameFilter implements MentionFinder {
         List<Mention> all = inner.find(text);
         String titleEvent = titleEvent(text, all);
         for (Mention found : all) {
-            Mention m = withoutLeadingDeterminer(text,
-                    found.type() == MentionType.MODEL ? withoutSizeRange(text, withNameBeforeSize(text, found)) : found);
+            Mention m = withoutLeadingDeterminer(text, withoutDefinedSetting(text,
+                    found.type() == MentionType.MODEL ? withoutSizeRange(text, withNameBeforeSize(text, found)) : found));
             if (m != null && !noName(text, m) && !partOfTheTitleEvent(text, m, titleEvent)) {
                 out.add(asDataWhenNamedSo(text, m));
             }
@@ -210,6 +210,35 @@ public final class NonNameFilter implements MentionFinder {
      * next sentence's capitalised "Our" reads as the first word of a name; the name starts after it. The
      * mention without that word (the same one when it has none), or null when nothing else is left.
      */
+    /**
+     * "joint model training for all regional dialects (J-R) and independent model training for every
+     * regional dialect (I-R) ... our I-R AraT5 model": a first word that the text defined as the short form
+     * of ordinary lower-case words names a setting of the model, not part of its name.
+     */
+    private static Mention withoutDefinedSetting(AnalyzedText text, Mention m) {
+        if (m == null) {
+            return null;
+        }
+        Sentence s = text.sentenceAt(m.start());
+        int t = s == null ? -1 : s.tokenAt(m.start());
+        if (t < 0 || t + 1 >= s.size() || s.tokens()[t + 1].getStart() >= m.end()
+                || !NameCandidates.hasInnerCapitalOrDigit(s.words()[t + 1])) {
+            // "the NLI Shared Task 2017" after "native-language identification (NLI)": a task's initials
+            // before ordinary words are part of the event's name; only a model's name ("AraT5") stands alone
+            return m;
+        }
+        String first = s.words()[t];
+        for (Abbreviations.Definition d : text.abbreviations()) {
+            String longForm = text.text().substring(d.longStart(), d.longEnd());
+            if (d.shortStart() != m.start() && text.text().substring(d.shortStart(), d.shortEnd()).equals(first)
+                    && LOWER_CASE_WORDS.matcher(longForm).matches()
+                    && !ARTEFACT_HEADS.contains(longForm.substring(longForm.lastIndexOf(' ') + 1))) {
+                return new Mention(s.tokens()[t + 1].getStart(), m.end(), m.type(), m.confidence(), m.finder());
+            }
+        }
+        return m;
+    }
+
     private static Mention withoutLeadingDeterminer(AnalyzedText text, Mention m) {
         if (m == null) {
             return null;

@@ -50,6 +50,12 @@ class NonNameFilterTest {
                         "A title",
                         "For sub-task A, the macro-F1-score and Weighted Average F1-Score reach F1=76.3 and MAE Macro "
                                 + "Avg 0.101 on the Macro Chinese Discourse Treebank, as F1GPT did."),
+                new Case("a setting the text abbreviates before a model's name is not part of the name",
+                        List.of("AraT5", "NLI Shared Task 2017"),
+                        MentionType.MODEL, List.of("I-R AraT5", "NLI Shared Task 2017"),
+                        "A title",
+                        "We train with independent model training for every regional dialect (I-R). Our I-R AraT5 model "
+                                + "ranked first. We study native-language identification (NLI) for the NLI Shared Task 2017."),
                 new Case("a rank cut-off and the state of the art abbreviated are no names",
                         List.of("IMoJIE", "SOTAGPT"),
                         MentionType.MODEL, List.of("top-1", "SOTA of IMoJIE", "SoTA", "IMoJIE", "SOTAGPT"),
