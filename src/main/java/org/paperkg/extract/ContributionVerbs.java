@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.paperkg.extract.EntityLocations.Located;
+import org.paperkg.nlp.NonNameFilter;
 import org.paperkg.nlp.Sentence;
 
 /**
@@ -58,7 +59,7 @@ final class ContributionVerbs {
 
     /** Whether token i, past a size tier ("base", "large"), is "model" or "architecture" (or their plurals). */
     private static boolean modelNounAfter(Sentence s, int i) {
-        int k = Words.is(s, i, "base", "large", "small", "tiny", "mini", "xl", "xxl") ? i + 1 : i;
+        int k = i < s.size() && NonNameFilter.isSizeTier(s.words()[i]) ? i + 1 : i;
         return Words.is(s, k, "model", "models", "architecture", "architectures");
     }
 

@@ -82,7 +82,7 @@ public final class CandidateFeatures {
         int k = c.to();
         if (throughContainers && k + 2 < s.size() && s.words()[k].equals("(")
                 && introducesApposition(s, k + 1)) {
-            // "AlBERTo (a BERT-based model pre-trained on tweets)": a definition in brackets
+            // "AlBERTo (a BERT-based model pre-trained on tweets)", "X (the first ... dataset)": a definition in brackets
             return definitionFrom(s, k + 2, throughContainers);
         }
         if (throughContainers && c.to() - c.from() == 1 && k + 3 < s.size() && s.words()[k].equals("(")

@@ -32,7 +32,6 @@ public final class NonNameFilter implements MentionFinder {
             "burmese", "khmer", "lao", "latin", "sanskrit", "maltese", "luxembourgish", "esperanto");
     /** Evaluation metrics, as the first word of a mention. */
     private static final Pattern METRIC = Pattern.compile(Metrics.ACRONYMS + "(?:[-\\s@].*)?");
-    /** A metric qualified by what it counts ("T-F1", "IOU-F1", "CoNLL F1", "Macro-F1"): a metric too. */
     /**
      * "macro-F1-score", "Weighted Average F1-Score", "F1=76.3", "MAE Macro Avg 0.101": a name with F1 as a word
      * of its own, or a macro or micro average, is a metric (with its value, when the page glued them); "Macro
@@ -40,6 +39,7 @@ public final class NonNameFilter implements MentionFinder {
      */
     private static final Pattern METRIC_WORD = Pattern.compile(
             "(?i)(?:^|.*[\\s_-])f1(?:$|[\\s_=-].*)|.*F1\u503c.*|.*\\b(?:macro|micro)[\\s-](?:avg|average)\\b.*");
+    /** A metric qualified by what it counts ("T-F1", "IOU-F1", "CoNLL F1", "Macro-F1"): a metric too. */
     private static final Pattern METRIC_SUFFIX = Pattern.compile(".*\\p{L}.*[-\\s](?:F1|BLEU|ROUGE|AUC|AUROC)");
     private static final Pattern TEAM_AT_EVENT = Pattern.compile("\\S\\s+at\\s+\\p{Lu}");
 
@@ -130,8 +130,16 @@ public final class NonNameFilter implements MentionFinder {
                 : m;
     }
 
+    /** The size tiers of a model family's members: "BERT-base", "T5-XXL", "an XLM-RoBERTa base model". */
+    private static final Set<String> SIZE_TIERS = Set.of("base", "large", "small", "xl", "xxl", "tiny", "mini");
+
+    /** Whether {@code word} (any case) is a size tier ("base", "large", "XXL"). */
+    public static boolean isSizeTier(String word) {
+        return SIZE_TIERS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** A name with a model's size tier after a hyphen: "BERT-base", "RoBERTa-large", "T5-XXL", "XLM-R-small". */
-    private static final Pattern SIZE_TIER = Pattern.compile("\\p{L}[\\p{L}\\d.-]*-(?i:base|large|small|xl|xxl|tiny|mini)");
+    private static final Pattern SIZE_TIER = Pattern.compile("\\p{L}[\\p{L}\\d.-]*-(?i:" + String.join("|", SIZE_TIERS) + ")");
 
     /**
      * A name of two or more words whose last is a data noun ("Saudi-Alignment Benchmark", "the PIE Corpus"),
@@ -206,11 +214,6 @@ public final class NonNameFilter implements MentionFinder {
     private static final Set<String> DETERMINERS = Set.of("Our", "Their", "Its", "This", "These", "Those", "We");
 
     /**
-     * "...the resulting MuMath-Code.Our MuMath-Code-7B achieves": where the page glued two sentences, the
-     * next sentence's capitalised "Our" reads as the first word of a name; the name starts after it. The
-     * mention without that word (the same one when it has none), or null when nothing else is left.
-     */
-    /**
      * "joint model training for all regional dialects (J-R) and independent model training for every
      * regional dialect (I-R) ... our I-R AraT5 model": a first word that the text defined as the short form
      * of ordinary lower-case words names a setting of the model, not part of its name.
@@ -229,9 +232,11 @@ public final class NonNameFilter implements MentionFinder {
         }
         String first = s.words()[t];
         for (Abbreviations.Definition d : text.abbreviations()) {
+            if (d.shortStart() == m.start() || !text.text().substring(d.shortStart(), d.shortEnd()).equals(first)) {
+                continue;
+            }
             String longForm = text.text().substring(d.longStart(), d.longEnd());
-            if (d.shortStart() != m.start() && text.text().substring(d.shortStart(), d.shortEnd()).equals(first)
-                    && LOWER_CASE_WORDS.matcher(longForm).matches()
+            if (LOWER_CASE_WORDS.matcher(longForm).matches()
                     && !ARTEFACT_HEADS.contains(longForm.substring(longForm.lastIndexOf(' ') + 1))) {
                 return new Mention(s.tokens()[t + 1].getStart(), m.end(), m.type(), m.confidence(), m.finder());
             }
@@ -239,6 +244,11 @@ public final class NonNameFilter implements MentionFinder {
         return m;
     }
 
+    /**
+     * "...the resulting MuMath-Code.Our MuMath-Code-7B achieves": where the page glued two sentences, the
+     * next sentence's capitalised "Our" reads as the first word of a name; the name starts after it. The
+     * mention without that word (the same one when it has none), or null when nothing else is left.
+     */
     private static Mention withoutLeadingDeterminer(AnalyzedText text, Mention m) {
         if (m == null) {
             return null;

@@ -63,23 +63,18 @@ final class TokenRepair {
         });
     }
 
-    /** "negation.We show", "PubMedBERT.The results": a full stop with no space before the next sentence's first word. */
-    private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{L}{2})\\.(?=\\p{Lu}\\p{Ll}+$)");
-
     /**
-     * "GGNN@Causal News Corpus 2022:Gated Graph Neural Networks", "Task 2:Improving": a colon with no space
-     * before a capitalised word ends a shared task's name in a system paper's title; "2022:Gated" is no name.
+     * A mark with no space before the next word, which is capitalised and ends the token: a full stop between
+     * two sentences ("negation.We show", "PubMedBERT.The results"), or the colon that ends a shared task's name
+     * in a system paper's title ("GGNN@Causal News Corpus 2022:Gated Graph ...", "Task 2:Improving"; "2022:Gated"
+     * is no name).
      */
-    private static final Pattern GLUED_COLON = Pattern.compile("(?<=[\\p{L}\\p{N}]):(?=\\p{Lu}\\p{Ll}+$)");
+    private static final Pattern GLUED_MARK = Pattern.compile(
+            "(?:(?<=\\p{L}{2})\\.|(?<=[\\p{L}\\p{N}]):)(?=\\p{Lu}\\p{Ll}+$)");
 
     private static Span[] splitMissingSpace(String s, Span[] tokens) {
         return splitAtMarks(tokens, t -> {
-            String text = s.substring(t.getStart(), t.getEnd());
-            java.util.regex.Matcher m = GLUED_SENTENCE.matcher(text);
-            if (m.find() && !inLink(s, t.getStart())) {
-                return List.of(t.getStart() + m.start());
-            }
-            m = GLUED_COLON.matcher(text);
+            java.util.regex.Matcher m = GLUED_MARK.matcher(s.substring(t.getStart(), t.getEnd()));
             return m.find() && !inLink(s, t.getStart()) ? List.of(t.getStart() + m.start()) : List.of();
         });
     }

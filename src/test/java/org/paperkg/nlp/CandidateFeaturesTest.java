@@ -55,6 +55,8 @@ class CandidateFeaturesTest {
         // the dash closes an aside; "our datasets" is the next clause's subject, not what Nynorsk is
         At aside = At.of("Covering Bokm\u00e5l and Nynorsk \u2013 our datasets comprise over 10k pairs.", "Nynorsk");
         assertEquals(null, CandidateFeatures.definitionOf(aside.sentence(), 1, aside.token(), aside.token() + 1));
+        At bracket = At.of("We release CASN (the first corpus of annotated speech notes) today.", "CASN");
+        assertEquals("data", CandidateFeatures.definitionOf(bracket.sentence(), 1, bracket.token(), bracket.token() + 1));
         At clause = At.of("Both differ from human scores for ELLs\u2014the traditional model shows larger gaps.", "ELLs");
         assertEquals(null, CandidateFeatures.definitionOf(clause.sentence(), 1, clause.token(), clause.token() + 1));
     }
