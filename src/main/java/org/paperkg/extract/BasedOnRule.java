@@ -375,6 +375,14 @@ final class BasedOnRule {
                 ? RelationSubjects.ofParticiple(s, cue, MODEL, ctx)
                 : RelationSubjects.unnamedModelBefore(s, cue) ? List.of()
                 : RelationSubjects.subjectEntities(s, cue, MODEL, ctx, we);
+        if (subjects.isEmpty() && (s.word(cue).equals("based") || s.word(cue).equals("built"))) {
+            int opener = listOpenerAfter(s, cue, objects);
+            if (opener > 0) {
+                List<Slot> members = RelationLists.after(s, opener, MODEL, 0, false);
+                objects = objects.stream().filter(o -> o.last() < opener).toList();
+                subjects = members.stream().map(Slot::entity).toList();
+            }
+        }
         if (subjects.isEmpty() && mainSubject != null && mainSubject.isModel()) {
             subjects = List.of(mainSubject.entity());
         } else if (subjects.isEmpty() && cue <= 1) {
@@ -393,6 +401,38 @@ final class BasedOnRule {
                 }
             }
         }
+    }
+
+    /** Plural nouns for a set of models whose members a list can name after the base. */
+    private static final Set<String> MODEL_SETS = Set.of("models", "llms", "lms", "variants", "versions", "systems",
+            "checkpoints", "encoders", "transformers");
+
+    /**
+     * "several models based on T5: mT5, ByT5 and Flan-T5", "three models built on LLaMA-2, namely Vicuna and
+     * Alpaca": the participle describes a plural model noun, and a list after the base, opened by a colon,
+     * a bracket or a list word, names the models it describes. The token where that list starts, or 0.
+     */
+    private static int listOpenerAfter(RelationSentence s, int cue, List<Slot> objects) {
+        int noun = cue - 1;
+        while (noun >= 0 && s.slotAt(noun) == null && s.tagIs(noun, "ADV")) {
+            noun--;
+        }
+        if (s.slotAt(noun) != null || !MODEL_SETS.contains(s.word(noun).toLowerCase(java.util.Locale.ROOT))) {
+            return 0;
+        }
+        for (Slot base : objects) {
+            int k = base.last() + 1;
+            if (s.word(k).equals(":") || s.word(k).equals("(")) {
+                return k + 1;
+            }
+            if (s.word(k).equals(",") && ITEM_INTRODUCERS.contains(s.word(k + 1))) {
+                return k + 2;
+            }
+            if (s.word(k).equals(",") && s.word(k + 1).equals("such") && s.word(k + 2).equals("as")) {
+                return k + 3;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -179,8 +179,12 @@ final class DevelopedByRule {
      */
     private static boolean modelsListedAfter(RelationContext ctx, RelationSentence s, Slot org, int t,
                                              List<ExtractedRelation> out) {
-        String head = s.word(t);
-        if (!(head.equals("models") || head.equals("llms") || head.equals("systems"))) {
+        // "OpenAI models", "OpenAI generative pre-trained transformers": a few modifiers may come first
+        while (t < org.last() + 4 && s.slotAt(t) == null && !MODEL_CLASSES.contains(s.word(t))
+                && (s.tagIs(t, "ADJ") || s.tagIs(t, "NOUN") || s.tagIs(t, "VERB") && s.word(t).endsWith("ed"))) {
+            t++;
+        }
+        if (s.slotAt(t) != null || !MODEL_CLASSES.contains(s.word(t))) {
             return false;
         }
         int k = t + 1;
@@ -198,6 +202,10 @@ final class DevelopedByRule {
         }
         return !members.isEmpty();
     }
+
+    /** Plural nouns for a class of models whose members a list names: "OpenAI models, including ...". */
+    private static final Set<String> MODEL_CLASSES = Set.of("models", "llms", "lms", "systems", "transformers",
+            "chatbots");
 
     /**
      * "X, developed by O", "Open Foundation Models by 01.AI", "fine-tuned by and for O", "trained by
@@ -223,7 +231,11 @@ final class DevelopedByRule {
         if (!made && !afterArtefact) {
             return;
         }
-        List<Slot> subjects = RelationSubjects.before(s, by, ARTEFACT);
+        // "GPT-3.5 by OpenAI": the name right before "by" is what the organisation made, whatever the
+        // clause is about; after a participle ("X, developed by O") the participle's subject is
+        Slot named = s.slotAt(by - 1);
+        List<Slot> subjects = !made && named != null && ARTEFACT.test(named) ? List.of(named)
+                : RelationSubjects.before(s, by, ARTEFACT);
         int participle = MADE.contains(s.word(by - 1)) ? by - 1 : by - 2;
         if (subjects.isEmpty() && made && TrainedOnRule.opensSentence(s, participle)) {
             // "Developed jointly by NVIDIA and Georgia Tech, Eagle-X5-13B is ...": the subject follows the phrase

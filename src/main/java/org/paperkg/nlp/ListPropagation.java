@@ -254,26 +254,77 @@ public final class ListPropagation implements MentionFinder {
             "treebanks");
 
     /**
-     * "the GLUE and XNLI benchmarks", "the Yelp and IMDb datasets": a pair of names that a plural data noun
-     * follows are both datasets, found or not; not a single word shaped like a language's name ("the
-     * Aranese and Aragonese datasets", "the English and Italian datasets" are data in those languages).
+     * "the GLUE and XNLI benchmarks", "on SQA, WTQ and TabFact table reasoning datasets": the names of a
+     * list closed by "and"/"or" that a plural data noun follows (after at most three lower-case modifiers)
+     * are all datasets, found or not; not a single word shaped like a language's name ("the Aranese and
+     * Aragonese datasets", "the English and Italian datasets" are data in those languages).
      */
     private void namedByPluralNoun(List<NameCandidates.Candidate> runs, List<Mention> known, List<Mention> added) {
-        for (int k = 0; k + 1 < runs.size(); k++) {
-            NameCandidates.Candidate a = runs.get(k);
-            NameCandidates.Candidate b = runs.get(k + 1);
-            String[] w = a.sentence().words();
-            if (!conjoined(a, b) || a.from() == 0 || !w[a.from() - 1].equalsIgnoreCase("the") || b.to() >= w.length
-                    || !DATA_PLURALS.contains(w[b.to()].toLowerCase(java.util.Locale.ROOT))) {
-                continue;
+        int i = 0;
+        while (i < runs.size()) {
+            int j = i;
+            while (j + 1 < runs.size() && joinedByList(runs.get(j), runs.get(j + 1))) {
+                j++;
             }
-            for (NameCandidates.Candidate c : List.of(a, b)) {
-                if (ContextNames.distinctive(w, c.from(), c.to()) && nameShaped(c) && !languageShaped(w, c)
-                        && free(c, known, added)) {
-                    added.add(new Mention(c.start(), c.end(), MentionType.DATASET, 0.6, "plural-data-noun"));
+            List<NameCandidates.Candidate> list = runs.subList(i, j + 1);
+            if (j > i && closedByConjunction(runs.get(j - 1), runs.get(j)) && dataPluralAfter(runs.get(j))
+                    && !list.stream().allMatch(ListPropagation::commonWord)) { // "the Oil and Gas datasets"
+                for (NameCandidates.Candidate c : list) {
+                    String[] w = c.sentence().words();
+                    String name = String.join(" ", java.util.Arrays.copyOfRange(w, c.from(), c.to()));
+                    // "the Tamil-English and Kannada-English datasets", "NER and POS datasets": data in
+                    // languages and for tasks, not named data
+                    if (ContextNames.distinctive(w, c.from(), c.to()) && nameShaped(c) && !languageShaped(w, c)
+                            && !NonNameFilter.hasLanguagePart(name) && !LANGUAGE_PAIR.matcher(name).matches() && !TASKS.contains(name.toLowerCase(java.util.Locale.ROOT))
+                            && free(c, known, added)) {
+                        added.add(new Mention(c.start(), c.end(), MentionType.DATASET, 0.6, "plural-data-noun"));
+                    }
                 }
             }
+            i = j + 1;
         }
+    }
+
+    /** Abbreviations of tasks, which name data for a task, not a dataset: "the NER and POS datasets". */
+    private static final java.util.Set<String> TASKS = java.util.Set.of("ner", "pos", "nli", "qa", "asr", "mt", "nmt",
+            "sql", "srl", "wsd", "sts", "tts", "ocr", "re", "ie", "sa", "absa");
+
+    /** A language pair in codes: "En-De", "en-fr". */
+    private static final java.util.regex.Pattern LANGUAGE_PAIR = java.util.regex.Pattern.compile("[A-Za-z][a-z]-[A-Za-z][a-z]");
+
+    /** A single capitalised common word: "Oil", "Gas", "News". */
+    private static boolean commonWord(NameCandidates.Candidate c) {
+        String w = c.sentence().words()[c.from()];
+        return c.to() - c.from() == 1 && CommonWords.isCommon(w) && !innerCapital(w);
+    }
+
+    /** Whether "and" or "or" stands between the last two items of a list. */
+    private static boolean closedByConjunction(NameCandidates.Candidate a, NameCandidates.Candidate b) {
+        String[] w = a.sentence().words();
+        for (int k = a.to(); k < b.from(); k++) {
+            if (w[k].equals("and") || w[k].equals("or")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a plural data noun follows the name, after at most three lower-case nouns, adjectives or gerunds. */
+    private static boolean dataPluralAfter(NameCandidates.Candidate last) {
+        String[] w = last.sentence().words();
+        String[] tags = last.sentence().tags();
+        for (int k = last.to(); k < Math.min(w.length, last.to() + 4); k++) {
+            if (DATA_PLURALS.contains(w[k].toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            // "table reasoning datasets": a gerund may be tagged as a verb
+            boolean modifier = (tags[k].equals("NOUN") || tags[k].equals("ADJ") || w[k].endsWith("ing"))
+                    && w[k].chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-');
+            if (!modifier) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern LANGUAGE_SHAPED = java.util.regex.Pattern.compile("[A-Z][a-z]+(?:ese|ian|ish)");

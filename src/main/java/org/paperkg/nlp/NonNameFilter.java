@@ -474,7 +474,7 @@ public final class NonNameFilter implements MentionFinder {
         return false;
     }
 
-    private static boolean isLanguage(String name) {
+    static boolean isLanguage(String name) {
         return LANGUAGES.contains(name.toLowerCase(Locale.ROOT));
     }
 

@@ -111,6 +111,20 @@ class ListPropagationTest {
     }
 
     @Test
+    void theNamesOfAListThatAPluralDataNounFollowsAreData() {
+        assertEquals(List.of("dataset:SQA", "dataset:WTQ", "dataset:TabFact"), names(new ListPropagation(models()),
+                "Table encoding", "Our model outperforms strong baselines in all settings on SQA, WTQ and TabFact "
+                        + "table reasoning datasets."));
+        // data in languages or language pairs, and data for tasks, are no named datasets
+        assertEquals(List.of(), names(new ListPropagation(models()), "Code-mixed sentiment",
+                "We report results on the Tamil-English and Kannada-English datasets, on the En-De, En-Fr and En-Es "
+                        + "datasets, and on the NER and POS datasets."));
+        // a list without "and"/"or" before its last item is not closed: the noun may head the last item only
+        assertEquals(List.of(), names(new ListPropagation(models()), "Table encoding",
+                "We compare Zorblat, Quux performance across datasets."));
+    }
+
+    @Test
     void aNameDescribedByHowManyItemsItHoldsIsADataset() {
         assertEquals(List.of("dataset:EusReading", "dataset:EusTrivia"), names(new ListPropagation(models()),
                 "Basque language models", "We further introduce new evaluation datasets: EusReading, comprising 352 "
