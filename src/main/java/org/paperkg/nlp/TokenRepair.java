@@ -72,10 +72,21 @@ final class TokenRepair {
     private static final Pattern GLUED_MARK = Pattern.compile(
             "(?:(?<=\\p{L}{2})\\.|(?<=[\\p{L}\\p{N}]):)(?=\\p{Lu}\\p{Ll}+$)");
 
+    /**
+     * A full stop glued to a name that opens the next sentence: "... to communicate.YOLOv11 and ChatGPT 4o
+     * are used". The word before is lower case, so the token is no dotted name ("ASP.NET", "Node.JS").
+     */
+    private static final Pattern GLUED_BEFORE_NAME = Pattern.compile("^\\p{Ll}{3,}(\\.)\\p{Lu}[\\p{L}\\p{N}-]*$");
+
     private static Span[] splitMissingSpace(String s, Span[] tokens) {
         return splitAtMarks(tokens, t -> {
-            java.util.regex.Matcher m = GLUED_MARK.matcher(s.substring(t.getStart(), t.getEnd()));
-            return m.find() && !inLink(s, t.getStart()) ? List.of(t.getStart() + m.start()) : List.of();
+            String token = s.substring(t.getStart(), t.getEnd());
+            java.util.regex.Matcher m = GLUED_MARK.matcher(token);
+            java.util.regex.Matcher n = GLUED_BEFORE_NAME.matcher(token);
+            if (inLink(s, t.getStart())) {
+                return List.of();
+            }
+            return m.find() ? List.of(t.getStart() + m.start()) : n.matches() ? List.of(t.getStart() + n.start(1)) : List.of();
         });
     }
 

@@ -75,6 +75,9 @@ class TokenRepairTest {
         List<String> words = tokens("We fine-tune PubMedBERT.The results improve on negation.We also try Node.js and Character.AI.");
         assertTrue(words.containsAll(List.of("PubMedBERT", ".", "The", "negation", "We", "Node.js", "Character.AI")),
                 words.toString());
+        // a name that opens the next sentence may start with capitals; a dotted name is not cut
+        List<String> glued = tokens("Memes are used to communicate.YOLOv11 is a baseline. We use ASP.NET and Node.JS here.");
+        assertTrue(glued.containsAll(List.of("communicate", ".", "YOLOv11", "ASP.NET", "Node.JS")), glued.toString());
     }
 
     @Test
