@@ -143,15 +143,16 @@ final class IntroductionDetector {
     }
 
     /**
-     * "... for Falcon LLM", "from GLM-130B to ...", "Enhancing Robustness of BERT": a title names other works
-     * after these words; "Adapting
+     * "... for Falcon LLM", "from GLM-130B to ...", "Enhancing Robustness of BERT", "... Cues Estimated by BERT",
+     * "Weight Factorization on BERT": a title names other works after these words; "Adapting
      * Whisper for ...", "Leveraging BanglaBert for ...": what a title uses is a tool, not the artefact; "TeamX
      * at BLP-2023 Task 2: ...": a shared task's name after "at" is the venue.
      */
     private static boolean afterComparisonOrSource(EntityLocations where, Located l) {
         Sentence s = where.sentence(l.sentence());
         for (int i = l.first() - 1; i >= 0 && i >= l.first() - 3 && where.at(l.sentence(), i) == null; i--) {
-            if (Words.is(s, i, "for", "from", "than", "vs", "vs.", "versus", "against", "beyond", "like", "over", "at", "of")
+            if (Words.is(s, i, "for", "from", "than", "vs", "vs.", "versus", "against", "beyond", "like", "over", "at", "of",
+                    "by", "on", "via", "through")
                     || USING_GERUNDS.contains(Words.lower(s, i))) {
                 return true;
             }
@@ -161,7 +162,7 @@ final class IntroductionDetector {
 
     /** Gerunds whose object a title uses ("Adapting Whisper", "Fine-Tuning Llama 2"); "Scaling LLaNA" is not one. */
     private static final Set<String> USING_GERUNDS = Set.of("leveraging", "adapting", "using", "applying", "utilizing",
-            "utilising", "employing", "exploiting", "prompting", "fine-tuning", "finetuning");
+            "utilising", "employing", "exploiting", "prompting", "fine-tuning", "finetuning", "deploying");
 
     /**
      * "a datastore named MassiveDS", "which we call U-PaLM", "a newly introduced X benchmark": a name the
