@@ -55,6 +55,10 @@ final class OwnBenchmarkRule {
                     for (Slot m : RelationLists.after(s, with + 1, MODEL, 8, false)) {
                         out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.5, "evaluatedOn-own-benchmark-experiments"));
                     }
+                } else if (BASELINES.contains(s.word(i)) && s.slotAt(i) == null) {
+                    for (Slot m : baselineModels(s, i)) {
+                        out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.5, "evaluatedOn-own-data-baselines"));
+                    }
                 } else if (presentedAsBenchmark) {
                     for (Slot m : evaluatedByUs(s, i)) {
                         out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.55, "evaluatedOn-own-benchmark"));
@@ -63,6 +67,41 @@ final class OwnBenchmarkRule {
             }
         }
         return out;
+    }
+
+    private static final Set<String> BASELINES = Set.of("baseline", "baselines");
+
+    /** Verbs that make the models before them the baselines: "A and B are used to provide baseline results". */
+    private static final Set<String> BASELINE_ROLES = Set.of("used", "serve", "serves", "served", "act", "acts",
+            "employed", "adopted");
+
+    /**
+     * On the paper's own data, "YOLOv11 and ChatGPT 4o are used to provide baseline modeling results", "A and
+     * B serve as baselines", "we provide baseline results with A and B", "baselines such as A", "baselines based on T5": the
+     * models that give the baseline results, which are results on that data. Empty when the baseline word
+     * at token {@code i} names none.
+     */
+    static List<Slot> baselineModels(RelationSentence s, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            if (s.slotAt(k) != null || s.word(k).equals(",") || s.word(k).equals(".")) {
+                break;
+            }
+            if (BASELINE_ROLES.contains(s.word(k))) {
+                return RelationSubjects.before(s, k, MODEL);
+            }
+        }
+        int k = i + 1;
+        while (k < i + 4 && k < s.size() && s.slotAt(k) == null && s.tagIs(k, "NOUN") && !s.word(k).equals("models")) {
+            k++; // "baseline modeling results"
+        }
+        String w = s.word(k);
+        if (w.equals("with") || w.equals("using") || w.equals("including") || w.equals("from")) {
+            return RelationLists.after(s, k + 1, MODEL, 3, false);
+        }
+        if (w.equals("such") && s.word(k + 1).equals("as") || w.equals("based") && s.word(k + 1).equals("on")) {
+            return RelationLists.after(s, k + 2, MODEL, 0, false); // "two strong baselines based on T5"
+        }
+        return List.of();
     }
 
     /** The one dataset the paper introduces, or null when it introduces none or several (which would be meant?). */

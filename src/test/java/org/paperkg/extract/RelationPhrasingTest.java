@@ -68,6 +68,19 @@ class RelationPhrasingTest {
                         "We study OpenAI generative pretrained transformers such as GPT-3 and GPT-4 on reasoning tasks.",
                         List.of("GPT-3 developedBy OpenAI", "GPT-4 developedBy OpenAI"),
                         List.of()),
+                new Case("models that give the baseline results on the paper's own dataset are evaluated on it",
+                        "MetaMeme: A Dataset for Meme Classification",
+                        "This paper introduces a new dataset for classifying memes by their template. YOLOv11 and "
+                                + "ChatGPT 4o are used to provide baseline modeling results. We also provide two strong "
+                                + "baselines based on T5.",
+                        List.of("YOLOv11 evaluatedOn MetaMeme", "ChatGPT 4o evaluatedOn MetaMeme", "T5 evaluatedOn MetaMeme"),
+                        List.of("YOLOv11 trainedOn MetaMeme")),
+                new Case("baselines on another named dataset are not results on the paper's own",
+                        "ZorbaQA: A Dataset for Question Answering",
+                        "We present ZorbaQA, a dataset of 5,000 questions. Baselines such as BERT and RoBERTa are "
+                                + "strong on SQuAD.",
+                        List.of(),
+                        List.of("BERT evaluatedOn ZorbaQA", "RoBERTa evaluatedOn ZorbaQA")),
                 new Case("a participle after 'the N model' describes N, not the clause's subject",
                         "We also observe that while GPT-4 performs well, it does not outperform the SciBERT model "
                                 + "fine-tuned on the CODA-19 dataset, emphasizing the importance of dedicated data.",
