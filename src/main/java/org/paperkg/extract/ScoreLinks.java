@@ -41,7 +41,7 @@ final class ScoreLinks {
         }
         for (int i = p.groupFirst() - 1; i >= 0 && i >= p.groupFirst() - 15; i--) {
             Located l = where.at(p.sentence(), i);
-            if (l != null && l.isDataset() && l.entity().benchmark()) {
+            if (l != null && l.isDataset() && (l.entity().benchmark() || evaluationPlace(s, l))) {
                 return l;
             }
             if (l != null) {
@@ -52,7 +52,51 @@ final class ScoreLinks {
                 break;
             }
         }
-        return ownBenchmark(p.sentence());
+        Located opening = openingPlace(p, s);
+        return opening != null ? opening : ownBenchmark(p.sentence());
+    }
+
+    /** Participles that make the data after their "on" what a model learnt from, not where it was tested. */
+    private static final Set<String> TRAINING_PARTICIPLES = Set.of("trained", "pre-trained", "pretrained", "fine-tuned",
+            "finetuned", "tuned", "tuning", "training", "fine-tuning", "finetuning");
+
+    /**
+     * "for the Extended Chaii dataset, the MuRIL model achieved ...", "On D, M reaches ...": data after
+     * "for", "on" or "across" (not after "trained on") is where the result was measured, whatever role the
+     * data plays elsewhere in the paper.
+     */
+    private static boolean evaluationPlace(Sentence s, Located l) {
+        int k = l.first() - 1;
+        if (Words.is(s, k, "the")) {
+            k--;
+        }
+        return Words.is(s, k, "for", "on", "across") && !TRAINING_PARTICIPLES.contains(Words.lower(s, k - 1))
+                && !TRAINING_PARTICIPLES.contains(Words.lower(s, k - 2));
+    }
+
+    /**
+     * "On evaluations with the SIU2023-NST dataset, ChatGPT achieved 65.81% ..., while BERT ... achieved
+     * 82.22% accuracy": data named in a phrase that opens the sentence before its first comma is where
+     * every result of the sentence was measured, when no other data is named up to the number. Null if none.
+     */
+    private Located openingPlace(QuantityPlace p, Sentence s) {
+        if (!Words.is(s, 0, "on", "for", "in", "across", "with")) {
+            return null;
+        }
+        Located place = null;
+        for (int i = 1; i < p.groupFirst() && i < s.size(); i++) {
+            Located l = where.at(p.sentence(), i);
+            if (l != null && l.isDataset()) {
+                if (place != null) {
+                    return null;
+                }
+                place = l;
+                i = l.last();
+            } else if (Words.is(s, i, ",") && place == null) {
+                return null;
+            }
+        }
+        return place;
     }
 
     /**

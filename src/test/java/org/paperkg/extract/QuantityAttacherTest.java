@@ -48,6 +48,23 @@ class QuantityAttacherTest {
     }
 
     @Test
+    void dataAfterForOrOnThatOpensTheSentenceIsWhereItsResultsWereMeasured() {
+        PaperFacts f = WrittenAbstracts.extract("Question answering for Tamil",
+                "We fine-tuned pre-trained models on the Extended Chaii dataset. Specifically, for the Extended Chaii "
+                        + "dataset, the MuRIL model achieved the highest F1 score of 53.89. On evaluations with the "
+                        + "SIU2023-NST dataset, ChatGPT achieved 65.81% accuracy in the few-shot setting, while BERT "
+                        + "with supervised fine-tuning achieved 82.22% accuracy. Trained on the Extended Chaii "
+                        + "dataset, XLM-R reaches 48.5 F1.");
+        // the data was used for training too, but "for the ... dataset" places the result on it
+        assertFact(WrittenAbstracts.quantity(f, "53.89"), "MuRIL", "score");
+        // the opening phrase names the data of both clauses' results
+        assertFact(WrittenAbstracts.quantity(f, "65.81%"), "ChatGPT", "score");
+        assertFact(WrittenAbstracts.quantity(f, "82.22%"), "BERT", "score");
+        // data after "trained on" is not where the result was measured
+        assertNull(WrittenAbstracts.quantity(f, "48.5").property());
+    }
+
+    @Test
     void aSizeInABracketAfterTheLastListedModelIsThatModelsAlone() {
         PaperFacts f = WrittenAbstracts.extract("A study of motifs",
                 "We present MotifSet, a dataset of folklore motifs. Recent models such as T5, FLAN-T5, GPT-2, and "
