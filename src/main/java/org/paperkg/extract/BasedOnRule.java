@@ -403,10 +403,6 @@ final class BasedOnRule {
         }
     }
 
-    /** Plural nouns for a set of models whose members a list can name after the base. */
-    private static final Set<String> MODEL_SETS = Set.of("models", "llms", "lms", "variants", "versions", "systems",
-            "checkpoints", "encoders", "transformers");
-
     /**
      * "several models based on T5: mT5, ByT5 and Flan-T5", "three models built on LLaMA-2, namely Vicuna and
      * Alpaca": the participle describes a plural model noun, and a list after the base, opened by a colon,
@@ -417,7 +413,7 @@ final class BasedOnRule {
         while (noun >= 0 && s.slotAt(noun) == null && s.tagIs(noun, "ADV")) {
             noun--;
         }
-        if (s.slotAt(noun) != null || !MODEL_SETS.contains(s.word(noun).toLowerCase(java.util.Locale.ROOT))) {
+        if (s.slotAt(noun) != null || !RelationWords.MODEL_PLURALS.contains(s.word(noun).toLowerCase(java.util.Locale.ROOT))) {
             return 0;
         }
         for (Slot base : objects) {

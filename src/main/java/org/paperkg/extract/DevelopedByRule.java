@@ -180,11 +180,11 @@ final class DevelopedByRule {
     private static boolean modelsListedAfter(RelationContext ctx, RelationSentence s, Slot org, int t,
                                              List<ExtractedRelation> out) {
         // "OpenAI models", "OpenAI generative pre-trained transformers": a few modifiers may come first
-        while (t < org.last() + 4 && s.slotAt(t) == null && !MODEL_CLASSES.contains(s.word(t))
+        while (t < org.last() + 4 && s.slotAt(t) == null && !RelationWords.MODEL_PLURALS.contains(s.word(t))
                 && (s.tagIs(t, "ADJ") || s.tagIs(t, "NOUN") || s.tagIs(t, "VERB") && s.word(t).endsWith("ed"))) {
             t++;
         }
-        if (s.slotAt(t) != null || !MODEL_CLASSES.contains(s.word(t))) {
+        if (s.slotAt(t) != null || !RelationWords.MODEL_PLURALS.contains(s.word(t))) {
             return false;
         }
         int k = t + 1;
@@ -202,10 +202,6 @@ final class DevelopedByRule {
         }
         return !members.isEmpty();
     }
-
-    /** Plural nouns for a class of models whose members a list names: "OpenAI models, including ...". */
-    private static final Set<String> MODEL_CLASSES = Set.of("models", "llms", "lms", "systems", "transformers",
-            "chatbots");
 
     /**
      * "X, developed by O", "Open Foundation Models by 01.AI", "fine-tuned by and for O", "trained by

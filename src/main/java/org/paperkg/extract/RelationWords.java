@@ -125,6 +125,13 @@ final class RelationWords {
             "match", "matches", "rivals", "rival", "outperform", "outperforms", "outperforming",
             "surpass", "surpasses", "surpassing", "beats", "exceeds", "exceeding", "compared");
 
+    /**
+     * Plural nouns for a set or class of models whose members a list names: "several models based on T5: mT5,
+     * ByT5", "OpenAI generative pretrained transformers such as GPT-3".
+     */
+    static final Set<String> MODEL_PLURALS = Set.of("models", "llms", "lms", "variants", "versions", "systems",
+            "checkpoints", "encoders", "transformers", "chatbots");
+
     /** Words that may start an item in a list without being part of the mentions ("models such as"). */
     static final Set<String> LIST_INTRODUCERS = Set.of("such", "as", "like", "including", "e.g.", "e.g",
             "i.e.", "i.e", "namely", "specifically", "especially", "particularly", "notably", "even", "of",

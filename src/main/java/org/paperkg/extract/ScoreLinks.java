@@ -4,6 +4,7 @@ import java.util.Set;
 import org.paperkg.extract.EntityLocations.Located;
 import org.paperkg.nlp.MentionType;
 import org.paperkg.nlp.Sentence;
+import org.paperkg.nlp.TrainingWords;
 
 /**
  * Benchmark results: a score or percentage is a model's {@code score} only when the text ties it to
@@ -56,10 +57,6 @@ final class ScoreLinks {
         return opening != null ? opening : ownBenchmark(p.sentence());
     }
 
-    /** Participles that make the data after their "on" what a model learnt from, not where it was tested. */
-    private static final Set<String> TRAINING_PARTICIPLES = Set.of("trained", "pre-trained", "pretrained", "fine-tuned",
-            "finetuned", "tuned", "tuning", "training", "fine-tuning", "finetuning");
-
     /**
      * "for the Extended Chaii dataset, the MuRIL model achieved ...", "On D, M reaches ...": data after
      * "for", "on" or "across" (not after "trained on") is where the result was measured, whatever role the
@@ -70,8 +67,9 @@ final class ScoreLinks {
         if (Words.is(s, k, "the")) {
             k--;
         }
-        return Words.is(s, k, "for", "on", "across") && !TRAINING_PARTICIPLES.contains(Words.lower(s, k - 1))
-                && !TRAINING_PARTICIPLES.contains(Words.lower(s, k - 2));
+        // a training word just before makes the data what a model learnt from ("fine-tuned on the D dataset")
+        return Words.is(s, k, "for", "on", "across") && !TrainingWords.isTraining(Words.lower(s, k - 1))
+                && !TrainingWords.isTraining(Words.lower(s, k - 2));
     }
 
     /**

@@ -275,8 +275,8 @@ public final class ListPropagation implements MentionFinder {
                     // "the Tamil-English and Kannada-English datasets", "NER and POS datasets": data in
                     // languages and for tasks, not named data
                     if (ContextNames.distinctive(w, c.from(), c.to()) && nameShaped(c) && !languageShaped(w, c)
-                            && !NonNameFilter.hasLanguagePart(name) && !LANGUAGE_PAIR.matcher(name).matches() && !TASKS.contains(name.toLowerCase(java.util.Locale.ROOT))
-                            && free(c, known, added)) {
+                            && !NonNameFilter.hasLanguagePart(name) && !LANGUAGE_PAIR.matcher(name).matches()
+                            && !TASKS.contains(name.toLowerCase(java.util.Locale.ROOT)) && free(c, known, added)) {
                         added.add(new Mention(c.start(), c.end(), MentionType.DATASET, 0.6, "plural-data-noun"));
                     }
                 }

@@ -80,13 +80,16 @@ final class TokenRepair {
 
     private static Span[] splitMissingSpace(String s, Span[] tokens) {
         return splitAtMarks(tokens, t -> {
-            String token = s.substring(t.getStart(), t.getEnd());
-            java.util.regex.Matcher m = GLUED_MARK.matcher(token);
-            java.util.regex.Matcher n = GLUED_BEFORE_NAME.matcher(token);
             if (inLink(s, t.getStart())) {
                 return List.of();
             }
-            return m.find() ? List.of(t.getStart() + m.start()) : n.matches() ? List.of(t.getStart() + n.start(1)) : List.of();
+            String token = s.substring(t.getStart(), t.getEnd());
+            java.util.regex.Matcher m = GLUED_MARK.matcher(token);
+            if (m.find()) {
+                return List.of(t.getStart() + m.start());
+            }
+            java.util.regex.Matcher n = GLUED_BEFORE_NAME.matcher(token);
+            return n.matches() ? List.of(t.getStart() + n.start(1)) : List.of();
         });
     }
 
