@@ -59,7 +59,7 @@ final class OwnBenchmarkRule {
                     for (Slot m : baselineModels(s, i)) {
                         out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.5, "evaluatedOn-own-data-baselines"));
                     }
-                } else if (presentedAsBenchmark) {
+                } else if (presentedAsBenchmark || onOwnData(s)) {
                     for (Slot m : evaluatedByUs(s, i)) {
                         out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.55, "evaluatedOn-own-benchmark"));
                     }
@@ -183,6 +183,21 @@ final class OwnBenchmarkRule {
     }
 
     /**
+     * "We compare the performance of a fine-tuned RoBERTa model to several LLMs ... on our new dataset": the
+     * sentence itself places what it evaluates on the paper's own data ("on our dataset", "on this corpus"),
+     * whatever the paper calls that data.
+     */
+    private static boolean onOwnData(RelationSentence s) {
+        for (int k = 1; k < s.size(); k++) {
+            if ((s.word(k).equals("this") || s.word(k).equals("our")) && s.word(k - 1).equals("on")
+                    && DataAnaphors.head(s, k) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "our extensive evaluations of eleven LVLMs, including LLaMA-3.2 and DeepSeek-V2": the models an
      * evaluation of ours is of. The position of the "of", or -1.
      */
@@ -248,7 +263,8 @@ final class OwnBenchmarkRule {
     private static void resultsOnOurs(RelationContext ctx, RelationSentence s, ExtractedEntity benchmark,
                                       List<ExtractedRelation> out) {
         for (int i = 0; i < s.size(); i++) {
-            if (s.slotAt(i) != null || !RelationWords.isResultVerb(s.word(i))) {
+            // "KR-BERT with a sub-character tokenizer outperforms others": a comparison is a result too
+            if (s.slotAt(i) != null || !(RelationWords.isResultVerb(s.word(i)) || RelationWords.OUTPERFORM.contains(s.word(i)))) {
                 continue;
             }
             // a model named with two result verbs gives the same relation twice; RelationRules merges them
@@ -290,7 +306,8 @@ final class OwnBenchmarkRule {
         }
         for (RelationSentence s : ctx.sentences) {
             if (s.slots().stream().anyMatch(x -> x.entity().equals(dataset))
-                    && s.anyWord(0, s.size(), Set.of("benchmark", "benchmarks", "benchmarking", "evaluation", "leaderboard"))) {
+                    && s.anyWord(0, s.size(), Set.of("benchmark", "benchmarks", "benchmarking", "evaluation", "leaderboard",
+                    "evaluate", "evaluated"))) { // "We evaluate strong baselines on K-MHaS"
                 return true;
             }
         }

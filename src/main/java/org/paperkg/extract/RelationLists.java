@@ -33,8 +33,15 @@ final class RelationLists {
         boolean glue = false;
         boolean conjunction = false; // "and"/"or" since the last item
         boolean closed = false;      // the last item came after "and"/"or"
+        boolean closedBeforeBracket = false;
         int i = from;
         while (i < s.size()) {
+            if (s.word(i).equals("(")) {
+                closedBeforeBracket = closed;
+            } else if (s.word(i).equals(")")) {
+                // "(like A and B), commercial models like C": the "and" closed the list in the brackets only
+                closed = closedBeforeBracket;
+            }
             Slot slot = s.slotAt(i);
             if (slot != null) {
                 int next = slot.last() + 1;
@@ -79,7 +86,11 @@ final class RelationLists {
                 if (ends(s, i, true, leadCrossesPreps)) {
                     break;
                 }
-                if (++lead > maxLead) {
+                if (opensItems(s, i)) {
+                    // "eleven LVLMs, including powerful open-source models (like LLaMA-3.2": the list proper
+                    // starts here, however long the noun phrase that led to it
+                    lead = 0;
+                } else if (++lead > maxLead) {
                     break;
                 }
             } else {
@@ -107,6 +118,13 @@ final class RelationLists {
             i++;
         }
         return out;
+    }
+
+    /** A word right before the first item of a list: "including", "like", "such as", "e.g.", "namely". */
+    private static boolean opensItems(RelationSentence s, int i) {
+        String w = s.word(i);
+        return w.equals("including") || w.equals("like") || w.equals("namely") || w.startsWith("e.g")
+                || w.equals("as") && s.word(i - 1).equals("such");
     }
 
     /**

@@ -255,6 +255,35 @@ class RelationPhrasingTest {
                                 + "demonstrate that current LVLMs remain susceptible to hallucination attacks.",
                         List.of("LLaMA-3.2 evaluatedOn HalluBench", "DeepSeek-V2 evaluatedOn HalluBench"),
                         List.of()),
+                new Case("the list after 'including ... (like' starts at 'like', however long the phrase before it",
+                        "We propose HalluBench, a novel visual question answering benchmark of hallucination attacks. "
+                                + "Finally, our extensive evaluations of eleven LVLMs, including powerful open-source models "
+                                + "(like LLaMA-3.2 and DeepSeek-V2), commercial models like Gemini, and two mitigation "
+                                + "strategies, demonstrate that current LVLMs remain susceptible to hallucination attacks.",
+                        List.of("LLaMA-3.2 evaluatedOn HalluBench", "DeepSeek-V2 evaluatedOn HalluBench",
+                                "Gemini evaluatedOn HalluBench"),
+                        List.of()),
+                new Case("'M outperforms others' after the paper has evaluated baselines on its own dataset",
+                        "K-MHaS: A Multi-label Hate Speech Detection Dataset in Korean Online News Comment",
+                        "We introduce K-MHaS, a new multi-label dataset for hate speech detection. The dataset consists "
+                                + "of 109k utterances from news comments. We evaluate strong baselines on K-MHaS. KR-BERT "
+                                + "with a sub-character tokenizer outperforms others.",
+                        List.of("KR-BERT evaluatedOn K-MHaS"),
+                        List.of()),
+                new Case("'we compare A to B ... on our new dataset' evaluates A on the paper's dataset",
+                        "FarExStance: Explainable Stance Detection for Farsi",
+                        "We introduce FarExStance, a new dataset for explainable stance detection in Farsi. We compare "
+                                + "the performance of a fine-tuned multilingual RoBERTa model to several large language "
+                                + "models in zero-shot settings on our new dataset.",
+                        List.of("RoBERTa evaluatedOn FarExStance"),
+                        List.of()),
+                new Case("'we compare A to B' on a dataset that is not the paper's own says nothing of that dataset",
+                        "FarExStance: Explainable Stance Detection for Farsi",
+                        "We introduce FarExStance, a new dataset for explainable stance detection in Farsi. We compare "
+                                + "the performance of a fine-tuned multilingual RoBERTa model to several large language "
+                                + "models in zero-shot settings.",
+                        List.of(),
+                        List.of("RoBERTa evaluatedOn FarExStance")),
                 new Case("a title's 'Large-Scale' is no second new dataset hiding the own benchmark",
                         "WorldValuesBench: A Large-Scale Benchmark Dataset for Multi-Cultural Value Awareness",
                         "We present WorldValuesBench, a globally diverse benchmark dataset for value prediction. On "
