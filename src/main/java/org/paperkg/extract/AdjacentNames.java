@@ -90,6 +90,10 @@ final class AdjacentNames {
         for (int i = p.groupLast() + 1; i <= p.groupLast() + 5 && i < s.size(); i++) {
             Located l = where.at(p.sentence(), i);
             if (l != null) {
+                Located head = basedNameAfter(s, p.sentence(), l);
+                if (head != null) {
+                    l = head; // "Our 13B LLaMA-2-based PerSE": the size is PerSE's, not its base's
+                }
                 return accepts.test(l) ? new SubjectFinder.Found(l.entity(), l, 0.85) : null;
             }
             String w = Words.lower(s, i);
@@ -101,6 +105,18 @@ final class AdjacentNames {
             }
         }
         return null;
+    }
+
+    /** The name right after a name used as a "-based" adjective ("LLaMA-2-based PerSE"), or null. */
+    private Located basedNameAfter(Sentence s, int sentence, Located base) {
+        int k = base.last() + 1;
+        if (!Words.lower(s, base.last()).endsWith("-based")) {
+            if (!(Words.is(s, k, "-") && Words.is(s, k + 1, "based"))) {
+                return null;
+            }
+            k += 2;
+        }
+        return where.at(sentence, k);
     }
 
     /** "a 7B and 14B models trained for 4.8T tokens, called phi-3-small and phi-3-medium", "... which we call U-PaLM". */

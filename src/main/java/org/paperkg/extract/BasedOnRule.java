@@ -78,7 +78,30 @@ final class BasedOnRule {
             "producing", "creating", "yielding", "yielded");
 
     List<ExtractedRelation> find(RelationContext ctx) {
-        return ctx.scanCues(this::cue);
+        List<ExtractedRelation> out = new ArrayList<>(ctx.scanCues(this::cue));
+        for (RelationSentence s : ctx.sentences) {
+            for (Slot slot : s.slots()) {
+                basedPrefixOfName(ctx, s, slot, out);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Our 13B LLaMA-2-based PerSE", "a BERT-powered ClinicalNER": a model named in a "-based" adjective
+     * right before another model's name is what that model is built on.
+     */
+    private static void basedPrefixOfName(RelationContext ctx, RelationSentence s, Slot base, List<ExtractedRelation> out) {
+        int after = base.last() + 1;
+        boolean adjective = s.word(base.last()).matches("(?i).+-(based|powered|enhanced)");
+        if (!adjective && s.word(after).equals("-") && s.word(after + 1).matches("(?i)based|powered|enhanced")) {
+            adjective = true; // a versioned name is split from its suffix: "LLaMA-2", "-", "based"
+            after += 2;
+        }
+        Slot named = s.slotAt(after);
+        if (adjective && base.isModel() && named != null && named.isModel() && !named.entity().equals(base.entity())) {
+            out.add(ctx.relation(named.entity(), "basedOn", base.entity(), null, s, 0.7, "basedOn-based-adjective"));
+        }
     }
 
     private void cue(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
@@ -157,12 +180,27 @@ final class BasedOnRule {
      * other model must head the definition, right before its model noun (a few adjectives may precede it).
      */
     private static void definedAsKindOf(RelationContext ctx, RelationSentence s, int article, List<ExtractedRelation> out) {
-        Slot defined = s.slotAt(article - 2);
+        // "BanglaBert, a BERT model", "MoZi, which is a BLOOMZ-based model"
+        int before = article - 2;
+        if ((s.word(article - 1).equals("is") || s.word(article - 1).equals("was"))
+                && (s.word(article - 2).equals("which") || s.word(article - 2).equals("that")) && s.word(article - 3).equals(",")) {
+            before = article - 4;
+            if (before > 0 && s.word(before).equals(")")) {
+                before--; // "a new model (called MoZi), which is a BLOOMZ-based model"
+            }
+        }
+        Slot defined = before < 0 ? null : s.slotAt(before);
         if (defined == null || !defined.isModel()) {
             return;
         }
         for (int k = article + 1; k <= article + 4 && k < s.size(); k++) {
             Slot base = s.slotAt(k);
+            ExtractedEntity prefixed = base == null ? modelBeforeBased(ctx, s.word(k)) : null;
+            if (prefixed != null && !prefixed.equals(defined.entity()) && definingNounAt(s, k + 1)) {
+                // "which is a BLOOMZ-based model": a name the paper gives elsewhere, inside the adjective
+                out.add(ctx.relation(defined.entity(), "basedOn", prefixed, null, s, 0.7, "basedOn-defined-as"));
+                return;
+            }
             if (base == null) {
                 if (!(s.tagIs(k, "ADJ") || s.tagIs(k, "VERB") || s.tagIs(k, "NOUN") && s.word(k).contains("-"))) {
                     return; // "a fine-tuned", "a large": adjectives only before the base model
@@ -184,6 +222,29 @@ final class BasedOnRule {
             }
             return;
         }
+    }
+
+    /** Whether a model noun follows at k, after an optional "language"/"pre-trained": "model", "language model". */
+    private static boolean definingNounAt(RelationSentence s, int k) {
+        if (s.word(k).equals("language") || s.word(k).equals("pre-trained") || s.word(k).equals("pretrained")) {
+            k++;
+        }
+        return DEFINING_MODEL_NOUNS.contains(s.word(k));
+    }
+
+    /** The paper's model named before "-based" in one word ("BLOOMZ-based"), or null. */
+    private static ExtractedEntity modelBeforeBased(RelationContext ctx, String word) {
+        if (!word.toLowerCase().endsWith("-based")) {
+            return null;
+        }
+        String key = org.paperkg.nlp.NameKey.of(word.substring(0, word.length() - "-based".length()));
+        for (ExtractedEntity e : ctx.entities) {
+            if (ctx.typeOf(e) == MentionType.MODEL && (org.paperkg.nlp.NameKey.of(e.name()).equals(key)
+                    || e.aliases().stream().anyMatch(a -> org.paperkg.nlp.NameKey.of(a).equals(key)))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** "we replace the backbone such as LLama or Vicuna with Mamba": the listed models are what it is not. */

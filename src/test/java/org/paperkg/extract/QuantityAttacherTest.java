@@ -36,6 +36,14 @@ class QuantityAttacherTest {
     }
 
     @Test
+    void aSizeBeforeABasedAdjectiveIsTheSizeOfTheModelItModifies() {
+        PaperFacts f = WrittenAbstracts.extract("Learning personalized alignment",
+                "We introduce PerSE, an interpretable evaluation model. Our 13B LLaMA-2-based PerSE shows a 15.8% "
+                        + "increase in Kendall correlation compared to GPT-4.");
+        assertFact(WrittenAbstracts.quantity(f, "13B"), "PerSE", "parameterCount");
+    }
+
+    @Test
     void aResultAfterThePaperPresentsItsOwnBenchmarkIsAScoreOnIt() {
         PaperFacts f = WrittenAbstracts.extract("A study of planning",
                 "We introduce FooPDDL, a new benchmark of procedural planning. Our results show that the task is highly "

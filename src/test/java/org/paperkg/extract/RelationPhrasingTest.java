@@ -284,6 +284,18 @@ class RelationPhrasingTest {
                                 + "models in zero-shot settings.",
                         List.of(),
                         List.of("RoBERTa evaluatedOn FarExStance")),
+                new Case("'a LLaMA-2-based PerSE': the model named in the '-based' adjective is the base of the next",
+                        "We introduce PerSE, an interpretable evaluation model. Our 13B LLaMA-2-based PerSE shows a 15.8% "
+                                + "increase in Kendall correlation compared to GPT-4.",
+                        List.of("PerSE basedOn LLaMA-2"),
+                        List.of("PerSE basedOn GPT-4", "GPT-4 basedOn LLaMA-2")),
+                new Case("'M, which is a B-based model' defines M as built on B",
+                        "MoZIP: A Multilingual Benchmark to Evaluate Large Language Models in Intellectual Property",
+                        "We also develop a new multilingual large language model (called MoZi), which is a BLOOMZ-based "
+                                + "model that has been fine-tuned with multilingual IP-related text data. We evaluate our proposed MoZi model "
+                                + "and four well-known LLMs (i.e., BLOOMZ, BELLE, ChatGLM and ChatGPT) on the benchmark.",
+                        List.of("MoZi basedOn BLOOMZ"),
+                        List.of()),
                 new Case("a title's 'Large-Scale' is no second new dataset hiding the own benchmark",
                         "WorldValuesBench: A Large-Scale Benchmark Dataset for Multi-Cultural Value Awareness",
                         "We present WorldValuesBench, a globally diverse benchmark dataset for value prediction. On "
