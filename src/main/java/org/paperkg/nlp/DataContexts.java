@@ -20,6 +20,9 @@ final class DataContexts {
         if (benchmarkShaped(c)) {
             return "benchmark-shape";
         }
+        if (capitalisedDataHead(c)) {
+            return "data-head";
+        }
         if (definiteBeforeDataNoun(c)) {
             return "data-noun";
         }
@@ -273,6 +276,33 @@ final class DataContexts {
         }
         return !YEAR.matcher(wordAfter(c)).matches();
     }
+
+    /**
+     * "the Arabic Learner Corpus (ALC)", "the Stanford Sentiment Treebank", "the Switchboard Corpus": words
+     * capitalised inside a sentence up to a capitalised data noun are a dataset's proper name. Not in the
+     * title, where every word is capitalised, and not at a sentence's start.
+     */
+    private static boolean capitalisedDataHead(NameCandidates.Candidate c) {
+        String[] w = c.sentence().words();
+        if (c.sentenceIndex() == 0 || c.from() == 0 || c.to() - c.from() < 2
+                || !CAPITAL_DATA_NOUNS.contains(w[c.to() - 1])) {
+            return false;
+        }
+        for (int k = c.from(); k < c.to(); k++) {
+            if (!Character.isUpperCase(w[k].charAt(0)) || w[k].matches(".*-\\p{Ll}+")) {
+                return false; // "the first Genre-oriented Corpus ...": a description in capitals
+            }
+        }
+        String after = wordAfter(c);
+        String then = c.to() + 1 < w.length ? w[c.to() + 1] : "";
+        if ((after.equals("of") || after.equals("for")) && !then.isEmpty() && Character.isUpperCase(then.charAt(0))) {
+            return false; // "the Corpus of Contemporary American English" goes on past the noun
+        }
+        // "the SADSLyC Corpus", "the ZuCo Dataset": the name before the noun is the dataset's name already
+        return !(c.to() - c.from() == 2 && DATA_NAME_SHAPE.matcher(w[c.from()]).matches());
+    }
+
+    private static final Set<String> CAPITAL_DATA_NOUNS = Set.of("Corpus", "Treebank", "Dataset", "Benchmark");
 
     private static final Pattern BENCHMARK_SHAPE = Pattern.compile(
             "[A-Za-z][\\w.-]*(?:Eval|Bench)");

@@ -85,6 +85,21 @@ class ListPropagationTest {
     }
 
     @Test
+    void capitalisedWordsUpToACapitalisedDataNounNameADataset() {
+        assertEquals(List.of("dataset:Arabic Learner Corpus", "dataset:Stanford Sentiment Treebank"),
+                names(new ListPropagation(models()), "Investigating Linguistic Features for Arabic NLI",
+                        "We investigate native language identification. We use the Arabic Learner Corpus for training "
+                                + "and the Stanford Sentiment Treebank for a second study."));
+        // a name before the noun is the dataset's name already; a capitalised description is no name
+        assertEquals(List.of(), names(new ListPropagation(models()), "Song lyrics",
+                "We classify dialects in the SADSLyC Corpus. We construct the first Genre-oriented Corpus of "
+                        + "web novels, and the Corpus for Entity Recognition in Chinese Web Novels."));
+        // the title capitalises every word, and a lower-case data noun is no part of a name
+        assertEquals(List.of(), names(new ListPropagation(models()), "A New Benchmark Dataset for Arabic",
+                "We collect a new Arabic corpus for native language identification."));
+    }
+
+    @Test
     void aNameTheTextDefinesAsAModelOrDatasetIsOne() {
         assertEquals(List.of("model:PaLI-Y"), names(new ListPropagation(models()), "Scaling up a vision model",
                 "We present the training recipe and results of scaling up PaLI-Y, a multilingual vision and "
