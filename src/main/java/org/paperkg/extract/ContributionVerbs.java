@@ -48,6 +48,9 @@ final class ContributionVerbs {
                 boolean sharedModelHead = !objects.isEmpty()
                         && modelNounAfter(s, objects.get(objects.size() - 1).last() + 1);
                 for (Located l : objects) {
+                    if (derivedFrom(s, l.first())) {
+                        continue; // "we propose a fine-tuned GPT-3.5-turbo model": the name is what it starts from
+                    }
                     if (presenting || !sharedModelHead && !modelNounAfter(s, l.last() + 1)) {
                         out.add(l.entity());
                     }
@@ -56,6 +59,21 @@ final class ContributionVerbs {
         }
         return out;
     }
+
+    /** "a fine-tuned GPT-3.5-turbo model", "an instruction-tuned multilingual Llama-2": a participle of derivation before the name. */
+    private static boolean derivedFrom(Sentence s, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
+            if (Words.matches(s, k, DERIVING_WORD)) {
+                return true;
+            }
+            if (!Words.tag(s, k).equals("ADJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern DERIVING_WORD = Pattern.compile("(?i)fine-?tuned|instruction-tuned|distilled|quanti[sz]ed|pruned");
 
     /** Whether token i, past a size tier ("base", "large"), is "model" or "architecture" (or their plurals). */
     private static boolean modelNounAfter(Sentence s, int i) {

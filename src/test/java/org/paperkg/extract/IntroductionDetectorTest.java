@@ -94,6 +94,12 @@ class IntroductionDetectorTest {
                 + "Whisper on the data and compare it with the baseline.";
         return Stream.of(
                 // the models share the singular head past the size tier: each is a known model trained again
+                new Case("'we propose a fine-tuned X model' derives a system from X, it does not introduce X",
+                        "ZXQ at SemEval-2024 Task 7: Fine-tuning GPT-3.5-Turbo for Numerical Reasoning",
+                        "We propose a fine-tuned GPT-3.5-turbo model, specifically engineered to deduce missing numerals "
+                                + "directly from the content of news article. We also present Numby-7B, a model trained "
+                                + "from scratch.",
+                        List.of("Numby-7B"), List.of("GPT-3.5-Turbo")),
                 new Case("'we trained an X and Y base model' trains known models, it does not introduce them",
                         "Using Transformers for Abusive Comment Classification in Tamil",
                         "We trained an XLM-RoBERTa and DeBERTa base model on the training splits for each sub-task. "
