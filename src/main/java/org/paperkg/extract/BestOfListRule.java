@@ -23,7 +23,7 @@ final class BestOfListRule {
     /** "is the best model", "achieved the best results", "yields the best performance". */
     private static final Set<String> VERDICT_VERBS = Set.of("is", "was", "are", "were", "achieved", "achieves",
             "obtained", "obtains", "yielded", "yields", "gave", "gives", "showed", "shows", "delivered", "delivers",
-            "emerged", "emerges", "proved", "proves");
+            "emerged", "emerges", "proved", "proves", "achieving", "obtaining", "yielding", "showing");
 
     /** Words before "best" that hedge it into something other than a single winner. */
     private static final Set<String> HEDGES = Set.of("second", "third", "second-best", "not", "n't", "nearly",
@@ -44,7 +44,11 @@ final class BestOfListRule {
     /** Whether token i is "best" (or "best-performing", "top-performing") read as a performance verdict. */
     private static boolean isVerdict(RelationSentence s, int i) {
         String w = s.word(i);
-        boolean bestWord = w.equals("best") || w.equals("best-performing") || w.equals("top-performing");
+        if (RelationWords.OUTPERFORM.contains(w)) {
+            return overTheOthers(s, i + 1);
+        }
+        boolean bestWord = w.equals("best") || w.equals("best-performing") || w.equals("top-performing")
+                || w.equals("highest") && VERDICT_NOUNS.contains(s.word(i + 1)); // "the highest performance"
         if (!bestWord) {
             return false;
         }
@@ -83,6 +87,10 @@ final class BestOfListRule {
 
     private static void verdict(RelationContext ctx, RelationSentence s, int cue, List<ExtractedRelation> out) {
         List<Slot> subjects = RelationSubjects.before(s, cue, Slot::isModel);
+        if (subjects.isEmpty()) {
+            Slot absolute = gerundSubject(s, cue);
+            subjects = absolute == null ? subjects : List.of(absolute); // "with Llama3 achieving the highest performance"
+        }
         Slot winner;
         if (subjects.isEmpty()) {
             winner = winnerAfter(s, cue);
@@ -119,13 +127,41 @@ final class BestOfListRule {
         }
     }
 
+    /**
+     * "significantly outperformed the other models", "outperforms all other LLMs", "outperforms others": a
+     * comparison with every other model compared is a verdict too; the rivals are not named here.
+     */
+    private static boolean overTheOthers(RelationSentence s, int k) {
+        if (s.word(k).equals("all")) {
+            k++;
+        }
+        if (s.word(k).equals("the")) {
+            k++;
+        }
+        return s.slotAt(k) == null && (s.word(k).equals("others") || s.word(k).equals("other") && s.slotAt(k + 1) == null);
+    }
+
+    /** The model right before a verdict's "-ing" verb a few words before the cue ("Llama3 achieving the highest"), or null. */
+    private static Slot gerundSubject(RelationSentence s, int cue) {
+        for (int k = cue - 1; k >= Math.max(1, cue - 3); k--) {
+            if (s.slotAt(k) != null) {
+                return null;
+            }
+            if (s.word(k).endsWith("ing") && VERDICT_VERBS.contains(s.word(k))) {
+                Slot before = s.slotAt(k - 1);
+                return before != null && before.isModel() ? before : null;
+            }
+        }
+        return null;
+    }
+
     /** Participles of a passive verdict: "the best results were obtained with M". */
     private static final Set<String> OBTAINED = Set.of("obtained", "achieved", "reached", "attained", "produced",
             "yielded", "given", "delivered");
 
     /** Nouns a verdict names before its winner: "the best results", "the best-performing model". */
     private static final Set<String> VERDICT_NOUNS = Set.of("results", "result", "performance", "model", "models",
-            "system", "score", "scores", "approach", "configuration", "setup", "overall");
+            "system", "score", "scores", "approach", "configuration", "setup", "overall", "accuracy");
 
     /**
      * The winner named after the verdict: "the best results were obtained with M", "the best-performing

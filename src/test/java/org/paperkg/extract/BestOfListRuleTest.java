@@ -41,6 +41,34 @@ class BestOfListRuleTest {
     }
 
     @Test
+    void outperformingTheOtherModelsIsAVerdictOverTheListedOnes() {
+        List<ExtractedRelation> rs = relationsOf("Age Detection in Twitter and Reddit",
+                "A number of transformer-based models were employed, including RoBERTa-Base, BERT-Base and Flan T5 "
+                        + "Base. The training strategies included fine-tuning. The experimental results demonstrated that "
+                        + "the RoBERTa-Base model significantly outperformed the other models in this classification task.");
+        assertTrue(has(rs, "RoBERTa-Base", "outperforms", "BERT-Base"), rs::toString);
+        assertTrue(has(rs, "RoBERTa-Base", "outperforms", "Flan T5 Base"), rs::toString);
+        // a rival named after the verb is OutperformsRule's: "outperformed the other models" is not "other X"
+        List<ExtractedRelation> named = relationsOf("Age Detection in Twitter and Reddit",
+                "We employed RoBERTa-Base, BERT-Base and Flan T5 Base. RoBERTa-Base outperformed the other GPT-2 model.");
+        assertFalse(has(named, "RoBERTa-Base", "outperforms", "BERT-Base"), named::toString);
+    }
+
+    @Test
+    void achievingTheHighestPerformanceIsAVerdict() {
+        List<ExtractedRelation> rs = relationsOf("Relation extraction in the economic field",
+                "We considered four LLMs, namely FinGPT, XLNet, ChatGLM, and Llama3, which are generalists. All these "
+                        + "models were evaluated on the same task. The best performance was achieved with fine-tuned "
+                        + "LLMs, with Llama3 achieving the highest performance.");
+        assertTrue(has(rs, "Llama3", "outperforms", "FinGPT"), rs::toString);
+        assertTrue(has(rs, "Llama3", "outperforms", "ChatGLM"), rs::toString);
+        // the highest cost is no verdict on performance
+        List<ExtractedRelation> cost = relationsOf("Relation extraction in the economic field",
+                "We considered four LLMs, namely FinGPT, XLNet, ChatGLM, and Llama3. Llama3 has the highest cost.");
+        assertFalse(has(cost, "Llama3", "outperforms", "FinGPT"), cost::toString);
+    }
+
+    @Test
     void performedBestAfterAListOfMethods() {
         List<ExtractedRelation> rs = relationsOf("Sentiment Analysis of Code-Mixed Comments",
                 "We explore classical methods and transformer-based models including mBERT, RoBERTa, XLM-R. "
