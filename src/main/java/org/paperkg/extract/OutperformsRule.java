@@ -288,6 +288,10 @@ final class OutperformsRule {
         return false;
     }
 
+    /** Adjectives of cost and size, not of task performance: "more (cost-)efficient", "more compact", "more expensive". */
+    private static final java.util.regex.Pattern RESOURCE_ADJECTIVE = java.util.regex.Pattern.compile(
+            "(?i)(?:[\\w-]+-)?efficient|cost-effective|affordable|economical|expensive|costly|compact|lightweight|verbose");
+
     /** "better than", "more capable than", "stronger ... than"; not "more than 10%", "larger than". */
     private static boolean betterBefore(RelationSentence s, int than) {
         for (int k = than - 1; k >= Math.max(0, than - 6); k--) {
@@ -296,7 +300,9 @@ final class OutperformsRule {
             }
             String w = s.word(k);
             if (w.equals("more")) {
-                return k < than - 1 && !s.tagIs(k + 1, "NOUN") && !s.tagIs(k + 1, "NUM");
+                // "37 times more cost-efficient than GPT-4" compares what a model costs, not how well it does
+                return k < than - 1 && !s.tagIs(k + 1, "NOUN") && !s.tagIs(k + 1, "NUM")
+                        && !RESOURCE_ADJECTIVE.matcher(s.word(k + 1)).matches();
             }
             if (RelationWords.BETTER.contains(w) || w.equals("improvement") || w.equals("improvements")) {
                 return true;

@@ -19,7 +19,7 @@ final class TokenRepair {
     static Span[] mergeNameParts(String s, Span[] raw) {
         Span[] tokens = splitEmDashes(s, splitPossessives(s, splitFinalPeriod(s, raw)));
         if (tokens.length < 2) {
-            return splitMissingSpace(s, splitJoinedNames(s, splitModifierSuffixes(s, tokens)));
+            return splitGluedUnits(s, splitMissingSpace(s, splitJoinedNames(s, splitModifierSuffixes(s, tokens))));
         }
         List<Span> out = new ArrayList<>(tokens.length);
         // Pieces with no space between them form a group; a group whose core (without its outer
@@ -39,7 +39,34 @@ final class TokenRepair {
             }
             g = h;
         }
-        return splitMissingSpace(s, splitJoinedNames(s, splitModifierSuffixes(s, out.toArray(new Span[0]))));
+        return splitGluedUnits(s, splitMissingSpace(s, splitJoinedNames(s, splitModifierSuffixes(s, out.toArray(new Span[0])))));
+    }
+
+    /** A number with a scale glued to its unit word: "500Mparameters", "1.5Btokens" (a lost space). */
+    private static final Pattern GLUED_UNIT = Pattern.compile(
+            "\\d+(?:\\.\\d+)?[KMBT](parameters|params|tokens)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "a model with 500Mparameters": the number and the unit are two words, so the number is a quantity
+     * and the glued word no model's name.
+     */
+    private static Span[] splitGluedUnits(String s, Span[] tokens) {
+        List<Span> out = null;
+        for (int i = 0; i < tokens.length; i++) {
+            Span t = tokens[i];
+            java.util.regex.Matcher m = GLUED_UNIT.matcher(s.substring(t.getStart(), t.getEnd()));
+            if (m.matches() && out == null) {
+                out = new ArrayList<>(java.util.Arrays.asList(tokens).subList(0, i));
+            }
+            if (m.matches()) {
+                int unit = t.getStart() + m.start(1);
+                out.add(new Span(t.getStart(), unit));
+                out.add(new Span(unit, t.getEnd()));
+            } else if (out != null) {
+                out.add(t);
+            }
+        }
+        return out == null ? tokens : out.toArray(new Span[0]);
     }
 
     private static boolean isEmDash(String s, Span t) {

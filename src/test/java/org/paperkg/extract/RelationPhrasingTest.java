@@ -296,6 +296,11 @@ class RelationPhrasingTest {
                                 + "and four well-known LLMs (i.e., BLOOMZ, BELLE, ChatGLM and ChatGPT) on the benchmark.",
                         List.of("MoZi basedOn BLOOMZ"),
                         List.of()),
+                new Case("'more cost-efficient than N' compares cost, not performance; 'more accurate than N' does",
+                        "Moreover, Llama 3 offers a substantial cost advantage, being up to 37 times more cost-efficient "
+                                + "than GPT-4. Qwen 2.5 is more accurate than Mistral-7B.",
+                        List.of("Qwen 2.5 outperforms Mistral-7B"),
+                        List.of("Llama 3 outperforms GPT-4")),
                 new Case("a title's 'Large-Scale' is no second new dataset hiding the own benchmark",
                         "WorldValuesBench: A Large-Scale Benchmark Dataset for Multi-Cultural Value Awareness",
                         "We present WorldValuesBench, a globally diverse benchmark dataset for value prediction. On "

@@ -15,6 +15,12 @@ class TokenRepairTest {
     }
 
     @Test
+    void aNumberGluedToItsUnitWordIsTwoWords() {
+        List<String> words = tokens("We use a multilingual model with 500Mparameters, trained on 1.5Btokens of Qwen2-7B data.");
+        assertTrue(words.containsAll(List.of("500M", "parameters", "1.5B", "tokens", "Qwen2-7B")), words.toString());
+    }
+
+    @Test
     void aNameSplitInThreePiecesByTheTokenizerIsOneToken() {
         List<String> words = tokens("Our model surpasses larger ones like Llama2-13B-Chat and DeepSeekMoE-16B.");
         assertTrue(words.contains("Llama2-13B-Chat"), words.toString());
