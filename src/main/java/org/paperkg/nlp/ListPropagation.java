@@ -36,6 +36,7 @@ public final class ListPropagation implements MentionFinder {
                 propagate(runs.subList(i, j + 1), found, added);
             } else if (j == i + 1 && conjoined(runs.get(i), runs.get(j))) {
                 propagatePair(runs.get(i), runs.get(j), found, added);
+                retypeWeakPartner(runs.get(i), runs.get(j), found);
             }
             i = j + 1;
         }
@@ -248,6 +249,29 @@ public final class ListPropagation implements MentionFinder {
         }
         added.add(new Mention(other.start(), other.end(), known.type(), known.confidence() * 0.8, name()));
     }
+
+    /**
+     * "a prompt tuning approach with BERT and RoBERTa": two names joined by "and"/"or" alone are of one kind,
+     * so a name typed unsurely against a surely typed partner takes the partner's type.
+     */
+    private static void retypeWeakPartner(NameCandidates.Candidate a, NameCandidates.Candidate b, List<Mention> found) {
+        Mention ma = exact(found, a);
+        Mention mb = exact(found, b);
+        if (ma == null || mb == null || ma.type() == mb.type()
+                || ma.type() == MentionType.ORGANIZATION || mb.type() == MentionType.ORGANIZATION) {
+            return;
+        }
+        Mention sure = ma.confidence() >= mb.confidence() ? ma : mb;
+        Mention unsure = sure == ma ? mb : ma;
+        if (sure.confidence() >= SURE && unsure.confidence() < UNSURE) {
+            found.set(found.indexOf(unsure), new Mention(unsure.start(), unsure.end(), sure.type(), unsure.confidence(),
+                    unsure.finder()));
+        }
+    }
+
+    /** How sure a partner's type must be to overrule the other's, and how unsure the other's. */
+    private static final double SURE = 0.9;
+    private static final double UNSURE = 0.7;
 
     /** Plural nouns that say what the names before them are: "the Yelp and IMDb datasets". */
     private static final java.util.Set<String> DATA_PLURALS = java.util.Set.of("datasets", "benchmarks", "corpora",

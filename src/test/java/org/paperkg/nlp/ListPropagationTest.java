@@ -84,6 +84,39 @@ class ListPropagationTest {
         return f.find(t).stream().map(m -> m.type().tag() + ":" + m.text(t)).toList();
     }
 
+    /** A finder that finds each given name with its type and confidence. */
+    private static MentionFinder typed(Object... nameTypeConfidence) {
+        return new MentionFinder() {
+            @Override
+            public List<Mention> find(AnalyzedText text) {
+                List<Mention> out = new ArrayList<>();
+                for (int k = 0; k < nameTypeConfidence.length; k += 3) {
+                    String n = (String) nameTypeConfidence[k];
+                    int at = text.text().indexOf(n);
+                    out.add(new Mention(at, at + n.length(), (MentionType) nameTypeConfidence[k + 1],
+                            (Double) nameTypeConfidence[k + 2], "fixed"));
+                }
+                out.sort(java.util.Comparator.comparingInt(Mention::start));
+                return out;
+            }
+
+            @Override
+            public String name() {
+                return "typed";
+            }
+        };
+    }
+
+    @Test
+    void aNameTypedUnsurelyAgainstItsSurePartnerInAPairTakesThePartnersType() {
+        String text = "We show strong performance with a prompt tuning approach with BERT and RoBERTa.";
+        assertEquals(List.of("model:BERT", "model:RoBERTa"), names(new ListPropagation(
+                typed("BERT", MentionType.MODEL, 0.94, "RoBERTa", MentionType.DATASET, 0.62)), text));
+        // two sure types stay: the pair is no evidence against either
+        assertEquals(List.of("model:BERT", "dataset:RoBERTa"), names(new ListPropagation(
+                typed("BERT", MentionType.MODEL, 0.94, "RoBERTa", MentionType.DATASET, 0.9)), text));
+    }
+
     @Test
     void capitalisedWordsUpToACapitalisedDataNounNameADataset() {
         assertEquals(List.of("dataset:Arabic Learner Corpus", "dataset:Stanford Sentiment Treebank"),
