@@ -14,7 +14,8 @@ import org.paperkg.nlp.TextAnalyzer;
 
 /**
  * The extraction pipeline for one paper: analyse the text, find mentions, assemble entities, decide
- * which the paper introduces and which datasets are benchmarks, read the quantities and attach them,
+ * which the paper introduces (joining a title's short name of a new dataset to its full name) and which
+ * datasets are benchmarks, read the quantities and attach them,
  * then the relations. Thread-safe: one extractor serves all worker threads.
  */
 public final class Extractor {
@@ -47,6 +48,7 @@ public final class Extractor {
         List<ExtractedEntity> entities = makersInNames.add(text, assembler.assemble(text, found));
         addListingOrganisation(paper, entities);
         entities = introductions.mark(paper, text, entities);
+        entities = TitleShortNames.merge(text, entities);
         entities = roles.mark(text, entities);
         List<QuantityMention> numbers = quantityFinder.find(text.text());
         List<ExtractedQuantity> quantities = attacher.attach(text, entities, numbers);
