@@ -174,6 +174,8 @@ final class RelationWords {
                 || w.startsWith("scor") || w.startsWith("perform") || w.startsWith("result")
                 || w.startsWith("accura") || w.equals("evaluated") || w.equals("evaluate")
                 || w.equals("evaluating") || w.equals("evaluations")
+                // "are assessed ... using the UQuAD1.0 and SQuAD2.0 datasets", "tested on"
+                || w.equals("assessed") || w.equals("assessing") || w.equals("tested") || w.equals("benchmarked")
                 || w.startsWith("benchmark") || w.equals("state-of-the-art") || w.equals("sota")
                 || w.startsWith("leaderboard") || w.startsWith("rank") || w.startsWith("deliver")
                 || w.startsWith("pass@") || w.equals("competitive") || w.equals("superior") || w.equals("better")

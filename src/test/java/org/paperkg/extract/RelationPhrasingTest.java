@@ -301,6 +301,11 @@ class RelationPhrasingTest {
                                 + "than GPT-4. Qwen 2.5 is more accurate than Mistral-7B.",
                         List.of("Qwen 2.5 outperforms Mistral-7B"),
                         List.of("Llama 3 outperforms GPT-4")),
+                new Case("'models A and B are assessed ... using the D datasets' evaluates them on D",
+                        "Four models GPT-4, mBERT, XLM-R, and mT5 are assessed across monolingual, cross-lingual, and "
+                                + "mixed-language settings using the UQuAD1.0 and SQuAD2.0 datasets.",
+                        List.of("GPT-4 evaluatedOn UQuAD1.0", "mT5 evaluatedOn SQuAD2.0"),
+                        List.of("GPT-4 trainedOn UQuAD1.0")),
                 new Case("a title's 'Large-Scale' is no second new dataset hiding the own benchmark",
                         "WorldValuesBench: A Large-Scale Benchmark Dataset for Multi-Cultural Value Awareness",
                         "We present WorldValuesBench, a globally diverse benchmark dataset for value prediction. On "
