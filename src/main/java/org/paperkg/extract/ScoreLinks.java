@@ -17,7 +17,7 @@ final class ScoreLinks {
     private static final Set<String> DIFFERENCE_WORDS = Set.of("improvement", "improvements", "gain", "gains",
             "increase", "increases", "boost", "higher", "better", "lower", "reduction", "relative", "absolute",
             "margin", "fewer", "more", "less", "speedup", "faster", "slower", "drop", "decrease", "point", "points",
-            "pp", "lead", "advantage", "improved", "over", "gap", "gaps");
+            "pp", "lead", "advantage", "improved", "over", "gap", "gaps", "below", "above", "behind", "ahead");
 
     /** Words between a number and the benchmark after it ("69% on MMLU", "75.2% on five-shot MMLU"). */
     private static final Set<String> BENCHMARK_LINKS = Set.of("on", "in", "at", "for", "(", "the", "a", "an");

@@ -43,6 +43,20 @@ class EntityAssemblerTest {
     }
 
     @Test
+    void theNounBeforeCalledSaysWhatTheNameIsAgainstTheFindersVotes() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("SummEdits: Measuring LLM Ability at Factual Reasoning",
+                "We implement the protocol in a 10-domain benchmark called SummEdits. Most LLMs struggle on SummEdits.");
+        List<ExtractedEntity> entities = new EntityAssembler().assemble(t, List.of(
+                at(t, 0, "SummEdits", MentionType.MODEL, 0.9), at(t, 1, "SummEdits", MentionType.MODEL, 0.9),
+                at(t, 2, "SummEdits", MentionType.MODEL, 0.6)));
+        assertEquals(List.of("SummEdits:dataset"), entities.stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+        // "a method called X" names no kind: the votes stand
+        AnalyzedText m = TextAnalyzer.get().analyzeDocument("A study", "We propose a method called Zorba.");
+        assertEquals(List.of("Zorba:model"), new EntityAssembler().assemble(m, List.of(at(m, 0, "Zorba", MentionType.MODEL, 0.9)))
+                .stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+    }
+
+    @Test
     void anOrganisationEndingALongFormIsNotWhatItsAbbreviationStandsFor() {
         AnalyzedText t = TextAnalyzer.get().analyzeDocument("A corpus of official texts",
                 "The Official Journal of the European Union (OJEU) is the official gazette for the EU. "

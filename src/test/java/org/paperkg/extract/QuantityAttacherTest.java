@@ -52,6 +52,10 @@ class QuantityAttacherTest {
         assertFact(WrittenAbstracts.quantity(f, "38%"), "GPT-4o", "score");
         // differences, the second after a metric's name, are no results
         assertFact(WrittenAbstracts.quantity(f, "3.1%"), null, null);
+        PaperFacts below = WrittenAbstracts.extract("A study of planning",
+                "We introduce FooPDDL, a new benchmark of procedural planning. Most LLMs struggle on FooPDDL. "
+                        + "The best-performing model, GPT-4, is still 8% below estimated human performance.");
+        assertNull(WrittenAbstracts.quantity(below, "8%").property());
         assertNull(WrittenAbstracts.quantity(f, "4.6%").property());
     }
 
