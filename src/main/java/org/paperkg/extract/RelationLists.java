@@ -168,6 +168,9 @@ final class RelationLists {
         if (RelationWords.LIST_INTRODUCERS.contains(w)) {
             return false;
         }
+        if (inLead && w.equals("from") && RelationWords.MODEL_PLURALS.contains(s.word(i - 1))) {
+            return false; // "we evaluate models from the GPT-3 family": the family names what was evaluated
+        }
         if (inLead && (w.endsWith("ed") || w.endsWith("ing")) && !RelationWords.CLAUSE_WORDS.contains(w)
                 && (s.tagIs(i + 1, "NOUN") || s.tagIs(i + 1, "ADJ") || s.tagIs(i + 1, "PROPN"))) {
             return false; // "concurrently developed models such as", "reasoning LLMs, including"

@@ -306,6 +306,13 @@ class RelationPhrasingTest {
                                 + "mixed-language settings using the UQuAD1.0 and SQuAD2.0 datasets.",
                         List.of("GPT-4 evaluatedOn UQuAD1.0", "mT5 evaluatedOn SQuAD2.0"),
                         List.of("GPT-4 trainedOn UQuAD1.0")),
+                new Case("'we evaluate models from the X family' on the paper's benchmark evaluates X",
+                        "Inferring Implicit Relations in Complex Questions with Language Models",
+                        "We construct a benchmark, IMPLICITRELATIONS, where given a question, a model should output a "
+                                + "list of concept-relation pairs. Using IMPLICITRELATIONS, we evaluate models from the "
+                                + "GPT-3 family and find that these models struggle on the task.",
+                        List.of("GPT-3 evaluatedOn Implicit Relations"), // the title spells it first
+                        List.of()),
                 new Case("a title's 'Large-Scale' is no second new dataset hiding the own benchmark",
                         "WorldValuesBench: A Large-Scale Benchmark Dataset for Multi-Cultural Value Awareness",
                         "We present WorldValuesBench, a globally diverse benchmark dataset for value prediction. On "
