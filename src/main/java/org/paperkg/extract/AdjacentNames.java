@@ -110,8 +110,8 @@ final class AdjacentNames {
     /** The name right after a name used as a "-based" adjective ("LLaMA-2-based PerSE"), or null. */
     private Located basedNameAfter(Sentence s, int sentence, Located base) {
         int k = base.last() + 1;
-        if (!Words.lower(s, base.last()).endsWith("-based")) {
-            if (!(Words.is(s, k, "-") && Words.is(s, k + 1, "based"))) {
+        if (!org.paperkg.nlp.BasedOnPrefixFinder.isBasedAdjective(Words.lower(s, base.last()))) {
+            if (!(Words.is(s, k, "-") && org.paperkg.nlp.BasedOnPrefixFinder.isSuffix(Words.lower(s, k + 1)))) {
                 return null;
             }
             k += 2;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.paperkg.extract.RelationSentence.Slot;
+import org.paperkg.nlp.BasedOnPrefixFinder;
 import org.paperkg.nlp.MentionType;
 
 /**
@@ -93,8 +94,8 @@ final class BasedOnRule {
      */
     private static void basedPrefixOfName(RelationContext ctx, RelationSentence s, Slot base, List<ExtractedRelation> out) {
         int after = base.last() + 1;
-        boolean adjective = s.word(base.last()).matches("(?i).+-(based|powered|enhanced)");
-        if (!adjective && s.word(after).equals("-") && s.word(after + 1).matches("(?i)based|powered|enhanced")) {
+        boolean adjective = BasedOnPrefixFinder.isBasedAdjective(s.word(base.last()));
+        if (!adjective && s.word(after).equals("-") && BasedOnPrefixFinder.isSuffix(s.word(after + 1))) {
             adjective = true; // a versioned name is split from its suffix: "LLaMA-2", "-", "based"
             after += 2;
         }
@@ -149,10 +150,6 @@ final class BasedOnRule {
         }
     }
 
-    /** Words that open the items of a list: "models, namely two versions of N", "such as variants of N". */
-    private static final Set<String> ITEM_INTRODUCERS = Set.of("namely", "including", "like", "e.g.", "e.g",
-            "i.e.", "i.e", "specifically");
-
     /**
      * "two toxicity detection models, namely two versions of Toxic-BERT": the versions are themselves the
      * items a list introduces, not a description of the model named before them.
@@ -165,9 +162,8 @@ final class BasedOnRule {
         if (k < 0 || s.slotAt(k) != null) {
             return false;
         }
-        String w = s.word(k).toLowerCase();
         // "such as variants of N" opens a list; "released as a variant of N" describes the subject
-        return ITEM_INTRODUCERS.contains(w) || w.equals("as") && s.word(k - 1).equals("such");
+        return RelationWords.opensItems(s, k);
     }
 
     /** Nouns for a model that end a definition "a BERT model", "a BERT-based language model". */
@@ -482,7 +478,7 @@ final class BasedOnRule {
             if (s.word(k).equals(":") || s.word(k).equals("(")) {
                 return k + 1;
             }
-            if (s.word(k).equals(",") && ITEM_INTRODUCERS.contains(s.word(k + 1))) {
+            if (s.word(k).equals(",") && RelationWords.ITEM_INTRODUCERS.contains(s.word(k + 1))) {
                 return k + 2;
             }
             if (s.word(k).equals(",") && s.word(k + 1).equals("such") && s.word(k + 2).equals("as")) {

@@ -139,16 +139,13 @@ final class EntityAssembler {
         }
         MentionType after = last + 1 < s.size() ? kindOf(s.words()[last + 1]) : null;
         MentionType named = after != null ? after : first > 0 ? kindOf(s.words()[first - 1]) : null;
-        if (named == null && first > 1 && NAMING.contains(s.words()[first - 1].toLowerCase(java.util.Locale.ROOT))) {
+        if (named == null && first > 1 && Words.NAMING.matcher(s.words()[first - 1].toLowerCase(java.util.Locale.ROOT)).matches()) {
             named = kindOf(s.words()[first - 2]); // "a 10-domain benchmark called SummEdits"
         }
         MentionType defined = kindOfTag(org.paperkg.nlp.CandidateFeatures.definitionOf(s, si, first, last + 1));
         MentionType listed = kindOfTag(org.paperkg.nlp.CandidateFeatures.listKind(s, first, last + 1));
         return new Kinds(named, defined, listed);
     }
-
-    /** Words between a noun and the name it gives: "a benchmark called X", "a model named Y". */
-    private static final java.util.Set<String> NAMING = java.util.Set.of("called", "named", "dubbed", "termed");
 
     private static MentionType kindOfTag(String kind) {
         return "model".equals(kind) ? MentionType.MODEL : "data".equals(kind) ? MentionType.DATASET : null;

@@ -86,7 +86,7 @@ final class RelationLists {
                 if (ends(s, i, true, leadCrossesPreps)) {
                     break;
                 }
-                if (opensItems(s, i)) {
+                if (RelationWords.opensItems(s, i)) {
                     // "eleven LVLMs, including powerful open-source models (like LLaMA-3.2": the list proper
                     // starts here, however long the noun phrase that led to it
                     lead = 0;
@@ -118,13 +118,6 @@ final class RelationLists {
             i++;
         }
         return out;
-    }
-
-    /** A word right before the first item of a list: "including", "like", "such as", "e.g.", "namely". */
-    private static boolean opensItems(RelationSentence s, int i) {
-        String w = s.word(i);
-        return w.equals("including") || w.equals("like") || w.equals("namely") || w.startsWith("e.g")
-                || w.equals("as") && s.word(i - 1).equals("such");
     }
 
     /**

@@ -132,6 +132,16 @@ final class RelationWords {
     static final Set<String> MODEL_PLURALS = Set.of("models", "llms", "lms", "variants", "versions", "systems",
             "checkpoints", "encoders", "transformers", "chatbots");
 
+    /** Words that open the items of a list: "models, namely two versions of N", "including A and B". */
+    static final Set<String> ITEM_INTRODUCERS = Set.of("namely", "including", "like", "e.g.", "e.g",
+            "i.e.", "i.e", "specifically");
+
+    /** Whether token k opens the items of a list: one of {@link #ITEM_INTRODUCERS}, or the "as" of "such as". */
+    static boolean opensItems(RelationSentence s, int k) {
+        String w = s.word(k).toLowerCase();
+        return ITEM_INTRODUCERS.contains(w) || w.equals("as") && s.word(k - 1).equals("such");
+    }
+
     /** Words that may start an item in a list without being part of the mentions ("models such as"). */
     static final Set<String> LIST_INTRODUCERS = Set.of("such", "as", "like", "including", "e.g.", "e.g",
             "i.e.", "i.e", "namely", "specifically", "especially", "particularly", "notably", "even", "of",

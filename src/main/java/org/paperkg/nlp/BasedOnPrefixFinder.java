@@ -19,6 +19,18 @@ public final class BasedOnPrefixFinder implements MentionFinder {
     /** "-based", and in the same sense "-enhanced", "-powered", "-driven", in any case ("A BERT-Based Approach"). */
     static final String ADJECTIVE_SUFFIX = "(?i:based|enhanced|powered|driven)";
     private static final Pattern BASED = Pattern.compile("(\\p{L}[\\p{L}\\d.\\-]*?)-" + ADJECTIVE_SUFFIX);
+    private static final Pattern SUFFIX = Pattern.compile(ADJECTIVE_SUFFIX);
+    private static final Pattern ANY_BASED = Pattern.compile(".+-" + ADJECTIVE_SUFFIX);
+
+    /** Whether a word is a "-based" adjective of a name: "BLOOMZ-based", "BERT-powered". */
+    public static boolean isBasedAdjective(String word) {
+        return ANY_BASED.matcher(word).matches();
+    }
+
+    /** Whether a word is the suffix alone ("based" after a split "LLaMA-2", "-"). */
+    public static boolean isSuffix(String word) {
+        return SUFFIX.matcher(word).matches();
+    }
     /**
      * A lower-case letter later followed by a capital in one part of the name: "DeBERTa", "RoBERTa",
      * "AlBERTo"; not a phrase of capitalised words ("Large-Language-Model-based").

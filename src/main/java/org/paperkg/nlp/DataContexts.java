@@ -285,7 +285,8 @@ final class DataContexts {
     private static boolean capitalisedDataHead(NameCandidates.Candidate c) {
         String[] w = c.sentence().words();
         if (c.sentenceIndex() == 0 || c.from() == 0 || c.to() - c.from() < 2
-                || !CAPITAL_DATA_NOUNS.contains(w[c.to() - 1])) {
+                || !Character.isUpperCase(w[c.to() - 1].charAt(0)) || w[c.to() - 1].equals("Set")
+                || !DATA_NOUNS.contains(w[c.to() - 1].toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (int k = c.from(); k < c.to(); k++) {
@@ -301,8 +302,6 @@ final class DataContexts {
         // "the SADSLyC Corpus", "the ZuCo Dataset": the name before the noun is the dataset's name already
         return !(c.to() - c.from() == 2 && DATA_NAME_SHAPE.matcher(w[c.from()]).matches());
     }
-
-    private static final Set<String> CAPITAL_DATA_NOUNS = Set.of("Corpus", "Treebank", "Dataset", "Benchmark");
 
     private static final Pattern BENCHMARK_SHAPE = Pattern.compile(
             "[A-Za-z][\\w.-]*(?:Eval|Bench)");
