@@ -45,7 +45,7 @@ final class OwnBenchmarkRule {
                 resultsOnOurs(ctx, s, benchmark, out);
             }
             presented |= s.index() > 0 && (s.slots().stream().anyMatch(x -> x.entity().equals(benchmark))
-                    || pointsToOwnData(s));
+                    || pointsToOwnData(s, false));
             if (s.index() == 0 || s.slots().stream().anyMatch(x -> x.isDataset() && !x.entity().equals(benchmark))) {
                 continue;
             }
@@ -59,7 +59,7 @@ final class OwnBenchmarkRule {
                     for (Slot m : baselineModels(s, i)) {
                         out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.5, "evaluatedOn-own-data-baselines"));
                     }
-                } else if (presentedAsBenchmark || onOwnData(s)) {
+                } else if (presentedAsBenchmark || pointsToOwnData(s, true)) {
                     for (Slot m : evaluatedByUs(s, i)) {
                         out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.55, "evaluatedOn-own-benchmark"));
                     }
@@ -172,25 +172,13 @@ final class OwnBenchmarkRule {
     /**
      * "We evaluate popular LLMs on this benchmark": a benchmark the title names ("Thai Winograd Schemas:
      * A Benchmark for ...") may be presented in the abstract only as "this benchmark" or "our dataset".
+     * With {@code afterOn}, only "on this/our ..." counts: "we compare A to B ... on our new dataset" places an
+     * evaluation on the paper's own data, whatever the paper calls that data.
      */
-    private static boolean pointsToOwnData(RelationSentence s) {
-        for (int k = 0; k < s.size(); k++) {
-            if ((s.word(k).equals("this") || s.word(k).equals("our")) && DataAnaphors.head(s, k) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "We compare the performance of a fine-tuned RoBERTa model to several LLMs ... on our new dataset": the
-     * sentence itself places what it evaluates on the paper's own data ("on our dataset", "on this corpus"),
-     * whatever the paper calls that data.
-     */
-    private static boolean onOwnData(RelationSentence s) {
-        for (int k = 1; k < s.size(); k++) {
-            if ((s.word(k).equals("this") || s.word(k).equals("our")) && s.word(k - 1).equals("on")
-                    && DataAnaphors.head(s, k) >= 0) {
+    private static boolean pointsToOwnData(RelationSentence s, boolean afterOn) {
+        for (int k = afterOn ? 1 : 0; k < s.size(); k++) {
+            if ((s.word(k).equals("this") || s.word(k).equals("our")) && DataAnaphors.head(s, k) >= 0
+                    && (!afterOn || s.word(k - 1).equals("on"))) {
                 return true;
             }
         }
