@@ -13,10 +13,14 @@ final class LeftContext {
     private static final int MAX_NAME_TOKEN = 40;
 
     private static final Pattern SCORE_CUE = Pattern.compile("\\b(?:(?i:score[sd]?|scoring|rating|perplexity"
-            + "|accuracy|win\\h+rate|exact\\h+match)|" + Metrics.ACRONYMS + ")"
+            + "|accuracy|win\\h+rate|exact\\h+match|precision|recall|kappa(?:\\h+value)?)|" + Metrics.ACRONYMS + ")"
+            // "F1-macro is 0.08", "F1-micro of"
+            + "(?i:-(?:macro|micro|weighted))?"
             + "(?i:(?:\\)|\\h\\([A-Za-z0-9@-]{1,12}\\))?:?"
             + "(?:\\h+(?:of|to|from|at|is|was|reaches|reached|exceeding|exceeds))?"
             + "(?:\\h+(?:about|approximately|around|only|just|nearly|over|above|below))?\\h*)$");
+    /** "recall at 1", "precision at 10": the number after "at" is where the ranking is cut. */
+    private static final Pattern RANK_CUTOFF = Pattern.compile("(?i:\\b(?:precision|recall|hits|accuracy)\\h+at\\h*)$");
     /** "a training loss of 1.70": a loss is a measurement, not a benchmark score. */
     private static final Pattern LOSS_CUE = Pattern.compile("(?i:\\bloss(?:es)?\\h+(?:of|is|was|reaches|reached"
             + "|to)\\h+(?:(?:about|approximately|around|only|just|nearly)\\h+)?)$");
@@ -40,7 +44,7 @@ final class LeftContext {
             "reached", "exceeding", "exceeds", "about", "approximately", "around", "only", "just", "nearly", "over",
             "above", "below");
     private static final Set<String> SCORE_WORDS = Set.of("score", "scores", "scored", "scoring", "rating",
-            "perplexity", "accuracy", "rate", "match");
+            "perplexity", "accuracy", "rate", "match", "precision", "recall");
     private static final Set<String> AMOUNT_LINKS = Set.of("on", "for", "with", "of", "to", "about",
             "approximately", "over", "only", "just", "nearly", "roughly");
     private static final Set<String> RANGE_LINKS = Set.of("from", "of", "between", "to");
@@ -56,6 +60,7 @@ final class LeftContext {
 
     private final TextCursor cursor;
     private final Matcher scoreCue;
+    private final Matcher rankCutoff;
     private final Matcher trainingCue;
     private final Matcher lossCue;
     private final Matcher possessive;
@@ -68,6 +73,7 @@ final class LeftContext {
     LeftContext(TextCursor cursor) {
         this.cursor = cursor;
         scoreCue = cursor.matcher(SCORE_CUE);
+        rankCutoff = cursor.matcher(RANK_CUTOFF);
         trainingCue = cursor.matcher(TRAINING_CUE);
         lossCue = cursor.matcher(LOSS_CUE);
         possessive = cursor.matcher(POSSESSIVE);
@@ -207,6 +213,9 @@ final class LeftContext {
             // "strict F1: 0.378": the metric names the number across a colon
             word = wordBeforeColon(start);
         }
+        if (word.equals("at") && cursor.matchesBefore(rankCutoff, start, SPAN)) {
+            return false; // "recall at 1", "precision at 10": a rank cut-off, not a result
+        }
         return (SCORE_LINKS.contains(word) || SCORE_WORDS.contains(word) || Metrics.isAcronymIgnoringCase(word))
                 && cursor.matchesBefore(scoreCue, start, SPAN);
     }
@@ -258,6 +267,9 @@ final class LeftContext {
             i--;
         }
         char c = cursor.charAt(i - 1);
+        if (i >= 7 && cursor.text.regionMatches(true, i - 7, "approx.", 0, 7)) {
+            return i - 7; // "an average F1 score of approx. 0.86"
+        }
         return c == '~' || c == '\u223C' || c == '\u2248' ? i - 1 : start;
     }
 

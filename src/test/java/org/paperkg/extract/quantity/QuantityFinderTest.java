@@ -365,6 +365,14 @@ class QuantityFinderTest {
                         "The corpus gathers 500 climate publications, 2.1 million forum posts and 40,000 product reviews.",
                         q("500 climate publications", 500, DOCUMENT), q("2.1 million forum posts", 2.1e6, DOCUMENT),
                         q("40,000 product reviews", 40000, DOCUMENT)),
+                sentence("precision, recall, kappa and a macro F1 name the bare number after them",
+                        "The best results were an F1-score of 0.878, a Precision of 0.899, and a Recall of 0.858, "
+                                + "with a kappa value of 0.73, where F1-macro is 0.08175 and the average F1 score is "
+                                + "approx. 0.86.",
+                        q("0.878", 0.878, SCORE), q("0.899", 0.899, SCORE), q("0.858", 0.858, SCORE),
+                        q("0.73", 0.73, SCORE), q("0.08175", 0.08175, SCORE), q("0.86", 0.86, SCORE)),
+                sentence("'recall at 1' is a rank cut-off, not a result",
+                        "Experimental results show gains in recall at 1 and other evaluation metrics."),
                 sentence("compute-hours budget",
                         "What Language Model to Train if You Have One Million GPU Hours?",
                         q("One Million GPU Hours", 1e6, OTHER)));
