@@ -26,7 +26,9 @@ final class FinderPass {
                     + "|[eE](?<exp2>[-+]?\\d{1,2})(?!\\d)"
                     + "|(?<=(?<![\\d.])10)\\^\\{?(?<exp3>[-\u2212]?\\d{1,2})\\}?");
     private static final Pattern SCALE_SUFFIX = Pattern.compile(
-            "(?:(?<strong>[KkMBT])|(?<bn>bn)|(?<weak>[mb]))(?![A-Za-z0-9])");
+            "(?:(?<strong>[KkMBT])|(?<bn>bn)|(?<weak>[mb]))(?![A-Za-z0-9])"
+                    // "500Mparameters": a lost space before the unit
+                    + "|(?<glued>[KMBT])(?=(?i:parameters?|params|tokens)(?![A-Za-z]))");
     private static final Pattern SCALE_WORD = Pattern.compile(
             "(?:\\h{1,2}|\\h?-\\h?)(?i:(?<hundred>hundred)(?:[\\h-](?<after>thousand|million|billion|trillion))?"
                     + "|(?<big>thousand|million|billion|trillion)(?<plural>s(?:\\h+of)?)?)(?![A-Za-z])"
@@ -340,7 +342,7 @@ final class FinderPass {
     }
 
     private void setSuffixScale(Atom atom) {
-        String strong = scaleSuffix.group("strong");
+        String strong = scaleSuffix.group("strong") != null ? scaleSuffix.group("strong") : scaleSuffix.group("glued");
         if (strong != null) {
             char letter = strong.charAt(0);
             atom.scaleKind = switch (letter) {

@@ -58,7 +58,7 @@ final class UnitReader {
             + "|queries|utterances|sentences?|solutions|exercises|puzzles|workflows|captions|transcripts|QAs|statements"
             + "|claims|interviews|records|entries)"
             + "|(?<lang>languages?)"
-            + "|(?<word>words)"
+            + "|(?<word>words|word(?=\\h+(?i:corpus|corpora|datasets?|collection)))"
             + "|(?<image>images|photos|pictures)"
             + "|(?<dur>milliseconds?|ms|msecs?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
             + "|(?<elo>Elo)"
@@ -175,6 +175,16 @@ final class UnitReader {
         }
         if (cursor.isHorizontalSpace(from)) {
             return readNounPhrase(atom, from);
+        }
+        if (atom.scaled() && Character.isLetter(next)) {
+            // "500Mparameters", "124Mparameter": a lost space between the scale and its unit
+            int end = cursor.matchAt(noun, from);
+            if (end >= 0 && (noun.group("param") != null || noun.group("token") != null)) {
+                UnitMatch unit = classifyNoun(atom, from, end, true);
+                if (unit != null && unit.hasUnit()) {
+                    return unit;
+                }
+            }
         }
         // Letters glued to the number that are no unit: "2nd", "3D", "GPT-4o".
         return Character.isLetter(next) ? UnitMatch.reject() : UnitMatch.none(-1);

@@ -371,6 +371,11 @@ class QuantityFinderTest {
                                 + "approx. 0.86.",
                         q("0.878", 0.878, SCORE), q("0.899", 0.899, SCORE), q("0.858", 0.858, SCORE),
                         q("0.73", 0.73, SCORE), q("0.08175", 0.08175, SCORE), q("0.86", 0.86, SCORE)),
+                sentence("a unit glued to the scale, and a singular word before a corpus",
+                        "We train a model with fewer than 500Mparameters, matching a GPT-2 small (124Mparameter) model, "
+                                + "on a 10 million word corpus.",
+                        q("500Mparameters", 500e6, PARAMETER), q("124Mparameter", 124e6, PARAMETER),
+                        q("10 million word", 10e6, WORD)),
                 sentence("'recall at 1' is a rank cut-off, not a result",
                         "Experimental results show gains in recall at 1 and other evaluation metrics."),
                 sentence("compute-hours budget",
