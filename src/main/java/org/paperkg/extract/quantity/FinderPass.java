@@ -485,9 +485,26 @@ final class FinderPass {
         } else if (left.scoreCue(atom.start)) {
             atom.unit = Unit.SCORE;
             atom.unitFromLeftCue = true;
-        } else if (scoreCues.after(atom)) {
+        } else if (scoreCues.after(atom) || parallelToScore(atom)) {
             atom.unit = Unit.SCORE;
         }
+    }
+
+    /** What stands between two parallel results: " for Tamil and ", " on the validation set and ". */
+    private static final Pattern PARALLEL = Pattern.compile(
+            "\\h*%?\\h+(?:for|on|in)\\h+[^,;.()\\d]{1,40}?,?\\h+and\\h+");
+
+    /**
+     * "F1-scores of 0.4218 for Tamil and 0.3935 for Tulu", "0.536 on the validation dataset and 0.486 on the
+     * test dataset": a bare decimal in parallel with the score before it is a score too.
+     */
+    private boolean parallelToScore(Atom atom) {
+        if (atoms.isEmpty() || cursor.text.substring(atom.numberStart, atom.numberEnd).indexOf('.') < 0) {
+            return false;
+        }
+        Atom previous = atoms.get(atoms.size() - 1);
+        return previous.unit == Unit.SCORE && previous.end < atom.start
+                && PARALLEL.matcher(cursor.text.substring(previous.end, atom.start)).matches();
     }
 
     /** Spelled-out numbers are quantities only with a scale word or a unit that is never a list count. */

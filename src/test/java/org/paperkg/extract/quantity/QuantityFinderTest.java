@@ -376,6 +376,11 @@ class QuantityFinderTest {
                                 + "on a 10 million word corpus.",
                         q("500Mparameters", 500e6, PARAMETER), q("124Mparameter", 124e6, PARAMETER),
                         q("10 million word", 10e6, WORD)),
+                sentence("a bare decimal in parallel with a score is a score",
+                        "Our framework achieves validation F1-scores of 0.4218 for Tamil and 0.3935 for Tulu, with an F1 "
+                                + "macro score of 0.536 on the validation dataset and 0.486 on the test dataset.",
+                        q("0.4218", 0.4218, SCORE), q("0.3935", 0.3935, SCORE), q("0.536", 0.536, SCORE),
+                        q("0.486", 0.486, SCORE)),
                 sentence("'recall at 1' is a rank cut-off, not a result",
                         "Experimental results show gains in recall at 1 and other evaluation metrics."),
                 sentence("compute-hours budget",
