@@ -13,7 +13,9 @@ final class UnitReader {
     private static final Pattern PERCENT = Pattern.compile(
             "\\h?(?:\\\\%|%|\uFF05)|\\h(?i:percent|per\\h?cent)(?![A-Za-z])");
     /** "5% points" is a difference of percentages, not a percentage. */
-    private static final Pattern PERCENT_POINTS = Pattern.compile("\\h?(?i:points?|pts?)(?![A-Za-z])");
+    private static final Pattern PERCENT_POINTS = Pattern.compile(
+            // "21.3% absolute points", "up to 9 % absolute": an absolute difference of percentages
+            "\\h?(?:(?i:absolute)(?:\\h(?i:points?|pts?))?|(?i:points?|pts?))(?![A-Za-z])");
     private static final Pattern ELO = Pattern.compile("\\h?Elo(?:\\h(?i:points?))?(?![A-Za-z])");
     private static final Pattern FOLD = Pattern.compile("\\h?-?\\h?(?i:fold)(?![A-Za-z])");
     /** "5-fold cross-validation", "a 7-point Likert scale": settings of an experiment, not amounts. */
