@@ -346,6 +346,10 @@ final class UnitReader {
 
     /** Up to three modifiers, then a unit noun: "13B active parameters", "128 H100 GPUs". */
     private UnitMatch readNounPhrase(Atom atom, int from) {
+        int first = cursor.matchAt(gap, from);
+        if (atom.yearLike() && first >= 0 && Character.isUpperCase(cursor.charAt(first))) {
+            return UnitMatch.reject(); // "Nigerian 2023 Election Tweets": a year that names an event
+        }
         int position = from;
         int pluralNounEnd = -1;
         String firstWord = "";
