@@ -58,7 +58,7 @@ final class UnitReader {
             + "|(?<example>examples?|samples?|instances?|dialogues?|dialogs?|conversations?|instructions?|pairs"
             + "|problems?|questions?|prompts?|trajectories|traces|demonstrations|annotations|judge?ments|responses"
             + "|queries|utterances|sentences?|solutions|exercises|puzzles|workflows|captions|transcripts|QAs|statements"
-            + "|claims|interviews|records|entries)"
+            + "|claims|interviews|records|entries|answers|turns)"
             + "|(?<lang>languages?)"
             + "|(?<word>words|word(?=\\h+(?i:corpus|corpora|datasets?|collection)))"
             + "|(?<image>images|photos|pictures)"
