@@ -210,10 +210,7 @@ final class BasedOnRule {
             if (s.word(base.last()).endsWith("-based") || s.word(noun).equals("-based") || s.word(noun).equals("based")) {
                 noun += s.word(noun).endsWith("based") ? 1 : 0;
             }
-            if (s.word(noun).equals("language") || s.word(noun).equals("pre-trained") || s.word(noun).equals("pretrained")) {
-                noun++;
-            }
-            if (DEFINING_MODEL_NOUNS.contains(s.word(noun))) {
+            if (definingNounAt(s, noun)) {
                 out.add(ctx.relation(defined.entity(), "basedOn", base.entity(), null, s, 0.7, "basedOn-defined-as"));
             }
             return;
@@ -225,7 +222,18 @@ final class BasedOnRule {
         if (s.word(k).equals("language") || s.word(k).equals("pre-trained") || s.word(k).equals("pretrained")) {
             k++;
         }
-        return DEFINING_MODEL_NOUNS.contains(s.word(k));
+        // "a BERT-based Natural Language Understanding (NLU) model": a capitalised task name and its
+        // abbreviation may stand before the model noun
+        for (int j = k; j < k + 8 && j < s.size() && s.slotAt(j) == null; j++) {
+            String w = s.word(j);
+            if (DEFINING_MODEL_NOUNS.contains(w)) {
+                return true;
+            }
+            if (!(s.capitalised(j) || w.equals("(") || w.equals(")"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The paper's model named before "-based" in one word ("BLOOMZ-based"), or null. */

@@ -158,6 +158,11 @@ final class RelationSentence {
         return lower.length;
     }
 
+    /** Whether the word at a token starts with a capital, as written. */
+    boolean capitalised(int i) {
+        return i >= 0 && i < lower.length && Character.isUpperCase(sentence.words()[i].charAt(0));
+    }
+
     /** The word at a token, lower-cased. */
     String word(int i) {
         return i >= 0 && i < lower.length ? lower[i] : "";

@@ -313,6 +313,12 @@ class RelationPhrasingTest {
                                 + "GPT-3 family and find that these models struggle on the task.",
                         List.of("GPT-3 evaluatedOn Implicit Relations"), // the title spells it first
                         List.of()),
+                new Case("'M, a B-based Natural Language Understanding (NLU) model' defines M as built on B",
+                        "NepBERTa: Nepali Language Model Trained in a Large Corpus",
+                        "This study presents NepBERTa, a BERT-based Natural Language Understanding (NLU) model trained on "
+                                + "the most extensive monolingual Nepali corpus ever.",
+                        List.of("NepBERTa basedOn BERT"),
+                        List.of()),
                 new Case("a title's 'Large-Scale' is no second new dataset hiding the own benchmark",
                         "WorldValuesBench: A Large-Scale Benchmark Dataset for Multi-Cultural Value Awareness",
                         "We present WorldValuesBench, a globally diverse benchmark dataset for value prediction. On "
