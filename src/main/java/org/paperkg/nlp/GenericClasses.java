@@ -29,6 +29,10 @@ final class GenericClasses {
             "maxent", "mixtureofexperts",
             // the abbreviations of model classes, which name no model however capitalised ("LLMs", "an LVLM")
             "llm", "llms", "plm", "plms", "mllm", "mllms", "vlm", "vlms", "lvlm", "lvlms", "lmm", "lmms", "slm", "slms",
+            // and the same classes spelled out ("Generative models such as Large Language Models (LLM)")
+            "languagemodel", "largelanguagemodel", "pretrainedlanguagemodel",
+            "multimodallargelanguagemodel", "visionlanguagemodel", "largevisionlanguagemodel", "smalllanguagemodel",
+            "largemultimodalmodel", "foundationmodel",
             "lora", "qlora", "rlhf", "dpo", "ppo", "grpo", "sft", "cot", "chainofthought", "flashattention",
             // a disease that names a paper's topic ("COVID-19 tweets") is no model or dataset either
             "covid19", "covid", "sarscov2");

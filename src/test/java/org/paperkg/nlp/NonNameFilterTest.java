@@ -35,6 +35,12 @@ class NonNameFilterTest {
                         MentionType.DATASET, List.of("WorldValuesBench", "Large-Scale", "Multi-Cultural", "Code-Llama"),
                         "WorldValuesBench: A Large-Scale Benchmark Dataset for Code-Llama",
                         "We test Code-Llama on Multi-Cultural prompts."),
+                // a class of models spelled out is no name, as its abbreviation is not
+                new Case("'Large Language Models' and 'Vision-Language Models' are classes, not models",
+                        List.of("Llama-3"),
+                        MentionType.MODEL, List.of("Large Language Models", "Vision-Language Models", "Llama-3"),
+                        "A study of models",
+                        "Generative models such as Large Language Models (LLM) and Vision-Language Models like Llama-3."),
                 // the guidelines: architecture classes and training methods are neither models nor data
                 new Case("generic architectures and methods are no models but qualified names are",
                         List.of("Differential Transformer", "O-LoRA"),
