@@ -185,14 +185,22 @@ final class OwnBenchmarkRule {
         return false;
     }
 
+    /** Nouns of an evaluation whose "of" names what was evaluated. */
+    private static final Set<String> EVALUATION_NOUNS = Set.of("evaluation", "evaluations", "analysis", "analyses",
+            "assessment", "assessments", "benchmarking", "comparison");
+
     /**
-     * "our extensive evaluations of eleven LVLMs, including LLaMA-3.2 and DeepSeek-V2": the models an
-     * evaluation of ours is of. The position of the "of", or -1.
+     * "our extensive evaluations of eleven LVLMs, including LLaMA-3.2 and DeepSeek-V2", "This dataset facilitates
+     * the analysis of LLMs (mT5, BanglaT5, Gemma)": the models an evaluation of ours, or one the paper's data is
+     * for, is of. The position of the "of", or -1.
      */
     static int evaluationOf(RelationSentence s, int i) {
         String w = s.word(i);
-        if (s.slotAt(i) != null || !(w.equals("evaluation") || w.equals("evaluations")) || !s.word(i + 1).equals("of")) {
+        if (s.slotAt(i) != null || !EVALUATION_NOUNS.contains(w) || !s.word(i + 1).equals("of")) {
             return -1;
+        }
+        if (s.word(0).equals("this") && DataAnaphors.head(s, 0) >= 0) {
+            return i + 1; // "This dataset facilitates the analysis of LLMs (mT5, BanglaT5, Gemma)"
         }
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             if (s.word(k).equals("our")) {

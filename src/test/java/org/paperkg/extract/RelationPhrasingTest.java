@@ -319,6 +319,13 @@ class RelationPhrasingTest {
                                 + "the most extensive monolingual Nepali corpus ever.",
                         List.of("NepBERTa basedOn BERT"),
                         List.of()),
+                new Case("'This dataset facilitates the analysis of LLMs (A, B, C)' evaluates them on the paper's benchmark",
+                        "Bengali ChartSumm: A Benchmark Dataset and study on feasibility of Large Language Models",
+                        "This research introduces Bengali ChartSumm, a benchmark dataset with 4,100 Bengali chart images, "
+                                + "metadata, and summaries. This dataset facilitates the analysis of LLMs (mT5, BanglaT5, "
+                                + "Gemma) in Bengali chart-to-text summarization, offering essential baselines.",
+                        List.of("mT5 evaluatedOn Bengali ChartSumm", "Gemma evaluatedOn Bengali ChartSumm"),
+                        List.of()),
                 new Case("a title's 'Large-Scale' is no second new dataset hiding the own benchmark",
                         "WorldValuesBench: A Large-Scale Benchmark Dataset for Multi-Cultural Value Awareness",
                         "We present WorldValuesBench, a globally diverse benchmark dataset for value prediction. On "
