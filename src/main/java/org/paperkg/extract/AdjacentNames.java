@@ -109,14 +109,8 @@ final class AdjacentNames {
 
     /** The name right after a name used as a "-based" adjective ("LLaMA-2-based PerSE"), or null. */
     private Located basedNameAfter(Sentence s, int sentence, Located base) {
-        int k = base.last() + 1;
-        if (!org.paperkg.nlp.BasedOnPrefixFinder.isBasedAdjective(Words.lower(s, base.last()))) {
-            if (!(Words.is(s, k, "-") && org.paperkg.nlp.BasedOnPrefixFinder.isSuffix(Words.lower(s, k + 1)))) {
-                return null;
-            }
-            k += 2;
-        }
-        return where.at(sentence, k);
+        int k = org.paperkg.nlp.BasedOnPrefixFinder.afterBasedAdjective(i -> Words.lower(s, i), base.last());
+        return k < 0 ? null : where.at(sentence, k);
     }
 
     /** "a 7B and 14B models trained for 4.8T tokens, called phi-3-small and phi-3-medium", "... which we call U-PaLM". */

@@ -93,14 +93,9 @@ final class BasedOnRule {
      * right before another model's name is what that model is built on.
      */
     private static void basedPrefixOfName(RelationContext ctx, RelationSentence s, Slot base, List<ExtractedRelation> out) {
-        int after = base.last() + 1;
-        boolean adjective = BasedOnPrefixFinder.isBasedAdjective(s.word(base.last()));
-        if (!adjective && s.word(after).equals("-") && BasedOnPrefixFinder.isSuffix(s.word(after + 1))) {
-            adjective = true; // a versioned name is split from its suffix: "LLaMA-2", "-", "based"
-            after += 2;
-        }
-        Slot named = s.slotAt(after);
-        if (adjective && base.isModel() && named != null && named.isModel() && !named.entity().equals(base.entity())) {
+        int after = BasedOnPrefixFinder.afterBasedAdjective(s::word, base.last());
+        Slot named = after < 0 ? null : s.slotAt(after);
+        if (base.isModel() && named != null && named.isModel() && !named.entity().equals(base.entity())) {
             out.add(ctx.relation(named.entity(), "basedOn", base.entity(), null, s, 0.7, "basedOn-based-adjective"));
         }
     }
@@ -238,13 +233,13 @@ final class BasedOnRule {
 
     /** The paper's model named before "-based" in one word ("BLOOMZ-based"), or null. */
     private static ExtractedEntity modelBeforeBased(RelationContext ctx, String word) {
-        if (!word.toLowerCase().endsWith("-based")) {
+        String prefix = BasedOnPrefixFinder.basedPrefix(word);
+        if (prefix == null) {
             return null;
         }
-        String key = org.paperkg.nlp.NameKey.of(word.substring(0, word.length() - "-based".length()));
+        String key = org.paperkg.nlp.NameKey.of(prefix);
         for (ExtractedEntity e : ctx.entities) {
-            if (ctx.typeOf(e) == MentionType.MODEL && (org.paperkg.nlp.NameKey.of(e.name()).equals(key)
-                    || e.aliases().stream().anyMatch(a -> org.paperkg.nlp.NameKey.of(a).equals(key)))) {
+            if (ctx.typeOf(e) == MentionType.MODEL && e.isCalled(key)) {
                 return e;
             }
         }

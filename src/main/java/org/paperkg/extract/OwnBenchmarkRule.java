@@ -295,6 +295,10 @@ final class OwnBenchmarkRule {
         return List.of();
     }
 
+    /** Words that present a dataset as a benchmark: "a new benchmark", "We evaluate strong baselines on K-MHaS". */
+    private static final Set<String> BENCHMARK_WORDS = Set.of("benchmark", "benchmarks", "benchmarking", "evaluation",
+            "leaderboard", "evaluate", "evaluated");
+
     /** The paper calls its dataset a benchmark (or the role detector says it is one). */
     private static boolean presentedAsBenchmark(RelationContext ctx, ExtractedEntity dataset) {
         if (dataset.benchmark()) {
@@ -302,8 +306,7 @@ final class OwnBenchmarkRule {
         }
         for (RelationSentence s : ctx.sentences) {
             if (s.slots().stream().anyMatch(x -> x.entity().equals(dataset))
-                    && s.anyWord(0, s.size(), Set.of("benchmark", "benchmarks", "benchmarking", "evaluation", "leaderboard",
-                    "evaluate", "evaluated"))) { // "We evaluate strong baselines on K-MHaS"
+                    && s.anyWord(0, s.size(), BENCHMARK_WORDS)) {
                 return true;
             }
         }

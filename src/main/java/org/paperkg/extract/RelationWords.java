@@ -138,7 +138,7 @@ final class RelationWords {
 
     /** Whether token k opens the items of a list: one of {@link #ITEM_INTRODUCERS}, or the "as" of "such as". */
     static boolean opensItems(RelationSentence s, int k) {
-        String w = s.word(k).toLowerCase();
+        String w = s.word(k);
         return ITEM_INTRODUCERS.contains(w) || w.equals("as") && s.word(k - 1).equals("such");
     }
 

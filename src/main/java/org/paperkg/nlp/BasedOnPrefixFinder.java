@@ -22,14 +22,22 @@ public final class BasedOnPrefixFinder implements MentionFinder {
     private static final Pattern SUFFIX = Pattern.compile(ADJECTIVE_SUFFIX);
     private static final Pattern ANY_BASED = Pattern.compile(".+-" + ADJECTIVE_SUFFIX);
 
-    /** Whether a word is a "-based" adjective of a name: "BLOOMZ-based", "BERT-powered". */
-    public static boolean isBasedAdjective(String word) {
-        return ANY_BASED.matcher(word).matches();
+    /** The name inside a "-based" adjective ("BLOOMZ" of "BLOOMZ-based", "BERT" of "BERT-powered"), or null. */
+    public static String basedPrefix(String word) {
+        Matcher m = BASED.matcher(word);
+        return m.matches() ? m.group(1) : null;
     }
 
-    /** Whether a word is the suffix alone ("based" after a split "LLaMA-2", "-"). */
-    public static boolean isSuffix(String word) {
-        return SUFFIX.matcher(word).matches();
+    /**
+     * The token after a name used as a "-based" adjective, given the token the name ends on ("PerSE" after
+     * "LLaMA-2-based PerSE", whether the word is whole or split as "LLaMA-2", "-", "based"); -1 when the
+     * name is no such adjective.
+     */
+    public static int afterBasedAdjective(java.util.function.IntFunction<String> word, int last) {
+        if (ANY_BASED.matcher(word.apply(last)).matches()) {
+            return last + 1;
+        }
+        return word.apply(last + 1).equals("-") && SUFFIX.matcher(word.apply(last + 2)).matches() ? last + 3 : -1;
     }
     /**
      * A lower-case letter later followed by a capital in one part of the name: "DeBERTa", "RoBERTa",

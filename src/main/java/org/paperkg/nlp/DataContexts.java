@@ -290,7 +290,7 @@ final class DataContexts {
             return false;
         }
         for (int k = c.from(); k < c.to(); k++) {
-            if (!Character.isUpperCase(w[k].charAt(0)) || w[k].matches(".*-\\p{Ll}+")) {
+            if (!Character.isUpperCase(w[k].charAt(0)) || LOWER_CASE_COMPOUND.matcher(w[k]).matches()) {
                 return false; // "the first Genre-oriented Corpus ...": a description in capitals
             }
         }
@@ -302,6 +302,9 @@ final class DataContexts {
         // "the SADSLyC Corpus", "the ZuCo Dataset": the name before the noun is the dataset's name already
         return !(c.to() - c.from() == 2 && DATA_NAME_SHAPE.matcher(w[c.from()]).matches());
     }
+
+    /** "Genre-oriented": a compound ending in a lower-case word describes rather than names. */
+    private static final Pattern LOWER_CASE_COMPOUND = Pattern.compile(".*-\\p{Ll}+");
 
     private static final Pattern BENCHMARK_SHAPE = Pattern.compile(
             "[A-Za-z][\\w.-]*(?:Eval|Bench)");

@@ -499,7 +499,7 @@ final class FinderPass {
      * test dataset": a bare decimal in parallel with the score before it is a score too.
      */
     private boolean parallelToScore(Atom atom) {
-        if (atoms.isEmpty() || cursor.text.substring(atom.numberStart, atom.numberEnd).indexOf('.') < 0) {
+        if (atoms.isEmpty() || !cursor.decimal(atom)) {
             return false;
         }
         Atom previous = atoms.get(atoms.size() - 1);

@@ -192,7 +192,7 @@ final class ListResolver {
     private void scoreComparedResults(int from, int to) {
         for (int i = from; i < to; i++) {
             Atom atom = atoms.get(i);
-            boolean decimal = cursor.text.substring(atom.numberStart, atom.numberEnd).indexOf('.') >= 0;
+            boolean decimal = cursor.decimal(atom);
             // one side may already be a score ("WikiText103 (10.8 vs. ..." reads as one by itself)
             if ((atom.unit != null && atom.unit != Unit.SCORE) || atom.scaled() || !decimal || atom.nameBound) {
                 return;

@@ -55,7 +55,7 @@ final class ScoreCues {
 
     /** Whether what follows (or encloses) an unscaled, unit-less number marks it as a score. */
     boolean after(Atom atom) {
-        boolean decimal = cursor.text.substring(atom.numberStart, atom.numberEnd).indexOf('.') >= 0;
+        boolean decimal = cursor.decimal(atom);
         boolean signed = atom.start < atom.numberStart;
         if (signed && cursor.charAt(atom.start) == '+' && !atom.year) {
             return true; // "a gain of +12.3 over the base model": a signed difference of scores

@@ -64,6 +64,11 @@ final class TextCursor {
         return Character.isLetterOrDigit(charAt(index));
     }
 
+    /** Whether the atom's number is written with a decimal point ("0.56", not "56" or "5,600"). */
+    boolean decimal(Atom atom) {
+        return text.substring(atom.numberStart, atom.numberEnd).indexOf('.') >= 0;
+    }
+
     boolean isHorizontalSpace(int index) {
         char c = charAt(index);
         return c == ' ' || c == '\t' || c == '\u00A0';
