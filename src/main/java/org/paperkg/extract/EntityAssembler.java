@@ -138,7 +138,9 @@ final class EntityAssembler {
             return Kinds.NONE;
         }
         MentionType after = last + 1 < s.size() ? kindOf(s.words()[last + 1]) : null;
-        MentionType named = after != null ? after : first > 0 ? kindOf(s.words()[first - 1]) : null;
+        MentionType named = after != null ? after
+                : first > 0 && !org.paperkg.nlp.CandidateFeatures.usedAsVerb(s.words(), first - 1) ? kindOf(s.words()[first - 1])
+                : null; // not "we benchmark GPT-4": there the noun is a verb
         if (named == null && first > 1 && Words.NAMING.matcher(s.words()[first - 1].toLowerCase(java.util.Locale.ROOT)).matches()) {
             named = kindOf(s.words()[first - 2]); // "a 10-domain benchmark called SummEdits"
         }

@@ -497,6 +497,9 @@ public final class CandidateFeatures {
                 return null;
             }
             if (LIST_HEADS.contains(w) || overScores && MORE_MODEL_HEADS.contains(w)) {
+                if (overScores && usedAsVerb(s.words(), k)) {
+                    return null; // "We benchmark GPT-4, GPT-3, and VICUNA on VIP": the models are benchmarked
+                }
                 String after = k + 1 < s.size() ? s.words()[k + 1] : "";
                 // "LLMs and the Vision Transformer": a conjunction after the noun adds a second phrase;
                 // "(LLMs) and": an abbreviation in brackets heads nothing
@@ -531,6 +534,27 @@ public final class CandidateFeatures {
             }
         }
         return false;
+    }
+
+    /** Words between a subject and its verb: "we also benchmark", "we further model". */
+    private static final Set<String> VERB_ADVERBS = Set.of("also", "further", "then", "first", "additionally",
+            "systematically", "extensively", "comprehensively", "next", "finally");
+
+    /**
+     * Whether the noun-shaped word at {@code k} is a verb here: "we benchmark", "to benchmark", "they
+     * model", "we also benchmark". Only a subject pronoun or "to" right before tells: a tagger reads the
+     * capitalised names after it as nouns either way.
+     */
+    public static boolean usedAsVerb(String[] words, int k) {
+        int j = k - 1;
+        if (j >= 0 && VERB_ADVERBS.contains(words[j].toLowerCase(Locale.ROOT))) {
+            j--;
+        }
+        if (j < 0) {
+            return false;
+        }
+        String w = words[j].toLowerCase(Locale.ROOT);
+        return w.equals("we") || w.equals("they") || w.equals("i") || w.equals("to") && j == k - 1;
     }
 
     /**

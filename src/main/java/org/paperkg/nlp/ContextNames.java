@@ -33,7 +33,7 @@ final class ContextNames {
                 || FAMILY_COMPOUND.matcher(c.sentence().words()[c.from()]).matches())) {
             kind = "model";
         }
-        if (kind == null && (nameBeforeModelNoun(c) || namedArchitecture(c))) {
+        if (kind == null && (nameBeforeModelNoun(c) || shapedNameBeforeModelNoun(c) || namedArchitecture(c))) {
             kind = "model";
         }
         if (kind != null) {
@@ -64,6 +64,46 @@ final class ContextNames {
         String next = !(tag.equals("ADP") || tag.equals("CCONJ") || tag.equals("PUNCT")) ? null
                 : CandidateFeatures.namingKindOfNoun(c.sentence().words()[c.to()]);
         return "model".equals(next);
+    }
+
+    /** Nouns that make "X model" a modifier: "model families", "model sizes". */
+    private static final Set<String> COMPOUND_AFTER_MODEL = Set.of("family", "families", "class", "classes", "type",
+            "types", "size", "sizes", "architecture", "architectures", "series");
+
+    /** Determiners before a name-shaped word and its model noun: "the M2M100 model", "a Vanilla XLM-R model". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "this", "their", "its", "each");
+
+    /**
+     * "the M2M100 model outperforms other models", "the GPT-J model": one word shaped like a name (a digit or
+     * an inner capital) between a determiner (or a preposition or a list comma) and a noun for models is
+     * that model's name. The shape is what {@link #nameBeforeModelNoun} cannot trust a plain word with
+     * after "the" ("the Multilingual model"); abbreviations of a class ("the NMT model", "the LLM models")
+     * and sizes ("the 7B-parameter model") are not names.
+     */
+    private static boolean shapedNameBeforeModelNoun(NameCandidates.Candidate c) {
+        String[] w = c.sentence().words();
+        if (c.sentenceIndex() == 0 || c.from() == 0 || c.to() >= w.length || c.to() - c.from() != 1) {
+            return false;
+        }
+        String name = w[c.from()];
+        if (!NameCandidates.hasInnerCapitalOrDigit(name) || NOT_MODEL_SHAPE.matcher(name).matches()
+                || name.matches(".*-[a-z]{4,}") || !Character.isLetter(name.charAt(0)) || name.contains("&")
+                || name.matches("(?i).*-to-.*") || NonNameFilter.hasLanguagePart(name)
+                || Arrays.stream(name.split("[-_]")).anyMatch(part -> GenericClasses.ARCHITECTURES.contains(part.toLowerCase(Locale.ROOT))
+                        || GenericClasses.isGenericClass(part))) {
+            // "the BiLSTM-CRF model", "the Sequence-to-Sequence model", "the English-ILs models": a class of
+            // network or a translation direction, not a name
+            return false;
+        }
+        String next = w[c.to()].toLowerCase(Locale.ROOT);
+        if (!(next.equals("model") || next.equals("models"))
+                || c.to() + 1 < w.length && COMPOUND_AFTER_MODEL.contains(w[c.to() + 1].toLowerCase(Locale.ROOT))) {
+            // "of TextLM model families": the word and "model" describe a kind of family
+            return false;
+        }
+        String before = w[c.from() - 1].toLowerCase(Locale.ROOT);
+        String tag = c.sentence().tags()[c.from() - 1];
+        return DETERMINERS.contains(before) || tag.equals("ADP") || tag.equals("CCONJ") || before.equals(",");
     }
 
     /** "the DeBERTa-V3 architecture": a named architecture is a model. */
@@ -157,7 +197,10 @@ final class ContextNames {
      * hyphen, names a model; its first part must have a capital ("sub-200M" is a size).
      */
     private static final Pattern SIZED_NAME = Pattern.compile(
-            "(?=[\\w.]*[A-Z])[A-Za-z][\\w.]*(?:-[\\w.]+)*-\\d+(?:\\.\\d+)?[BM](?:-[\\w.]+)*");
+            "(?=[\\w.]*[A-Z])[A-Za-z][\\w.]*(?:-[\\w.]+)*-\\d+(?:\\.\\d+)?[BM](?:-[\\w.]+)*"
+            // "Falcon-40b", "LLaMA-2-7b-chat": the scale in lower case, but not a numbered part ("Task-1b")
+            + "|(?!(?i:sub)?(?i:task|track|part|phase|level|stage|step|setting|exp|experiment|section|table|figure|fig|chapter)-)"
+            + "(?=[\\w.]*[A-Z])[A-Za-z][\\w.]*(?:-[\\w.]+)*-\\d+(?:\\.\\d+)?b(?:-[a-z][\\w.]*)*");
     /**
      * "Baichuan-Small", "ViT-Large", "T5-XXL", "Phi-mini": a name with a size tier after a hyphen names one
      * model of a family. Tiers that also mark benchmark subsets ("-Pro", "-Lite", "-Hard") are left out.

@@ -106,6 +106,22 @@ class EntityAssemblerTest {
     }
 
     @Test
+    void aKindNounUsedAsAVerbSaysNothingOfTheNamesAfterIt() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("VIP: A Video Infilling and Prediction Dataset",
+                "We introduce VIP, an inference-time challenge dataset. We benchmark GPT-4, GPT-3, and VICUNA on VIP.");
+        List<ExtractedEntity> entities = new EntityAssembler().assemble(t, List.of(
+                at(t, 0, "VIP", MentionType.DATASET, 0.9), at(t, 1, "VIP", MentionType.DATASET, 0.9),
+                at(t, 0, "GPT-4", MentionType.MODEL, 0.99), at(t, 0, "GPT-3", MentionType.MODEL, 0.99),
+                at(t, 0, "VICUNA", MentionType.MODEL, 0.9), at(t, 2, "VIP", MentionType.DATASET, 0.9)));
+        assertEquals(List.of("VIP:dataset", "GPT-4:model", "GPT-3:model", "VICUNA:model"),
+                entities.stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+        // the noun before a name still names its kind: "the benchmark GSM8K"
+        AnalyzedText n = TextAnalyzer.get().analyzeDocument("A study", "We report results on the benchmark Zorba-7.");
+        assertEquals(List.of("Zorba-7:dataset"), new EntityAssembler().assemble(n, List.of(at(n, 0, "Zorba-7", MentionType.MODEL, 0.9)))
+                .stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+    }
+
+    @Test
     void anAppositionDefiningTheNameDecidesItsType() {
         AnalyzedText t = TextAnalyzer.get().analyzeDocument("TeleBot Technical Report",
                 "In this technical report, we present TeleBot, a collection of large language models (LLMs) with "

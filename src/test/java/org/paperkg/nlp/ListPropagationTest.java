@@ -118,6 +118,26 @@ class ListPropagationTest {
     }
 
     @Test
+    void aNameShapedWordBeforeAModelNounIsThatModel() {
+        assertEquals(List.of("model:M2M100"), names(new ListPropagation(models()), "Neural machine translation",
+                "We fine-tune three models. Our experiments show that the M2M100 model outperforms other models."));
+        assertEquals(List.of("model:GPT-J"), names(new ListPropagation(models()), "Recipe dialogue",
+                "Analyzing the generated output of the GPT-J model, we find errors."));
+        // a network class, a translation direction or a class abbreviation before "model" is no name
+        assertEquals(List.of(), names(new ListPropagation(models()), "Sequence labelling",
+                "We train the BiLSTM-CRF model. The English-ILs models are weaker. The NMT model fails."));
+    }
+
+    @Test
+    void aNameWithItsScaleInLowerCaseAfterAHyphenIsAModel() {
+        assertEquals(List.of("model:Falcon-40b"), names(new ListPropagation(models()), "Quantized adaptation",
+                "This enables fine-tuning Falcon-40b for ranks 1 to 64 on a single GPU."));
+        // a numbered part of a task is not a model
+        assertEquals(List.of(), names(new ListPropagation(models()), "Shared task",
+                "We submitted systems for Task-1b and Subtask-2b only."));
+    }
+
+    @Test
     void capitalisedWordsUpToACapitalisedDataNounNameADataset() {
         assertEquals(List.of("dataset:Arabic Learner Corpus", "dataset:Stanford Sentiment Treebank"),
                 names(new ListPropagation(models()), "Investigating Linguistic Features for Arabic NLI",
