@@ -221,6 +221,11 @@ final class RelationSubjects {
                 || s.word(t).equals("additionally") || s.word(t).equals("significantly")) {
             t++;
         }
+        if ((s.word(t).equals("are") || s.word(t).equals("were")) && s.word(t + 1).equals("able") && s.word(t + 2).equals("to")) {
+            t += 3; // "we are able to achieve state-of-the-art results"
+        } else if (s.word(t).equals("can") || s.word(t).equals("could")) {
+            t++;
+        }
         String verb = s.word(t);
         if (WE_RESULT.contains(verb)) {
             return true;

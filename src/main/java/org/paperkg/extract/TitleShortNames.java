@@ -13,7 +13,8 @@ import org.paperkg.nlp.MentionType;
  * corpus": a title may call the paper's new dataset by the core of its full name, without the maker's prefix
  * or the year. Both are introduced, so they would count as two new datasets, and no rule that needs the
  * paper's one benchmark would fire. The title's name joins the full name as an alias when it is a whole
- * hyphen-separated part of it.
+ * hyphen-separated part of it, or when one of the two is a contraction of the other ("ToolBeHonest: A
+ * Multi-level Hallucination Diagnostic Benchmark" over "we introduce a comprehensive diagnostic benchmark, ToolBH").
  */
 final class TitleShortNames {
     private TitleShortNames() {}
@@ -30,7 +31,8 @@ final class TitleShortNames {
             }
             ExtractedEntity full = null;
             for (ExtractedEntity e : out) {
-                if (e != shortName && newDataset(e) && partOfName(shortName.name(), e.name())) {
+                if (e != shortName && newDataset(e) && (partOfName(shortName.name(), e.name())
+                        || contraction(e.name(), shortName.name()) || contraction(shortName.name(), e.name()))) {
                     if (full != null) {
                         full = null; // two candidates: which one the title means is not clear
                         break;
@@ -55,6 +57,33 @@ final class TitleShortNames {
 
     private static boolean newDataset(ExtractedEntity e) {
         return e.type() == MentionType.DATASET && e.introduced();
+    }
+
+    /**
+     * "ToolBH" for "ToolBeHonest": the shorter name keeps the longer one's capitals, all of them and in order,
+     * and some of its small letters, from the same first letter. Both names are new datasets of the one paper,
+     * so a short form with the same capitals is the same dataset; a different capital ("XQA" against
+     * "XQuAD-R") is a different name.
+     */
+    static boolean contraction(String shortName, String fullName) {
+        if (shortName.length() < 3 || shortName.length() >= fullName.length()
+                || shortName.charAt(0) != fullName.charAt(0) || !capitals(shortName).equals(capitals(fullName))
+                || capitals(shortName).length() < 2) {
+            return false;
+        }
+        int k = 0;
+        for (int i = 0; i < fullName.length() && k < shortName.length(); i++) {
+            if (fullName.charAt(i) == shortName.charAt(k)) {
+                k++;
+            }
+        }
+        return k == shortName.length();
+    }
+
+    private static String capitals(String name) {
+        StringBuilder b = new StringBuilder();
+        name.chars().filter(Character::isUpperCase).forEach(c -> b.append((char) c));
+        return b.toString();
     }
 
     /** "CausalQA" in "Webis-CausalQA-22": whole hyphen-separated parts, and not the whole name. */

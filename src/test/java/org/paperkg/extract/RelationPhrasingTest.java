@@ -49,6 +49,13 @@ class RelationPhrasingTest {
                                 + "experiments on GSM8K and MATH demonstrate its effectiveness.",
                         List.of("Zorba-7B evaluatedOn GSM8K", "Zorba-7B evaluatedOn MATH"),
                         List.of("Zorba-7B trainedOn GSM8K")),
+                new Case("'we are able to ... outperform X' reports the paper's own model's result",
+                        "LongT5: Efficient Text-To-Text Transformer for Long Sequences",
+                        "In this paper, we present LongT5, a new model that explores the effects of scaling the input "
+                                + "length. We are able to achieve state-of-the-art results on several summarization tasks, "
+                                + "as well as outperform the original T5 models on these tasks.",
+                        List.of("LongT5 outperforms T5"),
+                        List.of()),
                 new Case("'experiments on D demonstrate its effectiveness' needs a model of the paper's own",
                         "We study reasoning with reinforcement learning. Extensive experiments on GSM8K and MATH "
                                 + "demonstrate the effectiveness of the method over Llama-2 7B.",

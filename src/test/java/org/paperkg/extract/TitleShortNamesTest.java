@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.paperkg.nlp.NameKey;
 import org.junit.jupiter.api.Test;
 
 class TitleShortNamesTest {
@@ -22,6 +23,27 @@ class TitleShortNamesTest {
         // now the paper has one benchmark, the result is on it
         assertTrue(f.relations().stream().anyMatch(r -> r.subject().equals("UnifiedQA")
                 && r.predicate().equals("evaluatedOn") && r.object().equals("Webis-CausalQA-22")), f.relations()::toString);
+    }
+
+    @Test
+    void aContractionOfTheTitlesNameInTheAbstractIsTheSameDataset() {
+        PaperFacts f = WrittenAbstracts.extract("ToolBeHonest: A Multi-level Hallucination Diagnostic Benchmark",
+                "To address this challenge, we introduce a comprehensive diagnostic benchmark, ToolBH. We collected 700 "
+                        + "evaluation samples. The current advanced models Gemini-1.5-Pro and GPT-4o only achieve total "
+                        + "scores of 45.3 and 37.0, respectively, on a scale of 100.");
+        List<ExtractedEntity> data = f.entities().stream().filter(e -> e.name().startsWith("Tool")).toList();
+        assertEquals(1, data.size(), data::toString);
+        assertTrue(data.get(0).isCalled(NameKey.of("ToolBH")) && data.get(0).isCalled(NameKey.of("ToolBeHonest")), data::toString);
+        assertTrue(f.relations().stream().anyMatch(r -> r.subject().equals("GPT-4o")
+                && r.predicate().equals("evaluatedOn") && data.get(0).isCalled(NameKey.of(r.object()))), f.relations()::toString);
+    }
+
+    @Test
+    void aContractionKeepsEveryCapitalInOrder() {
+        assertTrue(TitleShortNames.contraction("ToolBH", "ToolBeHonest"));
+        assertFalse(TitleShortNames.contraction("XQA", "XQuAD-R"));
+        assertFalse(TitleShortNames.contraction("ToolBH", "ToolBH"));
+        assertTrue(TitleShortNames.contraction("TBH", "ToolBeHonest"));
     }
 
     @Test

@@ -17,4 +17,12 @@ class MetricsTest {
         assertTrue(Metrics.isAcronym("MAP") && Metrics.isAcronymIgnoringCase("map"));
         assertFalse(Metrics.isAcronymIgnoringCase("model"));
     }
+
+    @Test
+    void theNGramOrderAfterBleuOrRougeIsPartOfTheMetric() {
+        for (String metric : new String[] {"BLEU4", "BLEU-4", "ROUGE1", "ROUGE-2", "ROUGE-L"}) {
+            assertTrue(Metrics.isAcronym(metric), metric);
+        }
+        assertFalse(Metrics.isAcronym("BLEU-7B"));
+    }
 }
