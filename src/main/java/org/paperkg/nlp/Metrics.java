@@ -14,7 +14,7 @@ public final class Metrics {
      * rest in any case ("mIOU", "Rouge-L", "macro f1").
      */
     public static final String ACRONYMS = "(?:(?i:SacreBLEU|BLEU(?:-?[1-4])?|ROUGE(?:-?[A-Z0-9]{1,3})?|chrF\\+{0,2}|BERTScore|BLEURT"
-            + "|CIDEr|F1|mIoU|MRR|NDCG|AUROC|AUC|ANLS|SARI|pass@\\d{1,3})|METEOR|COMET|SPICE|MAUVE|TER|WER|CER|MAP|EM)";
+            + "|CIDEr|F-?1|mIoU|MRR|NDCG|AUROC|AUC|ANLS|SARI|pass@\\d{1,3})|METEOR|COMET|SPICE|MAUVE|TER|WER|CER|MAP|EM)";
 
     private static final Pattern ACRONYM = Pattern.compile(ACRONYMS);
     private static final Pattern ACRONYM_ANY_CASE = Pattern.compile(ACRONYMS, Pattern.CASE_INSENSITIVE);

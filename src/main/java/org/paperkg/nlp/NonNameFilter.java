@@ -30,6 +30,8 @@ public final class NonNameFilter implements MentionFinder {
             "icelandic", "irish", "welsh", "basque", "catalan", "galician", "serbian", "croatian", "bosnian",
             "slovenian", "macedonian", "albanian", "armenian", "georgian", "kazakh", "uzbek", "mongolian", "tibetan",
             "burmese", "khmer", "lao", "latin", "sanskrit", "maltese", "luxembourgish", "esperanto");
+    /** "P 0.72", "R 0.68": a one-letter metric and its value, where a page lists precision and recall. */
+    private static final Pattern LETTER_AND_VALUE = Pattern.compile("\\p{L}\\h+\\d*[.,]\\d+");
     /** Evaluation metrics, as the first word of a mention. */
     private static final Pattern METRIC = Pattern.compile(Metrics.ACRONYMS + "(?:[-\\s@].*)?");
     /**
@@ -74,7 +76,7 @@ public final class NonNameFilter implements MentionFinder {
             return opensProductName(text, m) || hostsTheRelease(text, m);
         }
         // "For sub-task A, the XLM-RoBERTa model ...": one letter names a part or a variable, never a model or data
-        return name.strip().length() == 1 || isLanguage(name) || CONFERENCE.matcher(name).matches() || METRIC.matcher(name).matches() || METRIC_SUFFIX.matcher(name).matches()
+        return name.strip().length() == 1 || LETTER_AND_VALUE.matcher(name).matches() || isLanguage(name) || CONFERENCE.matcher(name).matches() || METRIC.matcher(name).matches() || METRIC_SUFFIX.matcher(name).matches()
                 || METRIC_WORD.matcher(name).matches() || TEAM_AT_EVENT.matcher(name).find() || abbreviatesAClass(text, m)
                 || GenericClasses.isGenericClass(name)
                 || BARE_TASK.matcher(name).matches() // "Task 3" alone is a part of some event, not a name

@@ -20,7 +20,7 @@ class MetricsTest {
 
     @Test
     void theNGramOrderAfterBleuOrRougeIsPartOfTheMetric() {
-        for (String metric : new String[] {"BLEU4", "BLEU-4", "ROUGE1", "ROUGE-2", "ROUGE-L"}) {
+        for (String metric : new String[] {"BLEU4", "BLEU-4", "ROUGE1", "ROUGE-2", "ROUGE-L", "F-1"}) {
             assertTrue(Metrics.isAcronym(metric), metric);
         }
         assertFalse(Metrics.isAcronym("BLEU-7B"));

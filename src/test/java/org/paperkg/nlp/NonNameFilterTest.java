@@ -56,6 +56,11 @@ class NonNameFilterTest {
                         "A title",
                         "For sub-task A, the macro-F1-score and Weighted Average F1-Score reach F1=76.3 and MAE Macro "
                                 + "Avg 0.101 on the Macro Chinese Discourse Treebank, as F1GPT did."),
+                new Case("a one-letter metric or F-1 with its value is no name",
+                        List.of("Zorba 0.5"),
+                        MentionType.MODEL, List.of("P 0.72", "R 0.68", "F-1 0.70", "Zorba 0.5"),
+                        "A title",
+                        "The classifier obtained P 0.72, R 0.68, F-1 0.70 on the first class, as Zorba 0.5 did."),
                 new Case("a setting the text abbreviates before a model's name is not part of the name",
                         List.of("AraT5", "NLI Shared Task 2017"),
                         MentionType.MODEL, List.of("I-R AraT5", "NLI Shared Task 2017"),

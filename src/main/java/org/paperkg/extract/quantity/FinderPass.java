@@ -14,7 +14,10 @@ final class FinderPass {
      * of numbers has.
      */
     private static final Pattern DIGITS = Pattern.compile(
-            "\\d{1,3}(?:,(?:\\h(?=000(?!\\d)))?\\d{3}){1,6}(?!\\d)(?:\\.\\d{1,12})?|\\d{1,20}(?:\\.\\d{1,12})?");
+            // "77,9%": a decimal comma, read only before a percent sign, where a list ("Tasks 1,2") cannot stand
+            "\\d{1,3},\\d{1,2}(?=\\h?%)"
+            + "|\\d{1,3}(?:,(?:\\h(?=000(?!\\d)))?\\d{3}){1,6}(?!\\d)(?:\\.\\d{1,12})?|\\d{1,20}(?:\\.\\d{1,12})?");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3},\\d{1,2}");
     /** URLs, identifiers and LaTeX references: digits in them are never amounts. */
     private static final Pattern OPAQUE = Pattern.compile(
             "(?i:https?://|www\\.)[^\\s<>\"')\\]]{1,300}"
@@ -276,7 +279,11 @@ final class FinderPass {
         }
         String literal = cursor.text.substring(start, end);
         boolean plainInteger = literal.indexOf(',') < 0 && literal.indexOf('.') < 0;
-        double number = Double.parseDouble(literal.replaceAll("[,\\h]", ""));
+        boolean decimalComma = DECIMAL_COMMA.matcher(literal).matches();
+        if (decimalComma) {
+            plainInteger = false;
+        }
+        double number = Double.parseDouble(decimalComma ? literal.replace(',', '.') : literal.replaceAll("[,\\h]", ""));
         return new Atom(number, start, end, false, plainInteger);
     }
 

@@ -13,7 +13,7 @@ final class LeftContext {
     private static final int MAX_NAME_TOKEN = 40;
 
     private static final Pattern SCORE_CUE = Pattern.compile("\\b(?:(?i:score[sd]?|scoring|rating|perplexity"
-            + "|accuracy|win\\h+rate|exact\\h+match|precision|recall|kappa(?:\\h+value)?)|" + Metrics.ACRONYMS + ")"
+            + "|accurac(?:y|ies)|win\\h+rate|exact\\h+match|precision|recall|kappa(?:\\h+value)?)|" + Metrics.ACRONYMS + ")"
             // "F1-macro is 0.08", "F1-micro of"
             + "(?i:-(?:macro|micro|weighted))?"
             + "(?i:(?:\\)|\\h\\([A-Za-z0-9@-]{1,12}\\))?:?"
@@ -44,7 +44,7 @@ final class LeftContext {
             "reached", "exceeding", "exceeds", "about", "approximately", "around", "only", "just", "nearly", "over",
             "above", "below");
     private static final Set<String> SCORE_WORDS = Set.of("score", "scores", "scored", "scoring", "rating",
-            "perplexity", "accuracy", "rate", "match", "precision", "recall");
+            "perplexity", "accuracy", "accuracies", "rate", "match", "precision", "recall");
     private static final Set<String> AMOUNT_LINKS = Set.of("on", "for", "with", "of", "to", "about",
             "approximately", "over", "only", "just", "nearly", "roughly");
     private static final Set<String> RANGE_LINKS = Set.of("from", "of", "between", "to");

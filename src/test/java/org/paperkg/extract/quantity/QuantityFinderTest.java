@@ -365,6 +365,10 @@ class QuantityFinderTest {
                         "The corpus gathers 500 climate publications, 2.1 million forum posts and 40,000 product reviews.",
                         q("500 climate publications", 500, DOCUMENT), q("2.1 million forum posts", 2.1e6, DOCUMENT),
                         q("40,000 product reviews", 40000, DOCUMENT)),
+                sentence("a decimal comma before a percent sign, and bare scores after 'accuracies of'",
+                        "Our system achieved 77,9% accuracy (Tasks 1,2 and 3), and accuracies of 0.71 and 0.66 on the "
+                                + "two sets.",
+                        q("77,9%", 77.9, PERCENT), q("0.71", 0.71, SCORE), q("0.66", 0.66, SCORE)),
                 sentence("precision, recall, kappa and a macro F1 name the bare number after them",
                         "The best results were an F1-score of 0.878, a Precision of 0.899, and a Recall of 0.858, "
                                 + "with a kappa value of 0.73, where F1-macro is 0.08175 and the average F1 score is "
