@@ -134,6 +134,9 @@ public final class NameCandidates {
         if (colon < 2) {
             return false;
         }
+        if (sloganShape(s, colon)) {
+            return true;
+        }
         for (int k = 0; k < colon; k++) {
             String w = s.words()[k];
             if (hasInnerCapitalOrDigit(w) || !CommonWords.isCommon(w) || ARTEFACT_NOUNS.contains(w.toLowerCase())) {
@@ -141,6 +144,48 @@ public final class NameCandidates {
             }
         }
         return true;
+    }
+
+    /** Small words that a name seldom holds in lower case, but a slogan does: "Self-Rationalization in the Wild". */
+    private static final Set<String> SLOGAN_WORDS = Set.of("in", "the", "to", "for", "with", "and", "on", "at",
+            "from", "into", "beyond", "without", "is", "are", "you", "your", "we", "all", "what", "how", "when", "why");
+
+    /** Nouns of a task: a title head ending in one names the task ("Cross-Domain Audio Deepfake Detection"). */
+    private static final Set<String> TASK_NOUNS = Set.of("detection", "classification", "recognition", "generation",
+            "translation", "extraction", "summarization", "summarisation", "identification", "segmentation",
+            "tagging", "parsing", "retrieval", "understanding", "reasoning", "prediction", "evaluation");
+
+    /**
+     * "Mitigating Biases to Embrace Diversity:", "Self-Rationalization in the Wild:", "Cross-Domain Audio Deepfake
+     * Detection:": a head that opens with a verb in -ing, holds a small word in lower case, or ends in a task
+     * noun with no word shaped like a name (a digit, an inner capital) is a slogan or a task, not a name.
+     */
+    private static boolean sloganShape(Sentence s, int colon) {
+        for (int k = 0; k < colon; k++) {
+            String w = s.words()[k];
+            if (hasInnerCapitalOrDigit(w) && !(w.contains("-") && w.chars().filter(Character::isUpperCase).count() <= 2
+                    && w.chars().noneMatch(Character::isDigit) && Character.isUpperCase(w.charAt(0))
+                    && java.util.Arrays.stream(w.split("-")).allMatch(p -> p.length() > 1 && p.substring(1).chars().noneMatch(Character::isUpperCase)))) {
+                return false; // "Cross-Domain" is two words; "RoBERTa", "GPT-4" are names
+            }
+        }
+        String first = s.words()[0];
+        if (first.endsWith("ing") && first.length() > 5) {
+            return true;
+        }
+        String last = s.words()[colon - 1].toLowerCase(java.util.Locale.ROOT);
+        if (TASK_NOUNS.contains(last)) {
+            return true;
+        }
+        if (colon < 3) {
+            return false;
+        }
+        for (int k = 1; k < colon; k++) {
+            if (SLOGAN_WORDS.contains(s.words()[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> ARTEFACT_NOUNS = Set.of("model", "models", "transformer", "transformers",

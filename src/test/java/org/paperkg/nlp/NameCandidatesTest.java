@@ -56,4 +56,18 @@ class NameCandidatesTest {
         // a version number stays part of the name
         assertTrue(runs("A title", "We compare against Claude 3 on the tasks.").contains("Claude 3"));
     }
+
+    @Test
+    void aSloganOrATaskBeforeATitlesColonIsNoName() {
+        for (String title : new String[] {"Mitigating Biases to Embrace Diversity: A Comprehensive Benchmark",
+                "Self-Rationalization in the Wild: A Large-scale Evaluation",
+                "Cross-Domain Audio Deepfake Detection: Dataset and Analysis"}) {
+            String head = title.substring(0, title.indexOf(':'));
+            assertFalse(all(title, "We present a dataset.").contains(head), title);
+        }
+        // a name-shaped head, or a plain head with no slogan shape, still names the artefact
+        assertTrue(all("CausalQA: A Benchmark for Causal Question Answering", "We present a dataset.").contains("CausalQA"));
+        assertTrue(all("Belebele Reading Benchmark: a Parallel Dataset", "We present a dataset.")
+                .contains("Belebele Reading Benchmark"));
+    }
 }
