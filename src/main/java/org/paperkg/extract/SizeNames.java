@@ -29,6 +29,9 @@ final class SizeNames {
     SubjectFinder.Found inside(QuantityPlace p) {
         for (Located l : where.in(p.sentence())) {
             if (l.first() <= p.last() && l.last() >= p.first()) {
+                if (l.first() > p.first() && AdjacentNames.producedBy(where.sentence(p.sentence()), l.last() + 1)) {
+                    continue; // "54,612 GPT-4o generated question-answer pairs": the model made what is counted
+                }
                 boolean named = nameCarriesSize(l.entity().name(), p.quantity().value())
                         || l.entity().aliases().stream().anyMatch(a -> nameCarriesSize(a, p.quantity().value()));
                 return new SubjectFinder.Found(l.entity(), l, 0.8, named);

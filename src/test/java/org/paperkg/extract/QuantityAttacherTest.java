@@ -36,6 +36,14 @@ class QuantityAttacherTest {
     }
 
     @Test
+    void aModelThatGeneratedTheCountedItemsIsNotTheirOwner() {
+        PaperFacts f = WrittenAbstracts.extract("CPIQA: Climate Paper Image Question Answering Dataset",
+                "This paper introduces CPIQA, a new question-answer dataset featuring 4,551 open-source academic "
+                        + "papers with 54,612 GPT-4o generated question-answer pairs.");
+        assertFact(WrittenAbstracts.quantity(f, "54,612 GPT-4o generated question-answer pairs"), "CPIQA", "datasetSize");
+    }
+
+    @Test
     void aSizeBeforeABasedAdjectiveIsTheSizeOfTheModelItModifies() {
         PaperFacts f = WrittenAbstracts.extract("Learning personalized alignment",
                 "We introduce PerSE, an interpretable evaluation model. Our 13B LLaMA-2-based PerSE shows a 15.8% "
