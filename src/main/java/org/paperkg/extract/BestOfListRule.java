@@ -171,6 +171,8 @@ final class BestOfListRule {
         int k = cue + 1;
         if (s.word(k).equals("-") && s.word(k + 1).startsWith("perform")) {
             k += 2;
+        } else if (s.word(k).equals("performing")) {
+            k++; // "the best performing model was M"
         }
         int nouns = 0;
         while (k < s.size() && s.slotAt(k) == null && VERDICT_NOUNS.contains(s.word(k)) && nouns < 2) {
@@ -179,6 +181,17 @@ final class BestOfListRule {
         }
         if (nouns == 0) {
             return null;
+        }
+        if (s.word(k).equals("for") || s.word(k).equals("on") || s.word(k).equals("in")) {
+            // "the best performing model for classifying Arabic patents was ARBERT": a short phrase of the task
+            int end = k + 1;
+            while (end < s.size() && end <= k + 5 && s.slotAt(end) == null && !isAux(s.word(end))
+                    && !s.word(end).equals(",")) {
+                end++;
+            }
+            if (end < s.size() && isAux(s.word(end))) {
+                k = end;
+            }
         }
         String aux = s.word(k);
         if (!(aux.equals("is") || aux.equals("was") || aux.equals("were") || aux.equals("are"))) {
@@ -206,6 +219,10 @@ final class BestOfListRule {
             return null; // "were obtained with A and B": no single winner
         }
         return slot;
+    }
+
+    private static boolean isAux(String w) {
+        return w.equals("is") || w.equals("was") || w.equals("were") || w.equals("are");
     }
 
     /**

@@ -41,6 +41,20 @@ class BestOfListRuleTest {
     }
 
     @Test
+    void theBestPerformingModelForATaskWasTheWinner() {
+        List<ExtractedRelation> rs = relationsOf("Establishing a Baseline for Arabic Patents Classification",
+                "We introduce the first public Arabic patent dataset called ArPatent. We compare ARBERT, MARBERT, and "
+                        + "QARiB. We observe that the best performing model for classifying Arabic patents was ARBERT "
+                        + "with F1 of 66.53%.");
+        assertTrue(has(rs, "ARBERT", "outperforms", "MARBERT"), rs::toString);
+        assertTrue(has(rs, "ARBERT", "outperforms", "QARiB"), rs::toString);
+        // a verb of the phrase is no task phrase: "the best model for us runs" names no winner after it
+        List<ExtractedRelation> none = relationsOf("Arabic patents",
+                "We compare ARBERT, MARBERT, and QARiB. The best model for this task, we find, was trained longest.");
+        assertFalse(rs.isEmpty() || has(none, "ARBERT", "outperforms", "MARBERT"), none::toString);
+    }
+
+    @Test
     void outperformingTheOtherModelsIsAVerdictOverTheListedOnes() {
         List<ExtractedRelation> rs = relationsOf("Age Detection in Twitter and Reddit",
                 "A number of transformer-based models were employed, including RoBERTa-Base, BERT-Base and Flan T5 "
