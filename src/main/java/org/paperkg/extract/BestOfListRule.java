@@ -194,7 +194,7 @@ final class BestOfListRule {
             }
         }
         String aux = s.word(k);
-        if (!(aux.equals("is") || aux.equals("was") || aux.equals("were") || aux.equals("are"))) {
+        if (!isAux(aux)) {
             return null;
         }
         k++;

@@ -70,7 +70,7 @@ final class ContextNames {
     private static final Set<String> COMPOUND_AFTER_MODEL = Set.of("family", "families", "class", "classes", "type",
             "types", "size", "sizes", "architecture", "architectures", "series");
 
-    /** Determiners before a name-shaped word and its model noun: "the M2M100 model", "a Vanilla XLM-R model". */
+    /** Determiners before a name-shaped word and its model noun: "the M2M100 model", "our GPT-J model". */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "this", "their", "its", "each");
 
     /**
@@ -87,12 +87,7 @@ final class ContextNames {
         }
         String name = w[c.from()];
         if (!NameCandidates.hasInnerCapitalOrDigit(name) || NOT_MODEL_SHAPE.matcher(name).matches()
-                || name.matches(".*-[a-z]{4,}") || !Character.isLetter(name.charAt(0)) || name.contains("&")
-                || name.matches("(?i).*-to-.*") || NonNameFilter.hasLanguagePart(name)
-                || Arrays.stream(name.split("[-_]")).anyMatch(part -> GenericClasses.ARCHITECTURES.contains(part.toLowerCase(Locale.ROOT))
-                        || GenericClasses.isGenericClass(part))) {
-            // "the BiLSTM-CRF model", "the Sequence-to-Sequence model", "the English-ILs models": a class of
-            // network or a translation direction, not a name
+                || name.matches(".*-[a-z]{4,}") || !Character.isLetter(name.charAt(0)) || classOrDirection(name)) {
             return false;
         }
         String next = w[c.to()].toLowerCase(Locale.ROOT);
@@ -104,6 +99,16 @@ final class ContextNames {
         String before = w[c.from() - 1].toLowerCase(Locale.ROOT);
         String tag = c.sentence().tags()[c.from() - 1];
         return DETERMINERS.contains(before) || tag.equals("ADP") || tag.equals("CCONJ") || before.equals(",");
+    }
+
+    /**
+     * "BiLSTM-CRF", "Sequence-to-Sequence", "English-ILs", "V&L": a class of network, a translation direction or
+     * a pairing of modalities, which "the ... model" describes without naming.
+     */
+    private static boolean classOrDirection(String name) {
+        return name.contains("&") || name.matches("(?i).*-to-.*") || NonNameFilter.hasLanguagePart(name)
+                || Arrays.stream(name.split("[-_]")).anyMatch(part -> GenericClasses.isGenericClass(part)
+                        || GenericClasses.ARCHITECTURES.contains(part.toLowerCase(Locale.ROOT)));
     }
 
     /** "the DeBERTa-V3 architecture": a named architecture is a model. */

@@ -163,10 +163,8 @@ public final class NameCandidates {
     private static boolean sloganShape(Sentence s, int colon) {
         for (int k = 0; k < colon; k++) {
             String w = s.words()[k];
-            if (hasInnerCapitalOrDigit(w) && !(w.contains("-") && w.chars().filter(Character::isUpperCase).count() <= 2
-                    && w.chars().noneMatch(Character::isDigit) && Character.isUpperCase(w.charAt(0))
-                    && java.util.Arrays.stream(w.split("-")).allMatch(p -> p.length() > 1 && p.substring(1).chars().noneMatch(Character::isUpperCase)))) {
-                return false; // "Cross-Domain" is two words; "RoBERTa", "GPT-4" are names
+            if (hasInnerCapitalOrDigit(w) && !capitalisedWordsJoined(w)) {
+                return false; // "RoBERTa", "GPT-4" are names; "Cross-Domain" is two words
             }
         }
         String first = s.words()[0];
@@ -186,6 +184,21 @@ public final class NameCandidates {
             }
         }
         return false;
+    }
+
+    /** "Cross-Domain", "Large-Scale": at most two capitalised words joined by a hyphen, no digit, no inner capital. */
+    private static boolean capitalisedWordsJoined(String w) {
+        String[] parts = w.split("-");
+        if (parts.length < 2 || parts.length > 2 || w.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.length() < 2 || !Character.isUpperCase(part.charAt(0))
+                    || part.substring(1).chars().anyMatch(Character::isUpperCase)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> ARTEFACT_NOUNS = Set.of("model", "models", "transformer", "transformers",
