@@ -567,6 +567,33 @@ final class BasedOnRule {
         return out;
     }
 
+    /** Verbs of making whose object a "by fine-tuning N" after it tells how it was made. */
+    private static final Set<String> MAKING = Set.of("develop", "developed", "build", "built", "create", "created",
+            "construct", "constructed", "obtain", "obtained", "produce", "produced", "derive", "derived", "train",
+            "trained");
+
+    /**
+     * "We further develop the first open-source generalist model for tables, TableLlama, by fine-tuning Llama 2":
+     * the model named right before the "by" (a comma between), when a verb of making stands before it in the
+     * sentence with no other model between; empty otherwise.
+     */
+    private static List<ExtractedEntity> madeObjectBeforeBy(RelationSentence s, int by) {
+        int k = s.word(by - 1).equals(",") ? by - 2 : by - 1;
+        Slot product = s.slotAt(k);
+        if (product == null || !product.isModel() || product.last() != k) {
+            return List.of();
+        }
+        for (int j = product.first() - 1; j >= Math.max(0, product.first() - 14); j--) {
+            if (s.slotAt(j) != null || s.word(j).equals(";") || s.word(j).equals(".")) {
+                return List.of();
+            }
+            if (MAKING.contains(s.word(j))) {
+                return List.of(product.entity());
+            }
+        }
+        return List.of();
+    }
+
     /** Participles before "by" + gerund that say how the subject was made: "M is obtained by fine-tuning N". */
     private static final Set<String> MADE = Set.of("obtained", "created", "built", "developed", "derived", "produced",
             "made", "constructed", "trained", "initialized", "initialised");
@@ -772,6 +799,9 @@ final class BasedOnRule {
             List<ExtractedEntity> made = before.equals(",")
                     ? RelationSubjects.subjectEntities(s, i - 1, MODEL, ctx, RelationSubjects.We.NEVER)
                     : productAfterOpening(ctx, s, i, start);
+            if (made.isEmpty() && before.equals("by")) {
+                made = madeObjectBeforeBy(s, i - 1); // "We develop TableLlama by fine-tuning Llama 2"
+            }
             for (ExtractedEntity m : made) {
                 if (!m.equals(start.entity())) {
                     out.add(ctx.relation(m, "basedOn", start.entity(), null, s, 0.6, "basedOn-after-tuning"));

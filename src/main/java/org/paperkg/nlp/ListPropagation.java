@@ -220,13 +220,26 @@ public final class ListPropagation implements MentionFinder {
             return;
         }
         Map.Entry<MentionType, Integer> only = types.entrySet().iterator().next();
-        if (only.getValue() < 2 || only.getValue() * missingPerFound < missing.size()) {
+        if (headNounSays(items.get(0), only.getKey())) {
+            // "three new Arabic BERT-style models (JABER, Char-JABER, and SABER)": the noun the list hangs from
+            // says what its items are, so one found item of that kind is enough
+            missingPerFound = Math.max(missingPerFound, 3);
+        } else if (only.getValue() < 2) {
+            return;
+        }
+        if (only.getValue() * missingPerFound < missing.size()) {
             return;
         }
         for (NameCandidates.Candidate c : missing) {
             added.add(new Mention(c.start(), c.end(), only.getKey(), confidence * 0.8,
                     missingPerFound > 1 ? "bracket-list" : name()));
         }
+    }
+
+    /** Whether the noun a list hangs from ("models (A, B and C)", "benchmarks such as A, B and C") names the type. */
+    private static boolean headNounSays(NameCandidates.Candidate first, MentionType type) {
+        String kind = CandidateFeatures.listKind(first.sentence(), first.from(), first.to());
+        return type == MentionType.MODEL && "model".equals(kind) || type == MentionType.DATASET && "data".equals(kind);
     }
 
     /**

@@ -56,6 +56,13 @@ class RelationPhrasingTest {
                                 + "as well as outperform the original T5 models on these tasks.",
                         List.of("LongT5 outperforms T5"),
                         List.of()),
+                new Case("'we develop M by fine-tuning N' makes M based on N",
+                        "TableLlama: Towards Open Large Generalist Models for Tables",
+                        "We construct TableInstruct, a new dataset of realistic tables. We further develop the first "
+                                + "open-source generalist model for tables, TableLlama, by fine-tuning Llama 2 (7B) with "
+                                + "LongLoRA.",
+                        List.of("TableLlama basedOn Llama 2"),
+                        List.of("Llama 2 basedOn TableLlama")),
                 new Case("'experiments on D demonstrate its effectiveness' needs a model of the paper's own",
                         "We study reasoning with reinforcement learning. Extensive experiments on GSM8K and MATH "
                                 + "demonstrate the effectiveness of the method over Llama-2 7B.",

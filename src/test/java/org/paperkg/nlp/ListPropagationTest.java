@@ -118,6 +118,16 @@ class ListPropagationTest {
     }
 
     @Test
+    void oneFoundItemIsEnoughWhenTheListsNounSaysWhatItsItemsAre() {
+        assertEquals(List.of("model:JABER", "model:Char-JABER", "model:SABER"), names(new ListPropagation(models("Char-JABER")),
+                "Arabic language models", "As a result, we release three new Arabic BERT-style models ( JABER, "
+                        + "Char-JABER, and SABER), and two other models."));
+        // without the noun, one found item of three is still not enough
+        assertEquals(List.of("model:Char-JABER"), names(new ListPropagation(models("Char-JABER")),
+                "Arabic language models", "As a result, we compare JABER, Char-JABER, and SABER on the tasks."));
+    }
+
+    @Test
     void aNameShapedWordBeforeAModelNounIsThatModel() {
         assertEquals(List.of("model:M2M100"), names(new ListPropagation(models()), "Neural machine translation",
                 "We fine-tune three models. Our experiments show that the M2M100 model outperforms other models."));
