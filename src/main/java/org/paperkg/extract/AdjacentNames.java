@@ -93,7 +93,7 @@ final class AdjacentNames {
                 Located head = basedNameAfter(s, p.sentence(), l);
                 if (head != null) {
                     l = head; // "Our 13B LLaMA-2-based PerSE": the size is PerSE's, not its base's
-                } else if (producedBy(s, l.last() + 1)) {
+                } else if (Words.producedBy(s, l.last() + 1)) {
                     return null; // "54,612 GPT-4o generated question-answer pairs": the model made what is counted
                 }
                 return accepts.test(l) ? new SubjectFinder.Found(l.entity(), l, 0.85) : null;
@@ -107,17 +107,6 @@ final class AdjacentNames {
             }
         }
         return null;
-    }
-
-    /** Participles that make the name before them the maker of the things counted: "GPT-4o generated pairs". */
-    private static final Set<String> MADE_BY = Set.of("generated", "produced", "written", "created", "synthesized",
-            "synthesised", "annotated", "labeled", "labelled", "translated", "authored");
-
-    /** Whether token {@code k} (or "-" and the token after it) is such a participle. */
-    static boolean producedBy(Sentence s, int k) {
-        String w = Words.lower(s, k);
-        return MADE_BY.contains(w) || w.equals("-") && MADE_BY.contains(Words.lower(s, k + 1))
-                || w.startsWith("-") && MADE_BY.contains(w.substring(1));
     }
 
     /** The name right after a name used as a "-based" adjective ("LLaMA-2-based PerSE"), or null. */

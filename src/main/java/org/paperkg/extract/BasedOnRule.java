@@ -567,10 +567,17 @@ final class BasedOnRule {
         return out;
     }
 
-    /** Verbs of making whose object a "by fine-tuning N" after it tells how it was made. */
-    private static final Set<String> MAKING = Set.of("develop", "developed", "build", "built", "create", "created",
-            "construct", "constructed", "obtain", "obtained", "produce", "produced", "derive", "derived", "train",
-            "trained");
+    /** Participles before "by" + gerund that say how the subject was made: "M is obtained by fine-tuning N". */
+    private static final Set<String> MADE = Set.of("obtained", "created", "built", "developed", "derived", "produced",
+            "made", "constructed", "trained", "initialized", "initialised");
+
+    /**
+     * Verbs of making whose object a "by fine-tuning N" after it tells how it was made ("we develop M by
+     * fine-tuning N"): the participles above and their present forms.
+     */
+    private static final Set<String> MAKING = java.util.stream.Stream.concat(MADE.stream(),
+            java.util.stream.Stream.of("develop", "build", "create", "construct", "obtain", "produce", "derive", "train",
+                    "make", "initialize", "initialise")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * "We further develop the first open-source generalist model for tables, TableLlama, by fine-tuning Llama 2":
@@ -594,9 +601,6 @@ final class BasedOnRule {
         return List.of();
     }
 
-    /** Participles before "by" + gerund that say how the subject was made: "M is obtained by fine-tuning N". */
-    private static final Set<String> MADE = Set.of("obtained", "created", "built", "developed", "derived", "produced",
-            "made", "constructed", "trained", "initialized", "initialised");
 
     /** Nouns of "M is the result of fine-tuning N". */
     private static final Set<String> RESULT_NOUNS = Set.of("result", "product", "outcome");

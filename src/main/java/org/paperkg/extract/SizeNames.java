@@ -29,7 +29,7 @@ final class SizeNames {
     SubjectFinder.Found inside(QuantityPlace p) {
         for (Located l : where.in(p.sentence())) {
             if (l.first() <= p.last() && l.last() >= p.first()) {
-                if (l.first() > p.first() && AdjacentNames.producedBy(where.sentence(p.sentence()), l.last() + 1)) {
+                if (l.first() > p.first() && Words.producedBy(where.sentence(p.sentence()), l.last() + 1)) {
                     continue; // "54,612 GPT-4o generated question-answer pairs": the model made what is counted
                 }
                 boolean named = nameCarriesSize(l.entity().name(), p.quantity().value())

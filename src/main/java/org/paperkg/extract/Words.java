@@ -24,6 +24,17 @@ final class Words {
     /** Participles that name what precedes them ("a datastore named MassiveDS"). */
     static final Pattern NAMING = Pattern.compile("named|called|dubbed|termed|coined|nicknamed|codenamed");
 
+    /** Participles that make the name before them the maker of what follows: "GPT-4o generated pairs". */
+    private static final Set<String> MADE_BY = Set.of("generated", "produced", "written", "created", "synthesized",
+            "synthesised", "annotated", "labeled", "labelled", "translated", "authored");
+
+    /** Whether token {@code k} (or "-" and the token after it, or "-generated" glued) is such a participle. */
+    static boolean producedBy(Sentence s, int k) {
+        String w = lower(s, k);
+        return MADE_BY.contains(w) || w.equals("-") && MADE_BY.contains(lower(s, k + 1))
+                || w.startsWith("-") && MADE_BY.contains(w.substring(1));
+    }
+
     static String lower(Sentence s, int i) {
         return i < 0 || i >= s.size() ? "" : s.words()[i].toLowerCase(Locale.ROOT);
     }

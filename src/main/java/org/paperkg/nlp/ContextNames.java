@@ -85,15 +85,16 @@ final class ContextNames {
         if (c.sentenceIndex() == 0 || c.from() == 0 || c.to() >= w.length || c.to() - c.from() != 1) {
             return false;
         }
-        String name = w[c.from()];
-        if (!NameCandidates.hasInnerCapitalOrDigit(name) || NOT_MODEL_SHAPE.matcher(name).matches()
-                || name.matches(".*-[a-z]{4,}") || !Character.isLetter(name.charAt(0)) || classOrDirection(name)) {
-            return false;
-        }
+        // the word after first: it is the cheap test, and the rest runs for every candidate it lets through
         String next = w[c.to()].toLowerCase(Locale.ROOT);
         if (!(next.equals("model") || next.equals("models"))
                 || c.to() + 1 < w.length && COMPOUND_AFTER_MODEL.contains(w[c.to() + 1].toLowerCase(Locale.ROOT))) {
             // "of TextLM model families": the word and "model" describe a kind of family
+            return false;
+        }
+        String name = w[c.from()];
+        if (!NameCandidates.hasInnerCapitalOrDigit(name) || NOT_MODEL_SHAPE.matcher(name).matches()
+                || name.matches(".*-[a-z]{4,}") || !Character.isLetter(name.charAt(0)) || classOrDirection(name)) {
             return false;
         }
         String before = w[c.from() - 1].toLowerCase(Locale.ROOT);

@@ -48,10 +48,11 @@ class BestOfListRuleTest {
                         + "with F1 of 66.53%.");
         assertTrue(has(rs, "ARBERT", "outperforms", "MARBERT"), rs::toString);
         assertTrue(has(rs, "ARBERT", "outperforms", "QARiB"), rs::toString);
-        // a verb of the phrase is no task phrase: "the best model for us runs" names no winner after it
-        List<ExtractedRelation> none = relationsOf("Arabic patents",
-                "We compare ARBERT, MARBERT, and QARiB. The best model for this task, we find, was trained longest.");
-        assertFalse(rs.isEmpty() || has(none, "ARBERT", "outperforms", "MARBERT"), none::toString);
+        // a comma ends the task phrase: "the best model for this task, we find, was trained longest" names no winner
+        String text = "We compare ARBERT, MARBERT, and QARiB. The best model for this task, we find, was trained longest.";
+        assertTrue(namesOf("Arabic patents", text).containsAll(List.of("ARBERT", "MARBERT", "QARiB")));
+        List<ExtractedRelation> none = relationsOf("Arabic patents", text);
+        assertFalse(none.stream().anyMatch(r -> r.predicate().equals("outperforms")), none::toString);
     }
 
     @Test
