@@ -15,9 +15,8 @@ final class FinderPass {
      */
     private static final Pattern DIGITS = Pattern.compile(
             // "77,9%": a decimal comma, read only before a percent sign, where a list ("Tasks 1,2") cannot stand
-            "\\d{1,3},\\d{1,2}(?=\\h?%)"
+            "(?<decimalComma>\\d{1,3},\\d{1,2})(?=\\h?%)"
             + "|\\d{1,3}(?:,(?:\\h(?=000(?!\\d)))?\\d{3}){1,6}(?!\\d)(?:\\.\\d{1,12})?|\\d{1,20}(?:\\.\\d{1,12})?");
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3},\\d{1,2}");
     /** URLs, identifiers and LaTeX references: digits in them are never amounts. */
     private static final Pattern OPAQUE = Pattern.compile(
             "(?i:https?://|www\\.)[^\\s<>\"')\\]]{1,300}"
@@ -103,8 +102,10 @@ final class FinderPass {
             int start = position;
             int end;
             boolean spelledOut = false;
+            boolean decimalComma = false;
             if (c >= '0' && c <= '9') {
                 end = cursor.matchAt(digits, position);
+                decimalComma = end >= 0 && digits.group("decimalComma") != null;
                 position = end;
             } else if (Character.isLetter(c)) {
                 position = endOfLetters(position);
@@ -115,7 +116,7 @@ final class FinderPass {
                 continue;
             }
             if (end > start && start >= consumedUntil && !insideOpaque(start)) {
-                Atom atom = readAtom(start, end, spelledOut);
+                Atom atom = readAtom(start, end, spelledOut, decimalComma);
                 if (atom != null) {
                     atoms.add(atom);
                     consumedUntil = atom.end;
@@ -181,8 +182,8 @@ final class FinderPass {
         return opaqueIndex < opaque.size() && opaque.get(opaqueIndex)[0] <= position;
     }
 
-    private Atom readAtom(int start, int end, boolean spelledOut) {
-        Atom atom = spelledOut ? spelledOutAtom(start, end) : digitAtom(start, end);
+    private Atom readAtom(int start, int end, boolean spelledOut, boolean decimalComma) {
+        Atom atom = spelledOut ? spelledOutAtom(start, end) : digitAtom(start, end, decimalComma);
         if (atom == null) {
             return null;
         }
@@ -272,17 +273,14 @@ final class FinderPass {
         }
     }
 
-    private Atom digitAtom(int start, int end) {
+    /** {@code decimalComma}: the literal matched as "77,9" before a percent sign, where the comma is a decimal point. */
+    private Atom digitAtom(int start, int end, boolean decimalComma) {
         // A longer digit run, or a dotted version ("3.5.1", "2024.01.05"), is an identifier.
         if (cursor.isDigit(end) || (cursor.charAt(end) == '.' && cursor.isDigit(end + 1))) {
             return null;
         }
         String literal = cursor.text.substring(start, end);
-        boolean plainInteger = literal.indexOf(',') < 0 && literal.indexOf('.') < 0;
-        boolean decimalComma = DECIMAL_COMMA.matcher(literal).matches();
-        if (decimalComma) {
-            plainInteger = false;
-        }
+        boolean plainInteger = !decimalComma && literal.indexOf(',') < 0 && literal.indexOf('.') < 0;
         double number = Double.parseDouble(decimalComma ? literal.replace(',', '.') : literal.replaceAll("[,\\h]", ""));
         return new Atom(number, start, end, false, plainInteger);
     }
