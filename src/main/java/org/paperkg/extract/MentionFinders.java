@@ -13,6 +13,7 @@ import org.paperkg.nlp.NonNameFilter;
 import org.paperkg.nlp.OrganizationContextFinder;
 import org.paperkg.nlp.OrganizationShapeFinder;
 import org.paperkg.nlp.SharedTaskTitleFinder;
+import org.paperkg.nlp.SizeTierNames;
 import org.paperkg.nlp.SlashJoinedDatasets;
 import org.paperkg.nlp.StatisticalMentionFinder;
 
@@ -36,7 +37,7 @@ public final class MentionFinders {
     }
 
     private static MentionFinder combined(List<MentionFinder> finders) {
-        return new SlashJoinedDatasets(new NonNameFilter(new ListPropagation(new MentionMerger(finders))));
+        return new SlashJoinedDatasets(new NonNameFilter(new SizeTierNames(new ListPropagation(new MentionMerger(finders)))));
     }
 
     /**

@@ -1,0 +1,77 @@
+package org.paperkg.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "AfriBERTa large", "GPT-2 large yields", "XLM-R Large on", "Mistral Large", "BART base achieves": a
+ * model's size tier written as a word of its own names one member of the family, as "RoBERTa-large" does
+ * with a hyphen. The finders see the family name and stop before the tier, so this extends a model mention
+ * over the tier word that follows it. Not when the tier starts a phrase of its own: "GPT-4 large language
+ * models", "LLM Base Agents", "large-scale".
+ */
+public final class SizeTierNames implements MentionFinder {
+    private final MentionFinder inner;
+
+    public SizeTierNames(MentionFinder inner) {
+        this.inner = inner;
+    }
+
+    /** Punctuation that may follow the tier without a space: "RoBERTa large, BART base." */
+    private static final Set<String> CLOSING = Set.of(",", ".", ")", ";", ":");
+
+    /**
+     * Nouns the tier is an adjective of, so that it starts a phrase of its own: "GPT-4 large language models",
+     * "a BART base system". A capitalised word after the tier is such a phrase too ("Large Language Models").
+     */
+    private static final Set<String> PHRASE_NOUNS = Set.of("language", "languages", "scale", "system", "systems",
+            "agent", "agents", "vision", "multimodal");
+
+    @Override
+    public List<Mention> find(AnalyzedText text) {
+        List<Mention> found = inner.find(text);
+        List<Mention> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Mention m = found.get(i);
+            int end = m.type() == MentionType.MODEL ? tierEnd(text, m, i + 1 < found.size() ? found.get(i + 1) : null) : -1;
+            out.add(end < 0 ? m : new Mention(m.start(), end, m.type(), m.confidence(), m.finder()));
+        }
+        return out;
+    }
+
+    /** The end of the size tier word right after {@code m}, or -1 when none follows or it is no part of the name. */
+    private static int tierEnd(AnalyzedText text, Mention m, Mention next) {
+        Sentence s = text.sentenceAt(m.start());
+        if (s == null) {
+            return -1;
+        }
+        int last = s.tokenAt(m.end() - 1);
+        int tier = last + 1;
+        if (last < 0 || tier >= s.size() || s.tokens()[tier].getStart() != m.end() + 1
+                || !NonNameFilter.isSizeTier(s.words()[tier])
+                || next != null && next.start() < s.tokens()[tier].getEnd()) {
+            return -1;
+        }
+        String[] words = s.words();
+        if (NonNameFilter.isSizeTier(words[last])) {
+            return -1; // "BERT base large": one tier is the name's already
+        }
+        if (tier + 1 < s.size()) {
+            String after = words[tier + 1];
+            boolean glued = s.tokens()[tier + 1].getStart() == s.tokens()[tier].getEnd();
+            // the tagger is no help here: it reads "yields" and "achieves" after "large" and "base" as nouns
+            if (glued && !CLOSING.contains(after) || Character.isUpperCase(after.charAt(0))
+                    || PHRASE_NOUNS.contains(after.toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+        }
+        return s.tokens()[tier].getEnd();
+    }
+
+    @Override
+    public String name() {
+        return inner.name();
+    }
+}

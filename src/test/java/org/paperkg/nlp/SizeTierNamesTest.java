@@ -1,0 +1,32 @@
+package org.paperkg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SizeTierNamesTest {
+
+    private static List<String> found(MentionFinder inner, String text) {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("A title", text);
+        return new SizeTierNames(inner).find(t).stream().map(m -> m.type().tag() + ":" + m.text(t)).toList();
+    }
+
+    @Test
+    void aTierWordAfterAModelNamesTheFamilyMember() {
+        String text = "Using kNN-Prompt with GPT-2 large yields gains. We trained AfriBERTa large on the data, "
+                + "and RoBERTa large, BART base and Mistral Large are compared.";
+        assertEquals(List.of("model:GPT-2 large", "model:AfriBERTa large", "model:RoBERTa large", "model:BART base",
+                        "model:Mistral Large"),
+                found(FixedFinder.of(MentionType.MODEL, "GPT-2", "AfriBERTa", "RoBERTa", "BART", "Mistral"), text));
+    }
+
+    @Test
+    void aTierThatStartsAPhraseOfItsOwnStaysOut() {
+        String text = "GPT-4 Large Language Models differ. We test BART large-scale training, T5 base systems and "
+                + "Llama base agents, and the ParaCrawl large corpus.";
+        assertEquals(List.of("model:GPT-4", "model:BART", "model:T5", "model:Llama", "dataset:ParaCrawl"),
+                found(new MentionMerger(List.of(FixedFinder.of(MentionType.MODEL, "GPT-4", "BART", "T5", "Llama"),
+                        FixedFinder.of(MentionType.DATASET, "ParaCrawl"))), text));
+    }
+}
