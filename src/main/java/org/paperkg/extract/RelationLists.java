@@ -90,7 +90,8 @@ final class RelationLists {
                     // "eleven LVLMs, including powerful open-source models (like LLaMA-3.2": the list proper
                     // starts here, however long the noun phrase that led to it
                     lead = 0;
-                } else if (++lead > maxLead) {
+                } else if (!RelationWords.LIST_INTRODUCERS.contains(w) && ++lead > maxLead) {
+                    // a list's own words ("popular", "LLMs", "such") do not lengthen the lead
                     break;
                 }
             } else {
@@ -146,6 +147,10 @@ final class RelationLists {
     }
 
     /** Whether the token at i ends a list (in the lead before the first item, or after one). */
+    private static boolean nominal(RelationSentence s, int i) {
+        return s.tagIs(i, "NOUN") || s.tagIs(i, "ADJ") || s.tagIs(i, "PROPN");
+    }
+
     private static boolean ends(RelationSentence s, int i, boolean inLead, boolean leadCrossesPreps) {
         String w = s.word(i);
         String tag = s.tag(i);
@@ -165,8 +170,10 @@ final class RelationLists {
             return false; // "we evaluate models from the GPT-3 family": the family names what was evaluated
         }
         if (inLead && (w.endsWith("ed") || w.endsWith("ing")) && !RelationWords.CLAUSE_WORDS.contains(w)
-                && (s.tagIs(i + 1, "NOUN") || s.tagIs(i + 1, "ADJ") || s.tagIs(i + 1, "PROPN"))) {
-            return false; // "concurrently developed models such as", "reasoning LLMs, including"
+                && (nominal(s, i + 1) || (s.word(i + 1).equals("and") || s.word(i + 1).equals("or")) && nominal(s, i + 2))) {
+            // "concurrently developed models such as", "reasoning LLMs, including", "quantized and
+            // non-quantized LLMs – LLaMA-3, ..."
+            return false;
         }
         if (inLead && leadCrossesPreps) {
             // "on 1 trillion tokens sourced from The Stack", "with 50B tokens drawn from"

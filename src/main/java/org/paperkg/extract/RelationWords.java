@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -136,11 +137,19 @@ final class RelationWords {
     static final Set<String> ITEM_INTRODUCERS = Set.of("namely", "including", "like", "e.g.", "e.g",
             "i.e.", "i.e", "specifically");
 
-    /** Whether token k opens the items of a list: one of {@link #ITEM_INTRODUCERS}, or the "as" of "such as". */
+    /** Whether token k opens the items of a list: one of {@link #ITEM_INTRODUCERS}, the "as" of "such as", or a colon or dash after a plural noun for models. */
     static boolean opensItems(RelationSentence s, int k) {
         String w = s.word(k);
-        return ITEM_INTRODUCERS.contains(w) || w.equals("as") && s.word(k - 1).equals("such");
+        return ITEM_INTRODUCERS.contains(w) || w.equals("as") && s.word(k - 1).equals("such")
+                || (w.equals(":") || w.equals("–") || w.equals("—")) && CLASS_NOUNS.contains(s.word(k - 1).toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * Plural nouns for models whose colon or dash opens the list of them: "eight popular quantized and
+     * non-quantized LLMs – LLaMA-3, Gemma-2, ...", "three baselines: A, B and C".
+     */
+    private static final Set<String> CLASS_NOUNS = Set.of("models", "llms", "lms", "plms", "baselines", "variants",
+            "architectures", "encoders", "systems");
 
     /** Words that may start an item in a list without being part of the mentions ("models such as"). */
     static final Set<String> LIST_INTRODUCERS = Set.of("such", "as", "like", "including", "e.g.", "e.g",

@@ -179,8 +179,9 @@ final class TrainedOnRule {
         t = past;
         if (!objects.isEmpty()) {
             Slot last = objects.get(objects.size() - 1);
-            t = last.last() + 1;
-            while (t < s.size() && s.slotAt(t) == null && t <= last.last() + 3 && !DATA_PREPOSITIONS.contains(s.word(t))) {
+            t = pastRelativeClause(s, last.last() + 1);
+            int from = t;
+            while (t < s.size() && s.slotAt(t) == null && t <= from + 2 && !DATA_PREPOSITIONS.contains(s.word(t))) {
                 t++;
             }
             subjects.addAll(entitiesOf(objects));
@@ -244,6 +245,34 @@ final class TrainedOnRule {
         }
         add(ctx, s, subjects, data, "trainedOn-verb", out);
     }
+
+    /** Dashes that close an aside: "eight LLMs – LLaMA-3, Gemma-2, Qwen-2 – on D". */
+    private static final Set<String> DASHES = Set.of("–", "—", "-");
+
+    /**
+     * "We fine-tune eight LLMs – LLaMA-3, Gemma-2, Qwen-2 – which are among the most capable open-weight models,
+     * on the PE, AbstRCT, and CDCP datasets": the token after a dash that closes the list of models and after a
+     * relative clause between commas that describes them, where the training data may follow. {@code t} when
+     * neither is there; a clause that names anything, or does not close within twenty words, is not skipped.
+     */
+    private static int pastRelativeClause(RelationSentence s, int t) {
+        int afterDash = DASHES.contains(s.word(t)) && s.slotAt(t) == null ? t + 1 : t;
+        int k = s.word(afterDash).equals(",") ? afterDash + 1 : afterDash;
+        if (!RELATIVE_PRONOUNS.contains(s.word(k))) {
+            return afterDash;
+        }
+        for (int j = k + 1; j < Math.min(s.size(), k + 21); j++) {
+            if (s.slotAt(j) != null || s.word(j).equals(".") || s.word(j).equals(";")) {
+                return afterDash;
+            }
+            if (s.word(j).equals(",")) {
+                return j + 1;
+            }
+        }
+        return afterDash;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who");
 
     /**
      * The token after how the training was done, between the verb and its data: adverbs ("exclusively"),

@@ -44,6 +44,15 @@ class RelationPhrasingTest {
 
     static Stream<Case> cases() {
         return Stream.of(
+                new Case("a dash-enclosed list of models and a relative clause about them come between 'fine-tune' and its data",
+                        "We fine-tune five small and medium-sized LLMs – Llama-3, Gemma-2, Qwen-2 – which are freely available "
+                                + "open-weight models, on the standard PubMedQA and BioASQ datasets.",
+                        List.of("Llama-3 trainedOn PubMedQA", "Gemma-2 trainedOn PubMedQA", "Qwen-2 trainedOn BioASQ"),
+                        List.of("Llama-3 evaluatedOn PubMedQA")),
+                new Case("'fine-tune A and B, which ..., on the benchmark D' trains them on D",
+                        "We fine-tune Llama-3 and Gemma-2, which are open models, on the benchmark PubMedQA dataset.",
+                        List.of("Llama-3 trainedOn PubMedQA", "Gemma-2 trainedOn PubMedQA"),
+                        List.of("Gemma-2 evaluatedOn PubMedQA")),
                 new Case("'experiments on D demonstrate its effectiveness' evaluate the paper's own model on D",
                         "We introduce Zorba-7B, a reasoning model trained with reinforcement learning. Extensive "
                                 + "experiments on GSM8K and MATH demonstrate its effectiveness.",
