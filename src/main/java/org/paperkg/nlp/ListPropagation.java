@@ -304,15 +304,17 @@ public final class ListPropagation implements MentionFinder {
                 j++;
             }
             List<NameCandidates.Candidate> list = runs.subList(i, j + 1);
+            // "the Oil and Gas datasets"; "Existing Arabic and Saudi benchmarks": items of one list are of one
+            // kind, so a language among them makes the others places or peoples, not names of data
             if (j > i && closedByConjunction(runs.get(j - 1), runs.get(j)) && dataPluralAfter(runs.get(j))
-                    && !list.stream().allMatch(ListPropagation::commonWord)) { // "the Oil and Gas datasets"
+                    && !list.stream().allMatch(ListPropagation::commonWord)
+                    && list.stream().noneMatch(ListPropagation::language)) {
                 for (NameCandidates.Candidate c : list) {
                     String[] w = c.sentence().words();
                     String name = String.join(" ", java.util.Arrays.copyOfRange(w, c.from(), c.to()));
-                    // "the Tamil-English and Kannada-English datasets", "NER and POS datasets": data in
-                    // languages and for tasks, not named data
-                    if (ContextNames.distinctive(w, c.from(), c.to()) && nameShaped(c) && !languageShaped(w, c)
-                            && !NonNameFilter.hasLanguagePart(name) && !LANGUAGE_PAIR.matcher(name).matches()
+                    // "the Chinese Spider and CSpider datasets", "NER and POS datasets": data in a language
+                    // and for tasks, not named data
+                    if (ContextNames.distinctive(w, c.from(), c.to()) && nameShaped(c) && !NonNameFilter.hasLanguagePart(name)
                             && !TASKS.contains(name.toLowerCase(java.util.Locale.ROOT)) && free(c, known, added)) {
                         added.add(new Mention(c.start(), c.end(), MentionType.DATASET, 0.6, "plural-data-noun"));
                     }
@@ -368,6 +370,14 @@ public final class ListPropagation implements MentionFinder {
 
     private static boolean languageShaped(String[] w, NameCandidates.Candidate c) {
         return c.to() - c.from() == 1 && LANGUAGE_SHAPED.matcher(w[c.from()]).matches();
+    }
+
+    /** "Aragonese", "Tamil-English", "En-De": a language, a pair of them, or a word shaped like one. */
+    private static boolean language(NameCandidates.Candidate c) {
+        String[] w = c.sentence().words();
+        String name = String.join(" ", java.util.Arrays.copyOfRange(w, c.from(), c.to()));
+        return languageShaped(w, c) || LANGUAGE_PAIR.matcher(name).matches()
+                || java.util.Arrays.stream(name.split("[-\\s–]+")).allMatch(NonNameFilter::isLanguage);
     }
 
     /** Whether no mention found or added so far overlaps the candidate. */

@@ -518,4 +518,12 @@ class ListPropagationTest {
                 names(new ListPropagation(finding()), "We report results on the Zorbex and Quantal Set benchmarks, "
                         + "and on the Aranese and Aragonese datasets."));
     }
+
+    @Test
+    void aLanguageAmongTheItemsMakesTheOthersNoDatasetNames() {
+        assertEquals(List.of(), names(new ListPropagation(finding()),
+                "Existing Arabic and Saudi benchmarks are limited, and so are the Welsh and Patagonian corpora."));
+        assertEquals(List.of("dataset:Spider"), names(new ListPropagation(finding()),
+                "Results on the Spider and Chinese Spider datasets are reported."));
+    }
 }
