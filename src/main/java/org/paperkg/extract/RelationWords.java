@@ -141,15 +141,16 @@ final class RelationWords {
     static boolean opensItems(RelationSentence s, int k) {
         String w = s.word(k);
         return ITEM_INTRODUCERS.contains(w) || w.equals("as") && s.word(k - 1).equals("such")
-                || (w.equals(":") || w.equals("–") || w.equals("—")) && CLASS_NOUNS.contains(s.word(k - 1).toLowerCase(Locale.ROOT));
+                || (w.equals(":") || w.equals("–") || w.equals("—")) && listedAfterColon(s.word(k - 1).toLowerCase(Locale.ROOT));
     }
 
     /**
      * Plural nouns for models whose colon or dash opens the list of them: "eight popular quantized and
      * non-quantized LLMs – LLaMA-3, Gemma-2, ...", "three baselines: A, B and C".
      */
-    private static final Set<String> CLASS_NOUNS = Set.of("models", "llms", "lms", "plms", "baselines", "variants",
-            "architectures", "encoders", "systems");
+    private static boolean listedAfterColon(String noun) {
+        return MODEL_PLURALS.contains(noun) || noun.equals("plms") || noun.equals("baselines");
+    }
 
     /** Words that may start an item in a list without being part of the mentions ("models such as"). */
     static final Set<String> LIST_INTRODUCERS = Set.of("such", "as", "like", "including", "e.g.", "e.g",

@@ -44,6 +44,19 @@ class RelationPhrasingTest {
 
     static Stream<Case> cases() {
         return Stream.of(
+                new Case("a paper that names no data but its own new dataset reports its findings on it",
+                        "ZorbaViz: Probing Colours of Objects",
+                        "We introduce ZorbaViz, a text-only dataset with 2,000 examples of colour questions. "
+                                + "Experimental findings include: GPT-4 excels overall but struggles with rare objects.",
+                        List.of("GPT-4 evaluatedOn ZorbaViz"),
+                        List.of()),
+                new Case("the paper's own dataset that it trains on is not where its results were measured",
+                        "ZorbaCoder: Intermediate Representations for Code Models",
+                        "We first compile ZorbaTrans, a parallel dataset of 4M source files. We then carry out continued "
+                                + "training on ZorbaTrans. Our resulting models, dubbed ZorbaCoder, display sizeable gains "
+                                + "across various code generation tasks.",
+                        List.of(),
+                        List.of("ZorbaCoder evaluatedOn ZorbaTrans")),
                 new Case("a dash-enclosed list of models and a relative clause about them come between 'fine-tune' and its data",
                         "We fine-tune five small and medium-sized LLMs – Llama-3, Gemma-2, Qwen-2 – which are freely available "
                                 + "open-weight models, on the standard PubMedQA and BioASQ datasets.",
