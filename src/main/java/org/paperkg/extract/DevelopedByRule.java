@@ -118,6 +118,12 @@ final class DevelopedByRule {
                 }
                 return;
             }
+            Slot abbreviated = possessive && k == t ? abbreviationAfterLongForm(s, k) : null;
+            if (abbreviated != null) {
+                // "Meta AI's No Language Left Behind, NLLB-200": the long form nobody found, then its short name
+                out.add(ctx.relation(abbreviated.entity(), "developedBy", org.entity(), null, s, 0.75, "developedBy-possessive"));
+                return;
+            }
             if (possessive && k == t && appositionOfKind(s, org, k)) {
                 // "We present Granite 3.0, IBM's family of enterprise language models": the possessive
                 // apposition says who made the name before the comma
@@ -129,6 +135,29 @@ final class DevelopedByRule {
                 return;
             }
         }
+    }
+
+    /**
+     * "No Language Left Behind, NLLB-200", "Large Language Model Meta AI (LLaMA)": capitalised words from
+     * {@code from} that no finder took, a comma or bracket, then a model or dataset whose name starts with
+     * their initials. That name, or null.
+     */
+    private static Slot abbreviationAfterLongForm(RelationSentence s, int from) {
+        StringBuilder initials = new StringBuilder();
+        int k = from;
+        while (k < Math.min(s.size(), from + 8) && s.slotAt(k) == null && s.capitalised(k)) {
+            initials.append(Character.toUpperCase(s.word(k).charAt(0)));
+            k++;
+        }
+        if (initials.length() < 2 || !(s.word(k).equals(",") || s.word(k).equals("("))) {
+            return null;
+        }
+        Slot next = s.slotAt(k + 1);
+        if (next == null || !ARTEFACT.test(next)) {
+            return null;
+        }
+        String capitals = next.entity().name().replaceAll("[^A-Za-z]", "").toUpperCase(java.util.Locale.ROOT);
+        return capitals.startsWith(initials.toString()) ? next : null;
     }
 
     /** Whether only commas and conjunctions stand between two names: "A and B", "A, B". */

@@ -44,6 +44,11 @@ class RelationPhrasingTest {
 
     static Stream<Case> cases() {
         return Stream.of(
+                new Case("'Org's Long Form Name, ABBR' makes the abbreviated model the organisation's",
+                        "We evaluated the open (Meta AI's No Language Left Behind, NLLB-200) and the commercial "
+                                + "(OpenAI's GPT-4o) systems on the new corpus.",
+                        List.of("NLLB-200 developedBy Meta AI", "GPT-4o developedBy OpenAI"),
+                        List.of("NLLB-200 developedBy OpenAI")),
                 new Case("a paper that names no data but its own new dataset reports its findings on it",
                         "ZorbaViz: Probing Colours of Objects",
                         "We introduce ZorbaViz, a text-only dataset with 2,000 examples of colour questions. "
