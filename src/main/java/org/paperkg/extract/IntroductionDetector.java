@@ -46,7 +46,7 @@ final class IntroductionDetector {
         introduced.addAll(FamilyMembers.sizedVariants(entities, introduced));
         // "We present our system in SemEval-2025 Task 9" after "CDHF at SemEval-2025 Task 9: ...": a team's
         // paper takes part in the event its title names, whatever the abstract's verbs say
-        introduced.removeAll(titleVenues(where));
+        introduced.removeAll(venues(where));
         List<ExtractedEntity> out = new ArrayList<>();
         for (ExtractedEntity e : entities) {
             out.add(introduced.contains(e) ? e.withIntroduced(true) : e);
@@ -54,20 +54,25 @@ final class IntroductionDetector {
         return out;
     }
 
-    /** What a title names right after "at" or "@" ("TeamX at BLP-2023 Task 2: ..."): the venue. */
-    private static List<ExtractedEntity> titleVenues(EntityLocations where) {
+    /**
+     * The events a paper takes part in: what a title names right after "at" or "@" ("TeamX at BLP-2023 Task 2:
+     * ..."), and what any sentence names after a word for taking part ("UvA-MT's Participation in the WMT25
+     * ... Shared Task", "presents our submission to the WMT 2025 shared task").
+     */
+    private static List<ExtractedEntity> venues(EntityLocations where) {
         List<ExtractedEntity> out = new ArrayList<>();
-        if (where.sentenceCount() == 0) {
-            return out;
-        }
-        Sentence title = where.sentence(0);
-        for (Located l : where.in(0)) {
-            int before = l.first() - 1;
-            if (Words.is(title, before, "the", "#")) {
-                before--;
-            }
-            if (Words.is(title, before, "at", "@")) {
-                out.add(l.entity());
+        for (int si = 0; si < where.sentenceCount(); si++) {
+            Sentence s = where.sentence(si);
+            for (Located l : where.in(si)) {
+                int before = l.first() - 1;
+                if (Words.is(s, before, "the", "#")) {
+                    before--;
+                }
+                if (si == 0 && Words.is(s, before, "at", "@") || Words.is(s, before, "in", "to", "for")
+                        && Words.is(s, before - 1, "participation", "submission", "submissions", "entry", "entries",
+                        "contribution", "contributions")) {
+                    out.add(l.entity());
+                }
             }
         }
         return out;

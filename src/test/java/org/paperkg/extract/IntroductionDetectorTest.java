@@ -104,7 +104,7 @@ class IntroductionDetectorTest {
                         "Using Transformers for Abusive Comment Classification in Tamil",
                         "We trained an XLM-RoBERTa and DeBERTa base model on the training splits for each sub-task. "
                                 + "For sub-task A, the XLM-RoBERTa model achieved an accuracy of 0.66.",
-                        List.of(), List.of("XLM-RoBERTa", "DeBERTa")),
+                        List.of(), List.of("XLM-RoBERTa", "DeBERTa base")),
                 new Case("a benchmark 'featuring' models is presented, the models it features are not",
                         "Struc-Bench: Are Large Language Models Good at Generating Complex Structured Tabular Data?",
                         "We unveil Struc-Bench, a comprehensive benchmark featuring prominent LLMs (GPT-NeoX-20B, "
@@ -204,7 +204,12 @@ class IntroductionDetectorTest {
                         "LowResource at BLP-2023 Task 2: Sentiment Analysis of Bangla",
                         "This paper describes our system for Task 2 of BLP-2023, which involves sentiment analysis. "
                                 + "We fine-tune BanglaBert on the data.",
-                        List.of(), List.of("BLP-2023 Task 2")));
+                        List.of(), List.of("BLP-2023 Task 2")),
+                new Case("a shared task after 'participation in' or 'submission to' in a title is the venue",
+                        "ZorbaMT's Participation in the WMT25 General Translation Shared Task",
+                        "This paper presents ZorbaMT's submission to the WMT 2025 shared task on general machine "
+                                + "translation. We distil GPT-4o-mini into Gemma3-12B.",
+                        List.of(), List.of("WMT")));
     }
 
     @ParameterizedTest(name = "{0}")
