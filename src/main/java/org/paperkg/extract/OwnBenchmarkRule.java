@@ -118,16 +118,13 @@ final class OwnBenchmarkRule {
         }
         for (RelationSentence s : ctx.sentences) {
             for (Slot slot : s.slots()) {
-                if (slot.entity().equals(dataset) && s.anyWord(Math.max(0, slot.first() - 6), slot.first(), TRAINING_WORDS)) {
+                if (slot.entity().equals(dataset) && EvaluatedOnRule.trainingFramed(s, slot)) {
                     return false;
                 }
             }
         }
         return true;
     }
-
-    private static final Set<String> TRAINING_WORDS = Set.of("training", "trained", "train", "pre-training",
-            "pretraining", "fine-tuning", "finetuning", "fine-tuned", "finetuned", "fine-tune", "finetune");
 
     /** The one dataset the paper introduces, or null when it introduces none or several (which would be meant?). */
     private static ExtractedEntity onlyNewDataset(RelationContext ctx) {

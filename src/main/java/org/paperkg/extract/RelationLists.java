@@ -146,11 +146,12 @@ final class RelationLists {
         return -1;
     }
 
-    /** Whether the token at i ends a list (in the lead before the first item, or after one). */
+    /** Whether the token at i is tagged as a noun, a proper noun or an adjective. */
     private static boolean nominal(RelationSentence s, int i) {
         return s.tagIs(i, "NOUN") || s.tagIs(i, "ADJ") || s.tagIs(i, "PROPN");
     }
 
+    /** Whether the token at i ends a list (in the lead before the first item, or after one). */
     private static boolean ends(RelationSentence s, int i, boolean inLead, boolean leadCrossesPreps) {
         String w = s.word(i);
         String tag = s.tag(i);

@@ -377,7 +377,7 @@ public final class ListPropagation implements MentionFinder {
         String[] w = c.sentence().words();
         String name = String.join(" ", java.util.Arrays.copyOfRange(w, c.from(), c.to()));
         return languageShaped(w, c) || LANGUAGE_PAIR.matcher(name).matches()
-                || java.util.Arrays.stream(name.split("[-\\s–]+")).allMatch(NonNameFilter::isLanguage);
+                || NonNameFilter.isLanguageName(name);
     }
 
     /** Whether no mention found or added so far overlaps the candidate. */

@@ -476,6 +476,16 @@ public final class NonNameFilter implements MentionFinder {
         return false;
     }
 
+    /** "Arabic", "Tamil-English", "Hindi English": a name all of whose parts are languages. */
+    static boolean isLanguageName(String name) {
+        for (String part : NAME_PARTS.split(name)) {
+            if (!isLanguage(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isLanguage(String name) {
         return LANGUAGES.contains(name.toLowerCase(Locale.ROOT));
     }
