@@ -601,7 +601,6 @@ final class BasedOnRule {
         return List.of();
     }
 
-
     /** Nouns of "M is the result of fine-tuning N". */
     private static final Set<String> RESULT_NOUNS = Set.of("result", "product", "outcome");
 

@@ -43,6 +43,10 @@ public final class SizeTierNames implements MentionFinder {
 
     /** The end of the size tier word right after {@code m}, or -1 when none follows or it is no part of the name. */
     private static int tierEnd(AnalyzedText text, Mention m, Mention next) {
+        String t = text.text();
+        if (m.end() + 1 >= t.length() || t.charAt(m.end()) != ' ' || !tierWordAt(t, m.end() + 1)) {
+            return -1; // the cheap test on the text first: most names have no tier after them
+        }
         Sentence s = text.sentenceAt(m.start());
         if (s == null) {
             return -1;
@@ -68,6 +72,15 @@ public final class SizeTierNames implements MentionFinder {
             }
         }
         return s.tokens()[tier].getEnd();
+    }
+
+    /** Whether the letters starting at {@code from} form a size tier word. */
+    private static boolean tierWordAt(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > from && NonNameFilter.isSizeTier(text.substring(from, end));
     }
 
     @Override
