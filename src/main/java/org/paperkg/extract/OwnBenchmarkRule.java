@@ -148,7 +148,7 @@ final class OwnBenchmarkRule {
     private static List<Slot> evaluatedByUs(RelationSentence s, int i) {
         if (s.slotAt(i) != null || !evaluating(s.word(i))
                 || !(s.word(i - 1).equals("we") || s.word(i - 1).equals("and") || s.word(i - 1).equals("also")
-                || purposeOfOurs(s, i))) {
+                || purposeOfOurs(s, i) || ourStudyBefore(s, i))) {
             return List.of();
         }
         int from = i + 1;
@@ -233,6 +233,27 @@ final class OwnBenchmarkRule {
             }
         }
         return -1;
+    }
+
+    /** What a paper calls its own study when it makes it the subject: "Our study evaluated ...". */
+    private static final Set<String> OUR_STUDY = Set.of("study", "work", "paper", "experiments", "evaluation",
+            "analysis", "benchmarking");
+
+    /**
+     * "Our study evaluated leading LLMs, including Text Davinci and GPT-3.5", "This work benchmarks A and B":
+     * the verb's subject is the paper's own study, "our" or "this" and a study noun (an adjective may come
+     * between: "our extensive experiments evaluate").
+     */
+    private static boolean ourStudyBefore(RelationSentence s, int verb) {
+        int k = verb - 1;
+        if (s.slotAt(k) != null || !OUR_STUDY.contains(s.word(k))) {
+            return false;
+        }
+        k--;
+        if (s.tagIs(k, "ADJ") && s.slotAt(k) == null) {
+            k--;
+        }
+        return s.word(k).equals("our") || s.word(k).equals("this");
     }
 
     /**

@@ -508,7 +508,7 @@ public final class CandidateFeatures {
             boolean listMaterial = isListJoin(w) || w.equals("such") || w.equals("as") || w.equals("including")
                     || w.equals("like") || w.equals("(") || w.equals(":") || w.equals("e.g.") || w.equals("e.g")
                     || w.equals("namely") || w.equals("the") || NameCandidates.hasInnerCapitalOrDigit(s.words()[k])
-                    || Character.isUpperCase(s.words()[k].charAt(0)) || "NUM".equals(s.tags()[k])
+                    || Character.isUpperCase(s.words()[k].charAt(0)) || NumberTokens.isNumber(s.words()[k], s.tags()[k])
                     || (overScores && (w.equals(")") || w.equals("%") || countedHeadBeforeDash(s, k)));
             if (!listMaterial) {
                 return null;

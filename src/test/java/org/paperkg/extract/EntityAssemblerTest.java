@@ -149,6 +149,18 @@ class EntityAssemblerTest {
     }
 
     @Test
+    void aCompoundTheTaggerCallsANumberStartsNoList() {
+        // the tagger reads "fine-tuning" as a number: the second Llama2 then looked like an item of a list
+        // hanging from "dataset" before it
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("Data-to-text generation",
+                "We compare fine-tuning Llama2 on the unfiltered dataset, and fine-tuning Llama2 on a filtered "
+                        + "version of the dataset.");
+        List<ExtractedEntity> entities = new EntityAssembler().assemble(t, List.of(
+                at(t, 0, "Llama2", MentionType.MODEL, 0.9), at(t, 1, "Llama2", MentionType.MODEL, 0.9)));
+        assertEquals(List.of("Llama2:model"), entities.stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+    }
+
+    @Test
     void aWordDescribingTheNameAfterItIsNoPartOfIt() {
         assertEquals("ESM-2", trimmedName("It gains 7% on protein tasks over Transformer-based ESM-2.",
                 "Transformer-based ESM-2"));

@@ -874,6 +874,14 @@ class RelationPhrasingTest {
                         "We release Foo-7B, an instruction-tuned version of Mistral-7B trained on OpenHermes-2.5.",
                         List.of("Foo-7B trainedOn OpenHermes-2.5", "Foo-7B basedOn Mistral-7B"),
                         List.of("Mistral-7B trainedOn OpenHermes-2.5")),
+                new Case("'our study evaluated' models: the paper's own evaluation, on the benchmark it presents",
+                        "Med-HALT: Medical Domain Hallucination Test for Large Language Models",
+                        "We propose a new benchmark and dataset, Med-HALT (Medical Domain Hallucination Test), designed "
+                                + "specifically to evaluate and reduce hallucinations. Our study evaluated leading LLMs, "
+                                + "including Text Davinci, GPT-3.5, LlaMa-2, MPT, and Falcon, revealing significant "
+                                + "differences in their performance.",
+                        List.of("GPT-3.5 evaluatedOn Med-HALT", "Falcon evaluatedOn Med-HALT"),
+                        List.of("GPT-3.5 trainedOn Med-HALT")),
                 new Case("models that 'exhibit limited performance' after the paper's benchmark is presented were tested on it",
                         "AlgoPuzzleVQA: Diagnosing Multimodal Reasoning Challenges of Language Models",
                         "We present a new dataset, AlgoPuzzleVQA designed to challenge and evaluate multimodal language "
