@@ -749,12 +749,36 @@ final class BasedOnRule {
      * we call U-PaLM", "After finetuning Qwen2.5-32B-Instruct on s1K ..., our model s1 exceeds ...",
      * "presenting the Sheared-LLaMA series, pruning the LLaMA2-7B model".
      */
+    /**
+     * "fine-tune a small, offline model (Llama-3-8B) with this data": a noun phrase for a model, of determiners,
+     * adjectives and commas, whose bracket names it; empty when the words from {@code t} have another shape.
+     */
+    private static List<Slot> namedInBrackets(RelationSentence s, int t) {
+        for (int k = t; k < Math.min(s.size(), t + 8); k++) {
+            if (s.slotAt(k) != null) {
+                return List.of();
+            }
+            String w = s.word(k);
+            if ((w.equals("model") || w.equals("llm") || w.equals("backbone")) && s.word(k + 1).equals("(")) {
+                Slot named = s.slotAt(k + 2);
+                return named != null && named.isModel() && s.word(named.last() + 1).equals(")") ? List.of(named) : List.of();
+            }
+            if (!(s.tagIs(k, "DET") || s.tagIs(k, "ADJ") || s.tagIs(k, "NOUN") || w.equals(","))) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
     private static void startedFrom(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
         int t = i + 1;
         if (s.word(t).equals("training") || s.word(t).equals("pre-training") || s.word(t).equals("pretraining")) {
             t++;
         }
         List<Slot> starts = RelationLists.after(s, t, MODEL, 3, false);
+        if (starts.isEmpty()) {
+            starts = namedInBrackets(s, t);
+        }
         if (starts.size() != 1) {
             return;
         }

@@ -302,6 +302,14 @@ final class OwnBenchmarkRule {
     private static void resultsOnOurs(RelationContext ctx, RelationSentence s, ExtractedEntity benchmark,
                                       List<ExtractedRelation> out) {
         for (int i = 0; i < s.size(); i++) {
+            if (s.slotAt(i) == null && SHOWING.contains(s.word(i)) && s.word(i + 1).equals("that")
+                    && RESULT_NOUNS.contains(s.word(i - 1))) {
+                // "Our empirical evaluations show that GPT-3.5 only manages to pass": what the results are about
+                for (Slot m : RelationLists.after(s, i + 2, MODEL, 2, false)) {
+                    out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.5, "evaluatedOn-own-benchmark-shown"));
+                }
+                continue;
+            }
             // "KR-BERT with a sub-character tokenizer outperforms others": a comparison is a result too
             if (s.slotAt(i) != null || !(RelationWords.isResultVerb(s.word(i)) || RelationWords.OUTPERFORM.contains(s.word(i)))) {
                 continue;
@@ -321,6 +329,14 @@ final class OwnBenchmarkRule {
             }
         }
     }
+
+    /** Verbs by which results report what they found: "Our evaluations show that ...". */
+    private static final Set<String> SHOWING = Set.of("show", "shows", "showed", "reveal", "reveals", "revealed",
+            "indicate", "indicates", "demonstrate", "demonstrates", "suggest", "suggests");
+
+    /** The results that report it: "results", "evaluations", "experiments", "findings", "analysis". */
+    private static final Set<String> RESULT_NOUNS = Set.of("results", "evaluations", "evaluation", "experiments",
+            "findings", "analysis", "analyses");
 
     /**
      * "GPT-4 achieved the highest accuracy (83.3%), followed by ALLaM-7B (81.8%) and Llama-3.3-70B": the

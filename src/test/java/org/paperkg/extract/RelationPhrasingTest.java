@@ -882,6 +882,19 @@ class RelationPhrasingTest {
                                 + "differences in their performance.",
                         List.of("GPT-3.5 evaluatedOn Med-HALT", "Falcon evaluatedOn Med-HALT"),
                         List.of("GPT-3.5 trainedOn Med-HALT")),
+                new Case("'our evaluations show that M ...': the results on the paper's own benchmark are about M",
+                        "Large Language Models Only Pass Primary School Exams in Indonesia",
+                        "In this work, we introduce IndoMMLU, the first multi-task language understanding benchmark for "
+                                + "Indonesian culture and languages. Our empirical evaluations show that GPT-3.5 only "
+                                + "manages to pass the Indonesian primary school level.",
+                        List.of("GPT-3.5 evaluatedOn IndoMMLU"),
+                        List.of("GPT-3.5 trainedOn IndoMMLU")),
+                new Case("'fine-tune a small, offline model (N) ... to create our model M': the bracket names the model tuned",
+                        "CAVE: Controllable Authorship Verification Explanations",
+                        "We address these challenges by developing a trained, offline model CAVE. Finally, we fine-tune a "
+                                + "small, offline model (Llama-3-8B) with this data to create our model CAVE.",
+                        List.of("CAVE basedOn Llama-3-8B"),
+                        List.of("Llama-3-8B basedOn CAVE")),
                 new Case("models that 'exhibit limited performance' after the paper's benchmark is presented were tested on it",
                         "AlgoPuzzleVQA: Diagnosing Multimodal Reasoning Challenges of Language Models",
                         "We present a new dataset, AlgoPuzzleVQA designed to challenge and evaluate multimodal language "
