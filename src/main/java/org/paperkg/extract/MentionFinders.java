@@ -5,6 +5,7 @@ import java.util.List;
 import org.paperkg.nlp.BasedOnPrefixFinder;
 import org.paperkg.nlp.CandidateClassifier;
 import org.paperkg.nlp.DictionaryMentionFinder;
+import org.paperkg.nlp.DomainVariantFinder;
 import org.paperkg.nlp.ListPropagation;
 import org.paperkg.nlp.MentionFinder;
 import org.paperkg.nlp.MentionMerger;
@@ -51,7 +52,9 @@ public final class MentionFinders {
         // the shape finder next: its longer name contains the listed one ("Alibaba DAMO Academy", "Google Research")
         finders.add(new OrganizationShapeFinder());
         finders.add(DictionaryMentionFinder.organizations());
-        finders.add(new BasedOnPrefixFinder(candidates != null ? candidates.dictionary() : NameDictionary.empty()));
+        NameDictionary names = candidates != null ? candidates.dictionary() : NameDictionary.empty();
+        finders.add(new BasedOnPrefixFinder(names));
+        finders.add(new DomainVariantFinder(names));
         if (candidates != null) {
             finders.add(candidates);
         }
