@@ -745,11 +745,6 @@ final class BasedOnRule {
     }
 
     /**
-     * "fine-tune Qwen2.5-32B-Instruct on this dataset to produce M1-32B", "continue training PaLM ... which
-     * we call U-PaLM", "After finetuning Qwen2.5-32B-Instruct on s1K ..., our model s1 exceeds ...",
-     * "presenting the Sheared-LLaMA series, pruning the LLaMA2-7B model".
-     */
-    /**
      * "fine-tune a small, offline model (Llama-3-8B) with this data": a noun phrase for a model, of determiners,
      * adjectives and commas, whose bracket names it; empty when the words from {@code t} have another shape.
      */
@@ -770,6 +765,11 @@ final class BasedOnRule {
         return List.of();
     }
 
+    /**
+     * "fine-tune Qwen2.5-32B-Instruct on this dataset to produce M1-32B", "continue training PaLM ... which
+     * we call U-PaLM", "After finetuning Qwen2.5-32B-Instruct on s1K ..., our model s1 exceeds ...",
+     * "presenting the Sheared-LLaMA series, pruning the LLaMA2-7B model".
+     */
     private static void startedFrom(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
         int t = i + 1;
         if (s.word(t).equals("training") || s.word(t).equals("pre-training") || s.word(t).equals("pretraining")) {

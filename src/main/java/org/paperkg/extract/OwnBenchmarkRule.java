@@ -303,7 +303,7 @@ final class OwnBenchmarkRule {
                                       List<ExtractedRelation> out) {
         for (int i = 0; i < s.size(); i++) {
             if (s.slotAt(i) == null && SHOWING.contains(s.word(i)) && s.word(i + 1).equals("that")
-                    && RESULT_NOUNS.contains(s.word(i - 1))) {
+                    && REPORTING_NOUNS.contains(s.word(i - 1))) {
                 // "Our empirical evaluations show that GPT-3.5 only manages to pass": what the results are about
                 for (Slot m : RelationLists.after(s, i + 2, MODEL, 2, false)) {
                     out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.5, "evaluatedOn-own-benchmark-shown"));
@@ -335,7 +335,7 @@ final class OwnBenchmarkRule {
             "indicate", "indicates", "demonstrate", "demonstrates", "suggest", "suggests");
 
     /** The results that report it: "results", "evaluations", "experiments", "findings", "analysis". */
-    private static final Set<String> RESULT_NOUNS = Set.of("results", "evaluations", "evaluation", "experiments",
+    private static final Set<String> REPORTING_NOUNS = Set.of("results", "evaluations", "evaluation", "experiments",
             "findings", "analysis", "analyses");
 
     /**

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Llama2 on the dataset" looked like a list hanging from "dataset" and typed Llama2 as data. The tags
  * themselves stay as the tagger gives them: the candidate classifier was trained on them.
  */
-public final class NumberTokens {
+final class NumberTokens {
     private NumberTokens() {}
 
     /** Words that are numbers without digits. */
@@ -21,19 +21,19 @@ public final class NumberTokens {
             "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
             "trillion", "trillions", "dozen", "dozens", "half", "single", "double", "triple", "multi");
 
-    /** A word of letters and inner hyphens, three letters or more: not "ii", "(b)", "e.g", "%". */
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]*\\p{L}{2}|\\p{L}{2}[\\p{L}-]*\\p{L}");
+    /** A word of letters and inner hyphens ("fine-tuning"); with three letters or more, not "ii", "(b)", "e.g", "%". */
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]*\\p{L}");
 
     /** Roman numerals that number items: "(iii)". */
     private static final Pattern ROMAN = Pattern.compile("[ivxlc]+");
 
     /** Whether a token the tagger tagged {@code tag} is a number: "three", "2", "two-stage"; not "fine-tuning". */
-    public static boolean isNumber(String word, String tag) {
+    static boolean isNumber(String word, String tag) {
         return "NUM".equals(tag) && !wordTakenForNumber(word);
     }
 
     private static boolean wordTakenForNumber(String word) {
-        if (!WORD.matcher(word).matches()) {
+        if (word.length() < 3 || !WORD.matcher(word).matches()) {
             return false;
         }
         String w = word.toLowerCase(Locale.ROOT);
