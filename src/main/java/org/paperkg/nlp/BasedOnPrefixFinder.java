@@ -1,7 +1,5 @@
 package org.paperkg.nlp;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +13,7 @@ import java.util.regex.Pattern;
  * papers knows as a model, or one spelled with a capital after lower-case letters inside it ("DeBERTa",
  * "RoBERTa"), a spelling ordinary words and methods ("Transformer-based", "RL-based", "GRPO-based") lack.
  */
-public final class BasedOnPrefixFinder implements MentionFinder {
+public final class BasedOnPrefixFinder extends HyphenatedNameFinder {
     /** "-based", and in the same sense "-enhanced", "-powered", "-driven", in any case ("A BERT-Based Approach"). */
     static final String ADJECTIVE_SUFFIX = "(?i:based|enhanced|powered|driven)";
     private static final Pattern BASED = Pattern.compile("(\\p{L}[\\p{L}\\d.\\-]*?)-" + ADJECTIVE_SUFFIX);
@@ -45,26 +43,15 @@ public final class BasedOnPrefixFinder implements MentionFinder {
      */
     private static final Pattern INNER_CAPITAL = Pattern.compile(".*\\p{Ll}.*\\p{Lu}.*");
 
-    private final NameDictionary dictionary;
-
     public BasedOnPrefixFinder(NameDictionary dictionary) {
-        this.dictionary = dictionary;
+        super(dictionary);
     }
 
+    /** The name before "-based": "DeBERTa" of "DeBERTa-based". */
     @Override
-    public List<Mention> find(AnalyzedText text) {
-        List<Mention> out = new ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            for (int i = 0; i < s.size(); i++) {
-                Matcher m = BASED.matcher(s.words()[i]);
-                if (!m.matches() || !isModel(m.group(1))) {
-                    continue;
-                }
-                int start = s.tokens()[i].getStart();
-                out.add(new Mention(start, start + m.end(1), MentionType.MODEL, 0.7, name()));
-            }
-        }
-        return out;
+    int nameLength(String word) {
+        Matcher m = BASED.matcher(word);
+        return m.matches() && isModel(m.group(1)) ? m.end(1) : -1;
     }
 
     private boolean isModel(String prefix) {

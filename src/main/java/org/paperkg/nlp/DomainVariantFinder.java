@@ -1,7 +1,5 @@
 package org.paperkg.nlp;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,28 +10,19 @@ import java.util.regex.Pattern;
  * language) and often misses it. Only a capitalised word before a name that other papers call a model
  * counts: not "non-BERT", not an architecture ("Pre-Transformer"), not an English word ("Turn-Based").
  */
-public final class DomainVariantFinder implements MentionFinder {
+public final class DomainVariantFinder extends HyphenatedNameFinder {
     /** A capitalised word, a hyphen, then the rest: "Tamil" and "BERT" of "Tamil-BERT". */
     private static final Pattern VARIANT = Pattern.compile("(\\p{Lu}\\p{Ll}+)-(\\p{L}[\\p{L}\\d.\\-]*)");
 
-    private final NameDictionary dictionary;
-
     public DomainVariantFinder(NameDictionary dictionary) {
-        this.dictionary = dictionary;
+        super(dictionary);
     }
 
+    /** The whole token: "Tamil-BERT" names the variant. */
     @Override
-    public List<Mention> find(AnalyzedText text) {
-        List<Mention> out = new ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            for (int i = 0; i < s.size(); i++) {
-                Matcher m = VARIANT.matcher(s.words()[i]);
-                if (m.matches() && isModel(m.group(2))) {
-                    out.add(new Mention(s.tokens()[i].getStart(), s.tokens()[i].getEnd(), MentionType.MODEL, 0.7, name()));
-                }
-            }
-        }
-        return out;
+    int nameLength(String word) {
+        Matcher m = VARIANT.matcher(word);
+        return m.matches() && isModel(m.group(2)) ? word.length() : -1;
     }
 
     private boolean isModel(String base) {
