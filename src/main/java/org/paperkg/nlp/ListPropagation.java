@@ -33,7 +33,9 @@ public final class ListPropagation implements MentionFinder {
                 j++;
             }
             if (j - i + 1 >= 3) {
-                propagate(runs.subList(i, j + 1), found, added);
+                // "(PolyLM, XGLM, Llama2, Mistral, ALMA, and Tower)": a list that fills a bracket is surely one
+                // list, so fewer of its items need to be known
+                propagate(runs.subList(i, j + 1), found, added, fillsBracket(runs.get(i), runs.get(j)) ? 2 : 1);
             } else if (j == i + 1 && conjoined(runs.get(i), runs.get(j))) {
                 propagatePair(runs.get(i), runs.get(j), found, added);
                 retypeWeakPartner(runs.get(i), runs.get(j), found);
@@ -187,6 +189,12 @@ public final class ListPropagation implements MentionFinder {
             }
         }
         return out;
+    }
+
+    /** Whether a bracket opens right before {@code first} and closes right after {@code last}. */
+    private static boolean fillsBracket(NameCandidates.Candidate first, NameCandidates.Candidate last) {
+        String[] w = first.sentence().words();
+        return first.from() > 0 && w[first.from() - 1].equals("(") && last.to() < w.length && w[last.to()].equals(")");
     }
 
     private static boolean lowerCaseWord(String w) {

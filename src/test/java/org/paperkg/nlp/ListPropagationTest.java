@@ -276,6 +276,17 @@ class ListPropagationTest {
     }
 
     @Test
+    void aListFillingABracketNeedsOneFoundItemForEveryTwoMissing() {
+        String text = "Our method improves translation quality when applied to large language models used for "
+                + "translation (PolyLM, XGLM, Llama2, Mistral, ALMA, and Tower).";
+        assertEquals(List.of("model:PolyLM", "model:XGLM", "model:Llama2", "model:Mistral", "model:ALMA", "model:Tower"),
+                names(new ListPropagation(models("Llama2", "Mistral")), text));
+        // the same list outside brackets needs as many found items as missing ones
+        assertEquals(List.of("model:Llama2", "model:Mistral"), names(new ListPropagation(models("Llama2", "Mistral")),
+                text.replace("(", "such as ").replace(")", "")));
+    }
+
+    @Test
     void aSizeInBracketsAfterAnItemDoesNotBreakItsList() {
         assertEquals(List.of("model:Gopher", "model:GPT-3", "model:Jurassic-1", "model:Megatron-Turing NLG"),
                 names(new ListPropagation(models("Gopher", "GPT-3", "Jurassic-1")),
