@@ -74,6 +74,7 @@ public final class ListPropagation implements MentionFinder {
             }
         }
         namedByPluralNoun(runs, known, added);
+        retypeByWholeLists(runs, found, added);
         extendByVersion(text, found);
         addVersionVariants(text, runs, found, added);
         found.addAll(added);
@@ -293,6 +294,43 @@ public final class ListPropagation implements MentionFinder {
     /** How sure a partner's type must be to overrule the other's, and how unsure the other's. */
     private static final double SURE = 0.9;
     private static final double UNSURE = 0.7;
+
+    /**
+     * "We compare ARBERT, MARBERT, and QARiB" with the first two found as models only by their context (after the
+     * list pass above): a lone item typed against the majority of its list, counting what every step found, takes
+     * the majority's type, as in {@link #retypeMinority}.
+     */
+    private static void retypeByWholeLists(List<NameCandidates.Candidate> runs, List<Mention> found, List<Mention> added) {
+        List<Mention> all = new ArrayList<>(found);
+        all.addAll(added);
+        int i = 0;
+        while (i < runs.size()) {
+            int j = i;
+            while (j + 1 < runs.size() && joinedByList(runs.get(j), runs.get(j + 1))) {
+                j++;
+            }
+            if (j - i + 1 >= 3) {
+                List<NameCandidates.Candidate> items = runs.subList(i, j + 1);
+                Map<MentionType, Integer> types = new EnumMap<>(MentionType.class);
+                for (NameCandidates.Candidate c : items) {
+                    Mention m = exact(all, c);
+                    if (m != null) {
+                        types.merge(m.type(), 1, Integer::sum);
+                    }
+                }
+                if (types.size() > 1) {
+                    retypeMinority(items, all, types);
+                }
+            }
+            i = j + 1;
+        }
+        for (int k = 0; k < found.size(); k++) {
+            found.set(k, all.get(k));
+        }
+        for (int k = 0; k < added.size(); k++) {
+            added.set(k, all.get(found.size() + k));
+        }
+    }
 
     /** Plural nouns that say what the names before them are: "the Yelp and IMDb datasets". */
     private static final java.util.Set<String> DATA_PLURALS = java.util.Set.of("datasets", "benchmarks", "corpora",

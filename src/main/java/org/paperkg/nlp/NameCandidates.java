@@ -157,10 +157,23 @@ public final class NameCandidates {
 
     /**
      * "Mitigating Biases to Embrace Diversity:", "Self-Rationalization in the Wild:", "Cross-Domain Audio Deepfake
-     * Detection:": a head that opens with a verb in -ing, holds a small word in lower case, or ends in a task
-     * noun with no word shaped like a name (a digit, an inner capital) is a slogan or a task, not a name.
+     * Detection:": a head that holds a comma, a contraction or (after its first word) a small word in lower case
+     * is a phrase, whatever names stand in it; one that opens with a verb in -ing or ends in a task noun, with no
+     * word shaped like a name (a digit, an inner capital), is a slogan or a task. Neither is a name.
      */
     private static boolean sloganShape(Sentence s, int colon) {
+        for (int k = 0; k < colon; k++) {
+            String w = s.words()[k];
+            // "Ancient Wisdom, Modern Tools:", "It Ain't Over:": a comma or a contraction belongs to a phrase,
+            // never to a name
+            if (w.equals(",") || CONTRACTION.matcher(w).matches()) {
+                return true;
+            }
+        }
+        if (colon >= 3 && smallWordInside(s, colon)) {
+            // "Linguistic Bias in ChatGPT:": a phrase about a name is no name, though a name stands in it
+            return true;
+        }
         for (int k = 0; k < colon; k++) {
             String w = s.words()[k];
             if (hasInnerCapitalOrDigit(w) && !capitalisedWordsJoined(w)) {
@@ -172,12 +185,15 @@ public final class NameCandidates {
             return true;
         }
         String last = s.words()[colon - 1].toLowerCase(java.util.Locale.ROOT);
-        if (TASK_NOUNS.contains(last)) {
-            return true;
-        }
-        if (colon < 3) {
-            return false;
-        }
+        return TASK_NOUNS.contains(last);
+    }
+
+    /** A contraction, not a possessive: "Ain’t", "Don't", "We're" (but "Humanity's Last Exam" is a name). */
+    private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile(
+            "(?:\\p{L}+)?(?:n['’]t|['’](?:t|re|ve|ll|m))");
+
+    /** Whether a small word in lower case stands after the head's first word: "Self-Rationalization in the Wild". */
+    private static boolean smallWordInside(Sentence s, int colon) {
         for (int k = 1; k < colon; k++) {
             if (SLOGAN_WORDS.contains(s.words()[k])) {
                 return true;

@@ -51,4 +51,30 @@ class OwnDatasetExperimentsTest {
         assertFalse(has(f, "mBERT", "evaluatedOn", "Stance-IT"), f.relations()::toString);
         assertFalse(has(f, "XLM-R", "evaluatedOn", "Stance-IT"), f.relations()::toString);
     }
+
+    @Test
+    void aModelsScoresInALaterSentenceAreItsResultsOnTheNewBenchmark() {
+        PaperFacts f = factsOf("I Could've Asked That: Reformulating Unanswerable Questions",
+                "We curate CouldAsk, an evaluation benchmark composed of existing and new datasets for document-grounded "
+                        + "question answering. We evaluate state-of-the-art open-source and proprietary LLMs on CouldAsk. "
+                        + "The results demonstrate the limited capabilities of these models in reformulating questions. "
+                        + "Specifically, GPT-4 and Llama2-7B successfully reformulate questions only 26% and 12% of the "
+                        + "time, respectively.");
+        assertTrue(f.relations().stream().anyMatch(r -> r.subject().equals("GPT-4") && r.object().equals("CouldAsk")
+                && r.predicate().equals("evaluatedOn") && Double.valueOf(26).equals(r.score())), f.relations()::toString);
+        assertTrue(f.relations().stream().anyMatch(r -> r.subject().equals("Llama2-7B") && r.object().equals("CouldAsk")
+                && Double.valueOf(12).equals(r.score())), f.relations()::toString);
+        assertTrue(f.quantities().stream().anyMatch(q -> q.value() == 26 && "GPT-4".equals(q.subject())
+                && "score".equals(q.property())), f.quantities()::toString);
+    }
+
+    @Test
+    void aModelsNumberOnAPretrainingCorpusIsNoResultOnIt() {
+        PaperFacts f = factsOf("Essential-Web v1.0: 24T tokens of organized web data",
+                "We present Essential-Web v1.0, a 24-trillion-token dataset in which every document is annotated with "
+                        + "a twelve-category taxonomy. Taxonomy labels are produced by EAI-Distill-0.5b, a fine-tuned "
+                        + "0.5b-parameter model that achieves an annotator agreement within 3% of Qwen2.5-32B-Instruct.");
+        assertTrue(f.entities().stream().anyMatch(e -> e.name().equals("EAI-Distill-0.5b")), f.entities()::toString);
+        assertFalse(has(f, "EAI-Distill-0.5b", "evaluatedOn", "Essential-Web v1.0"), f.relations()::toString);
+    }
 }

@@ -287,6 +287,14 @@ class ListPropagationTest {
     }
 
     @Test
+    void anItemTypedAgainstTheItemsTheContextFoundTakesTheirType() {
+        // ARBERT and MARBERT are found only by "compare", after the list pass; QARiB was typed as data before it
+        assertEquals(List.of("model:ARBERT", "model:MARBERT", "model:QARiB"),
+                names(new ListPropagation(typed("QARiB", MentionType.DATASET, 0.55)),
+                        "We introduce a new dataset. We compare ARBERT, MARBERT, and QARiB."));
+    }
+
+    @Test
     void aSizeInBracketsAfterAnItemDoesNotBreakItsList() {
         assertEquals(List.of("model:Gopher", "model:GPT-3", "model:Jurassic-1", "model:Megatron-Turing NLG"),
                 names(new ListPropagation(models("Gopher", "GPT-3", "Jurassic-1")),

@@ -70,4 +70,19 @@ class NameCandidatesTest {
         assertTrue(all("Belebele Reading Benchmark: a Parallel Dataset", "We present a dataset.")
                 .contains("Belebele Reading Benchmark"));
     }
+
+    @Test
+    void aTitleHeadWithACommaAContractionOrASmallWordIsAPhraseEvenBesideAName() {
+        for (String title : new String[] {"Linguistic Bias in ChatGPT: Language Models Reinforce Dialect Discrimination",
+                "Ancient Wisdom, Modern Tools: Exploring Retrieval-Augmented LLMs",
+                "It Ain’t Over: A Multi-aspect Diverse Math Word Problem Dataset"}) {
+            String head = title.substring(0, title.indexOf(':'));
+            List<String> all = all(title, "We present a dataset.");
+            assertFalse(all.contains(head), title + " " + all);
+        }
+        // the name inside the phrase is still a candidate, and a possessive is no contraction
+        assertTrue(all("Linguistic Bias in ChatGPT: Language Models Reinforce Dialect Discrimination", "We test it.")
+                .contains("ChatGPT"));
+        assertTrue(all("Humanity’s Last Exam: A Benchmark", "We present a dataset.").contains("Humanity’s Last Exam"));
+    }
 }
