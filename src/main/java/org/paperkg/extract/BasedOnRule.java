@@ -201,9 +201,11 @@ final class BasedOnRule {
             if (!base.isModel() || base.entity().equals(defined.entity())) {
                 return;
             }
-            int noun = base.last() + 1;
-            if (s.word(base.last()).endsWith("-based") || s.word(noun).equals("-based") || s.word(noun).equals("based")) {
-                noun += s.word(noun).endsWith("based") ? 1 : 0;
+            // "a BERT-based model", "a T5-based model" (split by the tokenizer: "T5 - based"), "a BERT based model"
+            int noun = BasedOnPrefixFinder.afterBasedAdjective(s::word, base.last());
+            if (noun < 0) {
+                noun = base.last() + 1;
+                noun += s.word(noun).equals("-based") || s.word(noun).equals("based") ? 1 : 0;
             }
             if (definingNounAt(s, noun)) {
                 out.add(ctx.relation(defined.entity(), "basedOn", base.entity(), null, s, 0.7, "basedOn-defined-as"));

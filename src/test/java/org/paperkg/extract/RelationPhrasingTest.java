@@ -330,6 +330,14 @@ class RelationPhrasingTest {
                                 + "increase in Kendall correlation compared to GPT-4.",
                         List.of("PerSE basedOn LLaMA-2"),
                         List.of("PerSE basedOn GPT-4", "GPT-4 basedOn LLaMA-2")),
+                new Case("'M, a B-based model' with the tokenizer splitting 'T5-based' after the digit; 'its superior "
+                                + "performance over N' beats N",
+                        "ZorbaT5: A Generative Language Model for Privacy Policies",
+                        "To address that, we introduce ZorbaT5, a T5-based model that is further pre-trained on privacy "
+                                + "policy text. We evaluate ZorbaT5 over a diverse set of privacy policy tasks and notice its "
+                                + "superior performance over T5, showing the utility of continued pre-training.",
+                        List.of("ZorbaT5 basedOn T5", "ZorbaT5 outperforms T5"),
+                        List.of("T5 outperforms ZorbaT5")),
                 new Case("'M, which is a B-based model' defines M as built on B",
                         "MoZIP: A Multilingual Benchmark to Evaluate Large Language Models in Intellectual Property",
                         "We also develop a new multilingual large language model (called MoZi), which is a BLOOMZ-based "
