@@ -17,7 +17,7 @@ final class TokenRepair {
     private TokenRepair() {}
 
     static Span[] mergeNameParts(String s, Span[] raw) {
-        Span[] tokens = splitEmDashes(s, splitPossessives(s, splitFinalPeriod(s, raw)));
+        Span[] tokens = splitCurlyQuotes(s, splitEmDashes(s, splitPossessives(s, splitFinalPeriod(s, raw))));
         if (tokens.length < 2) {
             return splitGluedUnits(s, splitMissingSpace(s, splitJoinedNames(s, splitModifierSuffixes(s, tokens))));
         }
@@ -67,6 +67,26 @@ final class TokenRepair {
             }
         }
         return out == null ? tokens : out.toArray(new Span[0]);
+    }
+
+    /**
+     * "“Subasa-Mistral”," comes out of the tokenizer as "“", "Subasa", "-Mistral”", ",": a curly quote at either
+     * end of a word is punctuation, never part of a name, so it is cut off before the pieces of names are joined.
+     */
+    private static Span[] splitCurlyQuotes(String s, Span[] tokens) {
+        return splitAtMarks(tokens, t -> {
+            if (t.length() < 2) {
+                return List.of();
+            }
+            List<Integer> at = new ArrayList<>(2);
+            if ("“‘".indexOf(s.charAt(t.getStart())) >= 0) {
+                at.add(t.getStart());
+            }
+            if ("”’".indexOf(s.charAt(t.getEnd() - 1)) >= 0) {
+                at.add(t.getEnd() - 1);
+            }
+            return at;
+        });
     }
 
     private static boolean isEmDash(String s, Span t) {

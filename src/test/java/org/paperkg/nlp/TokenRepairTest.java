@@ -28,6 +28,13 @@ class TokenRepairTest {
     }
 
     @Test
+    void aCurlyQuoteAroundANameIsPunctuationNotPartOfIt() {
+        List<String> words = tokens("Two variants, “Subasa-Llama” and “Subasa-Mistral”, are fine-tuned versions of Llama.");
+        assertTrue(words.containsAll(List.of("Subasa-Llama", "Subasa-Mistral", "“", "”")), words.toString());
+        assertFalse(words.stream().anyMatch(w -> w.length() > 1 && (w.contains("”") || w.contains("“"))), words.toString());
+    }
+
+    @Test
     void anEmDashWithoutSpacesSeparatesWordsButAnEnDashStays() {
         List<String> words = tokens("We test four models\u2014GPT-3.5, GPT-4, Llama3 and Zephyr-7B-Alpha\u2014on the "
                 + "Prague Czech\u2013English Dependency Treebank.");
