@@ -26,21 +26,18 @@ public final class ListPropagation implements MentionFinder {
         List<Mention> found = new ArrayList<>(inner.find(text));
         List<NameCandidates.Candidate> runs = wholeRuns(NameCandidates.find(text));
         List<Mention> added = new ArrayList<>();
-        int i = 0;
-        while (i < runs.size()) {
-            int j = i;
-            while (j + 1 < runs.size() && joinedByList(runs.get(j), runs.get(j + 1))) {
-                j++;
-            }
-            if (j - i + 1 >= 3) {
+        List<List<NameCandidates.Candidate>> lists = coordinatedLists(runs);
+        for (List<NameCandidates.Candidate> list : lists) {
+            NameCandidates.Candidate first = list.get(0);
+            NameCandidates.Candidate last = list.get(list.size() - 1);
+            if (list.size() >= 3) {
                 // "(PolyLM, XGLM, Llama2, Mistral, ALMA, and Tower)": a list that fills a bracket is surely one
                 // list, so fewer of its items need to be known
-                propagate(runs.subList(i, j + 1), found, added, fillsBracket(runs.get(i), runs.get(j)) ? 2 : 1);
-            } else if (j == i + 1 && conjoined(runs.get(i), runs.get(j))) {
-                propagatePair(runs.get(i), runs.get(j), found, added);
-                retypeWeakPartner(runs.get(i), runs.get(j), found);
+                propagate(list, found, added, fillsBracket(first, last) ? 2 : 1);
+            } else if (list.size() == 2 && conjoined(first, last)) {
+                propagatePair(first, last, found, added);
+                retypeWeakPartner(first, last, found);
             }
-            i = j + 1;
         }
         for (List<NameCandidates.Candidate> group : bracketedLists(runs)) {
             // the brackets mark the list, so fewer of its items need to be known
@@ -73,8 +70,8 @@ public final class ListPropagation implements MentionFinder {
                 propagatePair(runs.get(k), runs.get(k + 1), known, added);
             }
         }
-        namedByPluralNoun(runs, known, added);
-        retypeByWholeLists(runs, found, added);
+        namedByPluralNoun(lists, known, added);
+        retypeByWholeLists(lists, found, added);
         extendByVersion(text, found);
         addVersionVariants(text, runs, found, added);
         found.addAll(added);
@@ -300,29 +297,24 @@ public final class ListPropagation implements MentionFinder {
      * list pass above): a lone item typed against the majority of its list, counting what every step found, takes
      * the majority's type, as in {@link #retypeMinority}.
      */
-    private static void retypeByWholeLists(List<NameCandidates.Candidate> runs, List<Mention> found, List<Mention> added) {
+    private static void retypeByWholeLists(List<List<NameCandidates.Candidate>> lists, List<Mention> found,
+                                           List<Mention> added) {
         List<Mention> all = new ArrayList<>(found);
         all.addAll(added);
-        int i = 0;
-        while (i < runs.size()) {
-            int j = i;
-            while (j + 1 < runs.size() && joinedByList(runs.get(j), runs.get(j + 1))) {
-                j++;
+        for (List<NameCandidates.Candidate> items : lists) {
+            if (items.size() < 3) {
+                continue;
             }
-            if (j - i + 1 >= 3) {
-                List<NameCandidates.Candidate> items = runs.subList(i, j + 1);
-                Map<MentionType, Integer> types = new EnumMap<>(MentionType.class);
-                for (NameCandidates.Candidate c : items) {
-                    Mention m = exact(all, c);
-                    if (m != null) {
-                        types.merge(m.type(), 1, Integer::sum);
-                    }
-                }
-                if (types.size() > 1) {
-                    retypeMinority(items, all, types);
+            Map<MentionType, Integer> types = new EnumMap<>(MentionType.class);
+            for (NameCandidates.Candidate c : items) {
+                Mention m = exact(all, c);
+                if (m != null) {
+                    types.merge(m.type(), 1, Integer::sum);
                 }
             }
-            i = j + 1;
+            if (types.size() > 1) {
+                retypeMinority(items, all, types);
+            }
         }
         for (int k = 0; k < found.size(); k++) {
             found.set(k, all.get(k));
@@ -342,17 +334,12 @@ public final class ListPropagation implements MentionFinder {
      * are all datasets, found or not; not a single word shaped like a language's name ("the Aranese and
      * Aragonese datasets", "the English and Italian datasets" are data in those languages).
      */
-    private void namedByPluralNoun(List<NameCandidates.Candidate> runs, List<Mention> known, List<Mention> added) {
-        int i = 0;
-        while (i < runs.size()) {
-            int j = i;
-            while (j + 1 < runs.size() && joinedByList(runs.get(j), runs.get(j + 1))) {
-                j++;
-            }
-            List<NameCandidates.Candidate> list = runs.subList(i, j + 1);
+    private void namedByPluralNoun(List<List<NameCandidates.Candidate>> lists, List<Mention> known, List<Mention> added) {
+        for (List<NameCandidates.Candidate> list : lists) {
+            int j = list.size() - 1;
             // "the Oil and Gas datasets"; "Existing Arabic and Saudi benchmarks": items of one list are of one
             // kind, so a language among them makes the others places or peoples, not names of data
-            if (j > i && closedByConjunction(runs.get(j - 1), runs.get(j)) && dataPluralAfter(runs.get(j))
+            if (j > 0 && closedByConjunction(list.get(j - 1), list.get(j)) && dataPluralAfter(list.get(j))
                     && !list.stream().allMatch(ListPropagation::commonWord)
                     && list.stream().noneMatch(ListPropagation::language)) {
                 for (NameCandidates.Candidate c : list) {
@@ -366,7 +353,6 @@ public final class ListPropagation implements MentionFinder {
                     }
                 }
             }
-            i = j + 1;
         }
     }
 
@@ -545,6 +531,24 @@ public final class ListPropagation implements MentionFinder {
             return -1;
         }
         return close + 1;
+    }
+
+    /**
+     * The runs in order, grouped into coordinated lists: each group is a longest stretch of runs joined by list words
+     * ({@link #joinedByList}), a lone run a group of one.
+     */
+    private static List<List<NameCandidates.Candidate>> coordinatedLists(List<NameCandidates.Candidate> runs) {
+        List<List<NameCandidates.Candidate>> out = new ArrayList<>();
+        int i = 0;
+        while (i < runs.size()) {
+            int j = i;
+            while (j + 1 < runs.size() && joinedByList(runs.get(j), runs.get(j + 1))) {
+                j++;
+            }
+            out.add(runs.subList(i, j + 1));
+            i = j + 1;
+        }
+        return out;
     }
 
     /** Two runs of one sentence separated only by ",", "and", "or", ", and" or "/". */
