@@ -315,9 +315,6 @@ final class OutperformsRule {
         return false;
     }
 
-    /** Words of superiority that, like an improvement, take "over" the model beaten. */
-    private static final java.util.Set<String> SUPERIORITY = java.util.Set.of("superior", "superiority", "supremacy");
-
     /** "gains of 11% over N", "improves F1 by 2.8% over N": an improvement word earlier in the clause. */
     private static boolean improvementBefore(RelationSentence s, int over) {
         int start = RelationSubjects.clauseStart(s, over);
@@ -339,8 +336,7 @@ final class OutperformsRule {
                 continue;
             }
             String w = s.word(k);
-            // "its superior performance over T5", "M's superiority over N"
-            if (RelationWords.IMPROVEMENT.contains(w) || SUPERIORITY.contains(w)) {
+            if (RelationWords.IMPROVEMENT.contains(w)) {
                 return true;
             }
             if (w.equals(",") || RelationWords.CLAUSE_WORDS.contains(w) && !w.startsWith("improv")) {

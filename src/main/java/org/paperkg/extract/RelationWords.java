@@ -67,10 +67,13 @@ final class RelationWords {
     /** Comparatives that, followed by "than"/"to", state superiority: "better than N", "superior to N". */
     static final Set<String> BETTER = Set.of("better", "stronger", "superior", "higher", "greater", "more");
 
-    /** Nouns and verbs of improvement that, followed by "over", state superiority: "gains over N". */
+    /**
+     * Words of improvement or superiority that, followed by "over", state superiority: "gains over N", "its superior
+     * performance over N", "M's superiority over N".
+     */
     static final Set<String> IMPROVEMENT = Set.of(
             "improvement", "improvements", "gain", "gains", "advantage", "advantages", "improves", "improve",
-            "improved", "improving", "lead", "leads", "margin", "boost", "boosts");
+            "improved", "improving", "lead", "leads", "margin", "boost", "boosts", "superior", "superiority", "supremacy");
 
     /** Words that state parity, not superiority: they block a superiority reading of the same span. */
     static final Set<String> PARITY = Set.of(
