@@ -252,8 +252,11 @@ final class IntroductionDetector {
                         }
                         break;
                     }
-                    // "our evaluation of the GPT-4 and Llama series": the name is what "our" noun is of
-                    if (Words.verbal(s, j) || Words.PHRASE_BREAKS.contains(Words.lower(s, j)) || Words.is(s, j, "of")) {
+                    // "our evaluation of the GPT-4 and Llama series", "our method by fine-tuning BERT": the
+                    // name is what "our" noun is of, or what it is done with (a preposition; the tagger
+                    // reads "by" before a gerund as a subordinating conjunction)
+                    if (Words.verbal(s, j) || Words.PHRASE_BREAKS.contains(Words.lower(s, j)) || Words.tag(s, j).equals("ADP")
+                            || Words.tag(s, j).equals("SCONJ")) {
                         break;
                     }
                 }

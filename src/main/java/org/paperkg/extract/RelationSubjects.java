@@ -17,7 +17,7 @@ final class RelationSubjects {
     private RelationSubjects() {}
 
     /** Words that stand for the paper's own model when it is the subject. */
-    private static final Set<String> MODEL_HEADS = Set.of("model", "models", "system", "llm", "llms", "mllm",
+    private static final Set<String> MODEL_HEADS = Set.of("model", "models", "system", "systems", "llm", "llms", "mllm",
             "vlm", "variant", "variants", "checkpoint", "checkpoints", "family", "series", "method", "approach",
             "framework");
 
@@ -433,11 +433,15 @@ final class RelationSubjects {
         return s.tagIs(t + 2, "ADJ") && !s.word(t + 2).equals("only") || s.word(t + 2).equals("not");
     }
 
-    /** "the final model", "the resulting model": "the" only stands for the own model with such words. */
+    /**
+     * "the final model", "the resulting model", "the fine-tuned model": "the" only stands for the own model
+     * with such words.
+     */
     private static boolean isFinal(RelationSentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = s.word(k);
-            if (w.equals("final") || w.equals("resulting") || w.equals("proposed") || w.equals("trained")) {
+            if (w.equals("final") || w.equals("resulting") || w.equals("proposed") || w.equals("trained")
+                    || w.equals("fine-tuned") || w.equals("finetuned")) {
                 return true;
             }
         }
@@ -555,10 +559,11 @@ final class RelationSubjects {
                     continue;
                 }
             }
-            if (w.equals("(") && t == slot.first() - 1 && s.word(slot.last() + 1).equals(")")
-                    && MODEL_HEADS.contains(s.word(t - 1)) && s.slotAt(t - 1) == null) {
-                // "even the best model (GPT-4o) obtains 75.8%": the bracket names the noun before it, so
-                // the name stands where that noun stands
+            if (w.equals("(") && t == current.first() - 1 && bracketOfNames(s, t, slot)
+                    && MODEL_HEADS.contains(s.word(t - 1).toLowerCase(java.util.Locale.ROOT)) && s.slotAt(t - 1) == null) {
+                // "even the best model (GPT-4o) obtains 75.8%", "state-of-the-art GEC systems (T5 and GECToR)
+                // outperform humans": the bracket names the noun before it, so the names stand where that
+                // noun stands
                 t--;
                 continue;
             }
@@ -617,6 +622,27 @@ final class RelationSubjects {
                 continue;
             }
             return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the bracket opened at {@code open} holds nothing but names and the commas and conjunctions
+     * between them, the mention among them: "(T5 and GECToR)", "(ChatGPT-3.5, LLaMA-70b and Falcon-180b)".
+     */
+    private static boolean bracketOfNames(RelationSentence s, int open, Slot slot) {
+        int t = open + 1;
+        while (t < s.size()) {
+            Slot other = s.slotAt(t);
+            if (other != null) {
+                t = other.last() + 1;
+            } else if (s.word(t).equals(")")) {
+                return t > slot.last();
+            } else if (s.word(t).equals(",") || s.word(t).equals("and") || s.word(t).equals("or")) {
+                t++;
+            } else {
+                return false;
+            }
         }
         return false;
     }

@@ -71,6 +71,7 @@ public final class ListPropagation implements MentionFinder {
             }
         }
         namedByPluralNoun(lists, known, added);
+        countedByPluralNoun(lists, known, added);
         retypeByWholeLists(lists, found, added);
         extendByVersion(text, found);
         addVersionVariants(text, runs, found, added);
@@ -354,6 +355,85 @@ public final class ListPropagation implements MentionFinder {
                 }
             }
         }
+    }
+
+    /** Plural nouns that say the names of a counted list after them are models. */
+    private static final java.util.Set<String> MODEL_PLURALS = java.util.Set.of("models", "llms", "plms", "mllms",
+            "vlms", "lms");
+
+    /** Counts a list announcement gives in words: "three LLMs: A, B, and C". */
+    private static final List<String> COUNT_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
+
+    /**
+     * "three LLMs: ChatGPT3.5 Turbo, ChatGPT4o, and Aguila", "four academic corpora: CORA, Arxiv Physics, PNAS,
+     * and Citeseer", "three ASR model families: Whisper, MMS, and Seamless-M4T": a count, a plural noun of a
+     * kind and a colon announce a list; when the list that follows has exactly that many items, each of
+     * them is a name of that kind, found or not.
+     */
+    private void countedByPluralNoun(List<List<NameCandidates.Candidate>> lists, List<Mention> known, List<Mention> added) {
+        for (List<NameCandidates.Candidate> found : lists) {
+            List<NameCandidates.Candidate> list = withWordAfterColon(found);
+            MentionType type = list.size() >= 2 ? announcedKind(list.get(0), list.size()) : null;
+            if (type == null || list.stream().anyMatch(ListPropagation::language)) {
+                continue;
+            }
+            for (NameCandidates.Candidate c : list) {
+                if (nameShaped(c) && free(c, known, added)) {
+                    added.add(new Mention(c.start(), c.end(), type, 0.6, "counted-list"));
+                }
+            }
+        }
+    }
+
+    /**
+     * The list with the capitalised word between a colon and its first item put in front: "families: Whisper,
+     * MMS, and Seamless-M4T" lists Whisper, which is no candidate because after a colon any word may take a
+     * capital.
+     */
+    private static List<NameCandidates.Candidate> withWordAfterColon(List<NameCandidates.Candidate> list) {
+        NameCandidates.Candidate first = list.get(0);
+        String[] w = first.sentence().words();
+        int k = first.from() - 2;
+        if (k < 1 || !w[k + 1].equals(",") || !w[k - 1].equals(":") || !Character.isUpperCase(w[k].charAt(0))
+                || !w[k].chars().allMatch(Character::isLetterOrDigit)) {
+            return list;
+        }
+        List<NameCandidates.Candidate> out = new ArrayList<>();
+        out.add(new NameCandidates.Candidate(first.sentence(), first.sentenceIndex(), k, k + 1, k, k + 1));
+        out.addAll(list);
+        return out;
+    }
+
+    /** The kind a "three LLMs:" before the list's first item announces for a list of {@code size} items, or null. */
+    private static MentionType announcedKind(NameCandidates.Candidate first, int size) {
+        String[] w = first.sentence().words();
+        String[] tags = first.sentence().tags();
+        int k = first.from() - 1;
+        if (k < 2 || !w[k].equals(":")) {
+            return null;
+        }
+        String noun = w[--k].toLowerCase(java.util.Locale.ROOT);
+        if (noun.equals("families") && w[k - 1].equalsIgnoreCase("model")) {
+            noun = "models"; // "three ASR model families:"
+            k--;
+        }
+        MentionType type = MODEL_PLURALS.contains(noun) ? MentionType.MODEL
+                : DATA_PLURALS.contains(noun) ? MentionType.DATASET : null;
+        if (type == null) {
+            return null;
+        }
+        // up to three modifiers between the count and the noun: "three general-purpose LLMs", "two public datasets"
+        for (int m = k - 1; m >= Math.max(0, k - 4); m--) {
+            String word = w[m].toLowerCase(java.util.Locale.ROOT);
+            if (word.equals(String.valueOf(size)) || COUNT_WORDS.indexOf(word) + 2 == size) {
+                return type;
+            }
+            if (!(tags[m].equals("ADJ") || tags[m].equals("NOUN") || tags[m].equals("VERB") && word.endsWith("ed"))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Abbreviations of tasks, which name data for a task, not a dataset: "the NER and POS datasets". */

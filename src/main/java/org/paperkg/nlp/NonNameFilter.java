@@ -35,12 +35,12 @@ public final class NonNameFilter implements MentionFinder {
     /** Evaluation metrics, as the first word of a mention. */
     private static final Pattern METRIC = Pattern.compile(Metrics.ACRONYMS + "(?:[-\\s@].*)?");
     /**
-     * "macro-F1-score", "Weighted Average F1-Score", "F1=76.3", "MAE Macro Avg 0.101": a name with F1 as a word
+     * "macro-F1-score", "Weighted Average F1-Score", "F1=76.3", "F 1", "MAE Macro Avg 0.101": a name with F1 as a word
      * of its own, or a macro or micro average, is a metric (with its value, when the page glued them); "Macro
      * Chinese Discourse Treebank" is not one.
      */
     private static final Pattern METRIC_WORD = Pattern.compile(
-            "(?i)(?:^|.*[\\s_-])f1(?:$|[\\s_=-].*)|.*F1\u503c.*|.*\\b(?:macro|micro)[\\s-](?:avg|average)\\b.*");
+            "(?i)(?:^|.*[\\s_-])f ?1(?:$|[\\s_=-].*)|.*F1\u503c.*|.*\\b(?:macro|micro)[\\s-](?:avg|average)\\b.*");
     /** A metric qualified by what it counts ("T-F1", "IOU-F1", "CoNLL F1", "Macro-F1"): a metric too. */
     private static final Pattern METRIC_SUFFIX = Pattern.compile(".*\\p{L}.*[-\\s](?:F1|BLEU|ROUGE|AUC|AUROC)");
     private static final Pattern TEAM_AT_EVENT = Pattern.compile("\\S\\s+at\\s+\\p{Lu}");
@@ -333,10 +333,16 @@ public final class NonNameFilter implements MentionFinder {
         }
         String[] words = longForm.split("[\\s-]+");
         StringBuilder initials = new StringBuilder();
+        boolean spellsAWord = false;
         for (String w : words) {
             initials.append(w.charAt(0));
+            // a task's initials skip "and" ("topic detection and tracking (TDT)"; unlike "of" and "in":
+            // "part-of-speech (POS)", "lexical inference in context (LIiC)"); initials that take its letter
+            // spell a coined word: "sparse text and image representation (STAIR)"
+            spellsAWord |= w.equals("and");
         }
-        return initials.toString().equalsIgnoreCase(shortForm) && !ARTEFACT_HEADS.contains(words[words.length - 1]);
+        return initials.toString().equalsIgnoreCase(shortForm) && !spellsAWord
+                && !ARTEFACT_HEADS.contains(words[words.length - 1]);
     }
 
     /**

@@ -180,6 +180,11 @@ class IntroductionDetectorTest {
                         "We present our system in SemEval-2025 Task 9: Food Hazard Detection. We fine-tune "
                                 + "pre-trained transformer models, comparing BERT and BART.",
                         List.of(), List.of("SemEval-2025 Task 9")),
+                new Case("a name after 'our' noun and a preposition is what the authors' thing is done with",
+                        "Enhancing human value detection",
+                        "We evaluated the effectiveness of our method by fine-tuning BERT and RoBERTa models on our "
+                                + "augmented dataset. Our model ZorbaNet wins.",
+                        List.of("ZorbaNet"), List.of("BERT", "RoBERTa")),
                 new Case("a name in a title's question is studied, before the colon too",
                         "What Zorbanet Knows about Aspectual Coercion: Focused on Verbs",
                         "This paper explores whether large language models like Zorbanet grasp aspectual coercion, "

@@ -918,6 +918,21 @@ class RelationPhrasingTest {
                                 + "SOTA methods.",
                         List.of("DocInfer evaluatedOn DocNLI", "DocInfer evaluatedOn ContractNLI", "DocInfer evaluatedOn ConTRoL"),
                         List.of("DocInfer trainedOn DocNLI")),
+                new Case("a bracketed list after a plural model noun stands where the noun stands",
+                        "We found that recent correction systems (Zorba-T5 and GECToR) outperform humans by a wide "
+                                + "margin on the CoNLL-2014 test set. We then compare the zero-shot performance of three "
+                                + "open LLMs (Falcon-180b, Mistral-7B and Qwen2-72B) on the contract subset of the "
+                                + "LexGLUE benchmark.",
+                        List.of("Zorba-T5 evaluatedOn CoNLL-2014", "GECToR evaluatedOn CoNLL-2014",
+                                "Falcon-180b evaluatedOn LexGLUE", "Mistral-7B evaluatedOn LexGLUE",
+                                "Qwen2-72B evaluatedOn LexGLUE"),
+                        List.of()),
+                new Case("'the fine-tuned model' of a paper presenting one is that model, compared with others on D",
+                        "Improving ZorbaEmbed for Yoruba retrieval",
+                        "We present ZorbaEmbed, an embedding model for Yoruba. On the MIRACL benchmark, the fine-tuned "
+                                + "model attains 0.5996 MRR, outperforming ML-E5-large (0.5632) and LaBSE (0.4468).",
+                        List.of("ZorbaEmbed evaluatedOn MIRACL", "ML-E5-large evaluatedOn MIRACL", "LaBSE evaluatedOn MIRACL"),
+                        List.of()),
                 new Case("a new benchmark is not the new model's training data",
                         "Finch: Small Language Models from Curated Data",
                         "We introduce Finch-1B, a small language model pre-trained on 4T tokens. We also release "

@@ -189,6 +189,19 @@ class ListPropagationTest {
     }
 
     @Test
+    void aListAnnouncedByACountAndAPluralNounHasThatManyNamesOfItsKind() {
+        assertEquals(List.of("model:Whisper", "model:MMS", "model:Seamless-M4T", "dataset:CORA", "dataset:Arxiv Physics",
+                        "dataset:PNAS", "dataset:Citeseer"),
+                names(new ListPropagation(models()), "Benchmarking Urdu ASR",
+                        "We analyze three ASR model families: Whisper, MMS, and Seamless-M4T. We test on four academic "
+                                + "corpora: CORA, Arxiv Physics, PNAS, and Citeseer."));
+        // a count that is not the list's length, or a noun of no kind, announces nothing
+        assertEquals(List.of(), names(new ListPropagation(models()), "Benchmarking Urdu ASR",
+                "We analyze four model families: Whisper, MMS, and Seamless-M4T. We study three families: Mapuche, "
+                        + "Quechua, and Aymara."));
+    }
+
+    @Test
     void theNamesOfAListThatAPluralDataNounFollowsAreData() {
         assertEquals(List.of("dataset:SQA", "dataset:WTQ", "dataset:TabFact"), names(new ListPropagation(models()),
                 "Table encoding", "Our model outperforms strong baselines in all settings on SQA, WTQ and TabFact "
