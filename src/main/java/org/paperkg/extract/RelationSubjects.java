@@ -279,6 +279,9 @@ final class RelationSubjects {
         while (k >= 0 && s.slotAt(k) == null && (s.word(k).equals(",") || copula(s.word(k)) || s.tagIs(k, "ADV"))) {
             k--;
         }
+        if (s.word(k).equals(")") && s.word(k - 2).equals("(") && s.slotAt(k - 1) == null) {
+            k -= 3; // "a Large Language Model (LLM) based on Vicuna-7B": the abbreviation repeats the noun before it
+        }
         Slot right = s.slotAt(k);
         if (right != null) {
             Slot version = versionNamed(s, right);
@@ -329,7 +332,7 @@ final class RelationSubjects {
     }
 
     /**
-     * Whether the noun at k is the object of a verb, opened by "a"/"an" over at most three describing words and
+     * Whether the noun at k is the object of a verb or preposition, opened by "a"/"an" over at most three describing words and
      * no name: "built a custom model". An apposition ("Florenz, a monolingual VLM") describes its name.
      */
     private static boolean indefinite(RelationSentence s, int k) {
@@ -338,7 +341,8 @@ final class RelationSubjects {
                 return false;
             }
             if (s.word(t).equals("a") || s.word(t).equals("an")) {
-                return s.tagIs(t - 1, "VERB") && !copula(s.word(t - 1));
+                // "built a custom model", "combines the encoder with a model": a verb's or a preposition's object
+                return (s.tagIs(t - 1, "VERB") || s.tagIs(t - 1, "ADP")) && !copula(s.word(t - 1));
             }
             if (!(s.tagIs(t, "ADJ") || s.tagIs(t, "NOUN") || s.word(t).contains("-"))) {
                 return false;

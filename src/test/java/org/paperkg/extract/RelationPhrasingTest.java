@@ -933,6 +933,17 @@ class RelationPhrasingTest {
                                 + "model attains 0.5996 MRR, outperforming ML-E5-large (0.5632) and LaBSE (0.4468).",
                         List.of("ZorbaEmbed evaluatedOn MIRACL", "ML-E5-large evaluatedOn MIRACL", "LaBSE evaluatedOn MIRACL"),
                         List.of()),
+                new Case("a sentence opening with a training gerund reports the results of the models it trains",
+                        "We release the ZorbaCypher dataset. Training open LLMs like Llama-3.1-8B and Mistral-7B on "
+                                + "ZorbaCypher results in gains of up to 30% on the SPIDER benchmark.",
+                        List.of("Llama-3.1-8B evaluatedOn SPIDER", "Mistral-7B evaluatedOn SPIDER",
+                                "Llama-3.1-8B trainedOn ZorbaCypher"),
+                        List.of("Llama-3.1-8B evaluatedOn ZorbaCypher")),
+                new Case("'with a Large Language Model (LLM) based on N' describes a new unnamed model",
+                        "Our proposed model combines an image encoder RAD-DINO with a Large Language Model (LLM) based "
+                                + "on Vicuna-7B.",
+                        List.of(),
+                        List.of("RAD-DINO basedOn Vicuna-7B")),
                 new Case("a new benchmark is not the new model's training data",
                         "Finch: Small Language Models from Curated Data",
                         "We introduce Finch-1B, a small language model pre-trained on 4T tokens. We also release "
