@@ -108,6 +108,17 @@ class QuantityAttacherTest {
     }
 
     @Test
+    void aNumberAfterAPossessiveIsItsOwnersWhetherAModelOrNot() {
+        PaperFacts f = WrittenAbstracts.extract("A study of planning",
+                "We test planners on the PlanBench benchmark. With our instructions, GPT-4o\u2019s success rate on "
+                        + "PlanBench increases to 45%, outperforming regular chain-of-thought prompting\u2019s 34% and "
+                        + "Zorba-7B\u2019s 21%.");
+        assertFact(WrittenAbstracts.quantity(f, "45%"), "GPT-4o", "score");
+        assertFact(WrittenAbstracts.quantity(f, "34%"), null, null);
+        assertEquals("Zorba-7B", WrittenAbstracts.quantity(f, "21%").subject());
+    }
+
+    @Test
     void aCorpusSizeInAnApposition() {
         // "we release Dolma, a three trillion tokens English corpus"; the title says it first
         PaperFacts f = facts("train-002");
