@@ -221,7 +221,7 @@ final class ScoreLinks {
             return null;
         }
         Located adjacent = where.at(p.sentence(), p.groupFirst() - 1);
-        if (adjacent == null && Words.is(s, p.groupFirst() - 1, "(", "'s", "\u2019s", "'", "\u2019", ":")) {
+        if (adjacent == null && (Words.possessive(s, p.groupFirst() - 1) || Words.is(s, p.groupFirst() - 1, "(", ":"))) {
             adjacent = where.at(p.sentence(), p.groupFirst() - 2);
         }
         if (adjacent != null && adjacent.isModel()) {
@@ -264,7 +264,7 @@ final class ScoreLinks {
      * owns gives the number to something that is not a model.
      */
     private boolean ownedByNoModel(QuantityPlace p, Sentence s) {
-        if (!Words.is(s, p.groupFirst() - 1, "'s", "\u2019s", "'", "\u2019")) {
+        if (!Words.possessive(s, p.groupFirst() - 1)) {
             return false;
         }
         Located owner = where.at(p.sentence(), p.groupFirst() - 2);

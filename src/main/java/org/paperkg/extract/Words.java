@@ -43,6 +43,11 @@ final class Words {
         return i < 0 || i >= s.size() ? "" : s.tags()[i];
     }
 
+    /** Whether token i is a possessive ending split off its owner: "'s", "’s", or a bare apostrophe. */
+    static boolean possessive(Sentence s, int i) {
+        return is(s, i, "'s", "\u2019s", "'", "\u2019");
+    }
+
     static boolean is(Sentence s, int i, String... words) {
         String w = lower(s, i);
         for (String x : words) {
