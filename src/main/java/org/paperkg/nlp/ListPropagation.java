@@ -361,10 +361,6 @@ public final class ListPropagation implements MentionFinder {
     private static final java.util.Set<String> MODEL_PLURALS = java.util.Set.of("models", "llms", "plms", "mllms",
             "vlms", "lms");
 
-    /** Counts a list announcement gives in words: "three LLMs: A, B, and C". */
-    private static final List<String> COUNT_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten");
-
     /**
      * "three LLMs: ChatGPT3.5 Turbo, ChatGPT4o, and Aguila", "four academic corpora: CORA, Arxiv Physics, PNAS,
      * and Citeseer", "three ASR model families: Whisper, MMS, and Seamless-M4T": a count, a plural noun of a
@@ -426,7 +422,7 @@ public final class ListPropagation implements MentionFinder {
         // up to three modifiers between the count and the noun: "three general-purpose LLMs", "two public datasets"
         for (int m = k - 1; m >= Math.max(0, k - 4); m--) {
             String word = w[m].toLowerCase(java.util.Locale.ROOT);
-            if (word.equals(String.valueOf(size)) || COUNT_WORDS.indexOf(word) + 2 == size) {
+            if (word.equals(String.valueOf(size)) || NumberWords.valueOf(word) == size) {
                 return type;
             }
             if (!(tags[m].equals("ADJ") || tags[m].equals("NOUN") || tags[m].equals("VERB") && word.endsWith("ed"))) {

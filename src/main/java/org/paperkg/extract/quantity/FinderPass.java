@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paperkg.nlp.NumberWords;
 
 /** One run of the finder over one text: reads every number into an {@link Atom}, then resolves lists. */
 final class FinderPass {

@@ -1,10 +1,13 @@
-package org.paperkg.extract.quantity;
+package org.paperkg.nlp;
 
 import java.util.Locale;
 import java.util.Map;
 
-/** English number words that abstracts spell out ("three trillion tokens", "twenty-five languages"). */
-final class NumberWords {
+/**
+ * English number words that abstracts spell out ("three trillion tokens", "twenty-five languages", "three
+ * LLMs: A, B and C"), with their values: one vocabulary for the quantity grammar and the list readers.
+ */
+public final class NumberWords {
     private NumberWords() {}
 
     private static final Map<String, Integer> VALUES = Map.ofEntries(
@@ -20,7 +23,7 @@ final class NumberWords {
             Map.entry("single", 1));
 
     /** A cheap first test before looking a word up: every number word starts with one of these. */
-    static boolean mayStart(char c) {
+    public static boolean mayStart(char c) {
         return switch (Character.toLowerCase(c)) {
             case 'o', 't', 'f', 's', 'e', 'n', 'z' -> true;
             default -> false;
@@ -28,19 +31,19 @@ final class NumberWords {
     }
 
     /** "twenty" .. "ninety": the words that take a hyphenated unit ("twenty-five"). */
-    static boolean isTens(String word) {
+    public static boolean isTens(String word) {
         int value = valueOf(word);
         return value >= 20 && value % 10 == 0 && word.indexOf('-') < 0;
     }
 
     /** "one" .. "nine". */
-    static boolean isDigitWord(String word) {
+    public static boolean isDigitWord(String word) {
         int value = valueOf(word);
         return value >= 1 && value <= 9 && !word.equalsIgnoreCase("single");
     }
 
     /** The value of a word such as "Three" or "twenty-five", or -1 when it is not a number word. */
-    static int valueOf(String word) {
+    public static int valueOf(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         int hyphen = lower.indexOf('-');
         if (hyphen > 0) {
