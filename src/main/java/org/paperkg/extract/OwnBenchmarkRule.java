@@ -12,7 +12,8 @@ import org.paperkg.nlp.MentionType;
  * evaluatedOn for a paper that presents its own benchmark: "We evaluate reasoning LLMs (RLMs),
  * including DeepSeek-R1, OpenAI O3-mini, Claude-3.7-sonnet and compare them against ... GPT-4o" names
  * the models tested but not the benchmark, which is the one the paper introduces. Only when the paper
- * introduces exactly one dataset and calls it a benchmark, and the sentence names no other dataset.
+ * introduces exactly one dataset and calls it a benchmark, and the sentence names no other dataset; or, in a
+ * paper that introduces none, when the one dataset it names is a benchmark it does not train on.
  */
 final class OwnBenchmarkRule {
 
@@ -32,7 +33,8 @@ final class OwnBenchmarkRule {
      */
     List<ExtractedRelation> find(RelationContext ctx) {
         List<ExtractedRelation> out = new ArrayList<>();
-        ExtractedEntity benchmark = onlyNewDataset(ctx);
+        ExtractedEntity newDataset = onlyNewDataset(ctx);
+        ExtractedEntity benchmark = newDataset != null ? newDataset : onlyTestData(ctx);
         if (benchmark == null) {
             return out;
         }
@@ -124,6 +126,59 @@ final class OwnBenchmarkRule {
             }
         }
         return true;
+    }
+
+    /** Plural nouns by which a paper speaks of data it may not name: "on four datasets". */
+    private static final Set<String> UNNAMED_DATA = Set.of("datasets", "benchmarks", "corpora");
+
+    /**
+     * "This work compares ... three LLMs: ChatGPT3.5 Turbo, ChatGPT4o, and Aguila ... The test set used in this
+     * study is MedlinePlus": a paper that names one dataset only, as a benchmark, and trains on none, tests what
+     * it evaluates on that dataset, as a paper that presents its own benchmark does. Null when the paper names
+     * other datasets, trains on this one, or speaks of data in the plural ("in four NLP datasets"), which it may
+     * have evaluated on without naming.
+     */
+    private static ExtractedEntity onlyTestData(RelationContext ctx) {
+        ExtractedEntity only = null;
+        for (ExtractedEntity e : ctx.entities) {
+            if (ctx.typeOf(e) == MentionType.DATASET) {
+                if (only != null) {
+                    return null;
+                }
+                only = e;
+            }
+        }
+        if (only == null || !only.benchmark() || !onlyDataNamed(ctx, only) || !namedInEvaluation(ctx, only)) {
+            return null;
+        }
+        for (RelationSentence s : ctx.sentences) {
+            if (s.anyWord(0, s.size(), UNNAMED_DATA)) {
+                return null;
+            }
+        }
+        return only;
+    }
+
+    /** Words of a sentence that names a dataset as what was tested: "The test set used in this study is X". */
+    private static final Set<String> TESTING_WORDS = Set.of("benchmark", "benchmarks", "benchmarking", "evaluation",
+            "evaluate", "evaluated", "evaluating", "test", "tested", "testing", "results", "performance", "experiments",
+            "analysis");
+
+    /**
+     * Whether a sentence that names the dataset speaks of testing, or the title names it as the shared task a
+     * system took part in ("KU-DMIS at MEDIQA-CORR 2024: ..."). A cited dataset counts as a benchmark when
+     * nothing says otherwise, so "category hierarchies in Wikipedia" would make Wikipedia the paper's test data.
+     */
+    private static boolean namedInEvaluation(RelationContext ctx, ExtractedEntity dataset) {
+        for (RelationSentence s : ctx.sentences) {
+            for (Slot slot : s.slots()) {
+                if (slot.entity().equals(dataset) && (s.anyWord(0, s.size(), TESTING_WORDS)
+                        || s.index() == 0 && (s.word(slot.first() - 1).equals("at") || s.word(slot.first() - 1).equals("@")))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The one dataset the paper introduces, or null when it introduces none or several (which would be meant?). */

@@ -70,6 +70,13 @@ public final class ListPropagation implements MentionFinder {
                 propagatePair(runs.get(k), runs.get(k + 1), known, added);
             }
         }
+        // "We compare ARBERT, MARBERT, and QARiB": a list whose known items only the context rules found
+        // (two BERT-shaped names) types its other items as well
+        for (List<NameCandidates.Candidate> list : lists) {
+            if (list.size() >= 3) {
+                propagate(list, known, added, 1);
+            }
+        }
         namedByPluralNoun(lists, known, added);
         countedByPluralNoun(lists, known, added);
         retypeByWholeLists(lists, found, added);

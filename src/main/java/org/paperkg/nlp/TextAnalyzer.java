@@ -113,7 +113,7 @@ public final class TextAnalyzer {
     }
 
     private Sentence analyzeSentence(String text, int start, int end) {
-        String s = text.substring(start, end);
+        String s = withoutBoldMarks(text.substring(start, end));
         Span[] local = TokenRepair.mergeNameParts(s, shortcutTokenizers.get().tokenizePos(s));
         Span[] tokens = new Span[local.length];
         String[] words = new String[local.length];
@@ -122,6 +122,16 @@ public final class TextAnalyzer {
             words[i] = s.substring(local[i].getStart(), local[i].getEnd());
         }
         return new Sentence(start, end, tokens, words, w -> taggers.get().tag(w));
+    }
+
+    /**
+     * "we introduce **PILOT-Bench** (**P**atent ...)": Markdown bold marks, which some abstracts carry, are
+     * blanked before tokenizing, two spaces for the two asterisks so that every offset stays the text's own;
+     * otherwise they stick to the words ("**PILOT-", "Bench**") and split the names. No word of the sentence
+     * then contains them, so every word is still a substring of the paper's text.
+     */
+    static String withoutBoldMarks(String sentence) {
+        return sentence.contains("**") ? sentence.replace("**", "  ") : sentence;
     }
 
     /**

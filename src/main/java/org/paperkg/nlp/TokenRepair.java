@@ -17,7 +17,7 @@ final class TokenRepair {
     private TokenRepair() {}
 
     static Span[] mergeNameParts(String s, Span[] raw) {
-        Span[] tokens = splitCurlyQuotes(s, splitEmDashes(s, splitPossessives(s, splitFinalPeriod(s, raw))));
+        Span[] tokens = splitCitationBrackets(s, splitCurlyQuotes(s, splitEmDashes(s, splitPossessives(s, splitFinalPeriod(s, raw)))));
         if (tokens.length < 2) {
             return splitGluedUnits(s, splitMissingSpace(s, splitJoinedNames(s, splitModifierSuffixes(s, tokens))));
         }
@@ -86,6 +86,23 @@ final class TokenRepair {
                 at.add(t.getEnd() - 1);
             }
             return at;
+        });
+    }
+
+    /**
+     * "the CrisisHateMM[4] dataset", "GPT-2[3]": the tokenizer leaves a citation's opening bracket on the word
+     * before it ("CrisisHateMM[", "2["), so the name would run on into the reference number. A square bracket
+     * glued to the end of a word, or opening a number inside it, is punctuation, never part of a name.
+     */
+    private static Span[] splitCitationBrackets(String s, Span[] tokens) {
+        return splitAtMarks(tokens, t -> {
+            for (int i = t.getStart() + 1; i < t.getEnd(); i++) {
+                if (s.charAt(i) == '[' && Character.isLetterOrDigit(s.charAt(i - 1))
+                        && (i + 1 == t.getEnd() || Character.isDigit(s.charAt(i + 1)))) {
+                    return List.of(i);
+                }
+            }
+            return List.of();
         });
     }
 

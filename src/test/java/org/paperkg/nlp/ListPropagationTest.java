@@ -75,8 +75,15 @@ class ListPropagationTest {
 
     @Test
     void oneFoundItemIsNotEnoughEvidence() {
-        // HumanEval is found by its shape (a benchmark's "-Eval"), not as an item of the list
-        assertEquals(List.of("model:GPT-4", "dataset:MMLU", "dataset:HumanEval"), names(new ListPropagation(finding("MMLU"))));
+        String text = "GLM-4 closely rivals GPT-4 on general metrics such as MMLU, GSM8K, GPQA, and BoolQ.";
+        assertEquals(List.of("model:GPT-4", "dataset:MMLU"), names(new ListPropagation(finding("MMLU")), "A title", text));
+    }
+
+    @Test
+    void anItemTheContextRulesFoundCountsForItsList() {
+        // HumanEval is found by its shape (a benchmark's "-Eval"); with MMLU, two items of the list are datasets
+        assertEquals(List.of("model:GPT-4", "dataset:MMLU", "dataset:GSM8K", "dataset:GPQA", "dataset:HumanEval"),
+                names(new ListPropagation(finding("MMLU"))));
     }
 
     private static List<String> names(MentionFinder f, String title, String abstractText) {

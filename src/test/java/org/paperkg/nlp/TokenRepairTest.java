@@ -28,6 +28,28 @@ class TokenRepairTest {
     }
 
     @Test
+    void aCitationBracketGluedToANameIsNotPartOfIt() {
+        List<String> words = tokens("We run XLM-R on the CrisisHateMM[4] dataset and compare it with GPT-2[3].");
+        assertTrue(words.containsAll(List.of("CrisisHateMM", "[", "4", "]", "GPT-2", "3")), words.toString());
+        assertFalse(words.stream().anyMatch(w -> w.length() > 1 && w.contains("[")), words.toString());
+    }
+
+    @Test
+    void markdownBoldMarksAreNeitherWordsNorPartsOfThem() {
+        String text = "To address this gap, we introduce **PILOT-Bench** (**P**atent **I**nvalidation **T**rial Benchmark).";
+        AnalyzedText t = TextAnalyzer.get().analyze(text);
+        List<String> words = tokens(text);
+        assertTrue(words.contains("PILOT-Bench"), words.toString());
+        assertFalse(words.stream().anyMatch(w -> w.contains("*")), words.toString());
+        // the offsets are the text's own: every word is the text at its span
+        for (Sentence s : t.sentences()) {
+            for (int k = 0; k < s.words().length; k++) {
+                assertEquals(s.words()[k], text.substring(s.tokens()[k].getStart(), s.tokens()[k].getEnd()));
+            }
+        }
+    }
+
+    @Test
     void aCurlyQuoteAroundANameIsPunctuationNotPartOfIt() {
         List<String> words = tokens("Two variants, “Subasa-Llama” and “Subasa-Mistral”, are fine-tuned versions of Llama.");
         assertTrue(words.containsAll(List.of("Subasa-Llama", "Subasa-Mistral", "“", "”")), words.toString());
