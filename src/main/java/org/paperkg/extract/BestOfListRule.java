@@ -23,7 +23,8 @@ final class BestOfListRule {
     /** "is the best model", "achieved the best results", "yields the best performance". */
     private static final Set<String> VERDICT_VERBS = Set.of("is", "was", "are", "were", "achieved", "achieves",
             "obtained", "obtains", "yielded", "yields", "gave", "gives", "showed", "shows", "delivered", "delivers",
-            "emerged", "emerges", "proved", "proves", "achieving", "obtaining", "yielding", "showing");
+            "emerged", "emerges", "proved", "proves", "achieving", "obtaining", "yielding", "showing", "offer", "offers",
+            "offered", "provide", "provides", "provided", "reached", "reaches", "attained", "attains");
 
     /** Words before "best" that hedge it into something other than a single winner. */
     private static final Set<String> HEDGES = Set.of("second", "third", "second-best", "not", "n't", "nearly",
@@ -48,7 +49,7 @@ final class BestOfListRule {
             return overTheOthers(s, i + 1);
         }
         boolean bestWord = w.equals("best") || w.equals("best-performing") || w.equals("top-performing")
-                || w.equals("highest") && VERDICT_NOUNS.contains(s.word(i + 1)); // "the highest performance"
+                || w.equals("highest") && highestOf(s, i); // "the highest performance", "the highest F1 scores"
         if (!bestWord) {
             return false;
         }
@@ -83,6 +84,25 @@ final class BestOfListRule {
             }
         }
         return prev.equals("the") && winnerAfter(s, i) != null; // "the best results were obtained with M"
+    }
+
+    /**
+     * "the highest performance", "the highest F1 scores", "the highest macro F1 score": "highest" with a
+     * verdict noun right after it or after one or two words that name the metric.
+     */
+    private static boolean highestOf(RelationSentence s, int i) {
+        for (int k = i + 1; k <= i + 3 && k < s.size(); k++) {
+            if (s.slotAt(k) != null) {
+                return false;
+            }
+            if (VERDICT_NOUNS.contains(s.word(k))) {
+                return true;
+            }
+            if (!(s.capitalised(k) || s.tagIs(k, "NOUN") || s.tagIs(k, "ADJ") || s.tagIs(k, "PROPN"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static void verdict(RelationContext ctx, RelationSentence s, int cue, List<ExtractedRelation> out) {
@@ -263,12 +283,19 @@ final class BestOfListRule {
         return out;
     }
 
+    /**
+     * Whether two model mentions are items of one list: only commas, "and"/"or", brackets that describe the
+     * item before ("NLLB (a model trained for translating 200 languages), and IndicTrans2"), and items that are
+     * no model ("RoBERTa-Base, BERT-Base, BiLSTM, and Flan T5 Base": a capitalised word alone between commas,
+     * an architecture the extractor rightly leaves out) stand between them.
+     */
     private static boolean coordinated(RelationSentence s, Slot left, Slot right) {
         if (!left.isModel() || !right.isModel()) {
             return false;
         }
         boolean glue = false;
         int depth = 0;
+        int unnamed = 0;
         for (int k = left.last() + 1; k < right.first(); k++) {
             String w = s.word(k);
             if (w.equals("(")) {
@@ -280,13 +307,17 @@ final class BestOfListRule {
                 continue;
             }
             if (depth > 0) {
-                if (k - left.last() > 6) {
+                if (k - left.last() > 10) {
                     return false;
                 }
                 continue;
             }
             if (w.equals(",") || w.equals("and") || w.equals("or")) {
                 glue = true;
+                continue;
+            }
+            if (s.capitalised(k) && s.word(k - 1).equals(",") && (s.word(k + 1).equals(",") || s.word(k + 1).equals("and")
+                    || s.word(k + 1).equals("or")) && ++unnamed <= 2) {
                 continue;
             }
             return false;

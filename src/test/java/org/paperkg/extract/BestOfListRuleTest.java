@@ -30,6 +30,46 @@ class BestOfListRuleTest {
     }
 
     @Test
+    void theHighestScoresNamedByTheirMetricAreAVerdict() {
+        List<ExtractedRelation> rs = relationsOf("Question Answering in Urdu",
+                "Four models GPT-4, mBERT, XLM-R, and mT5 are assessed on Urdu question answering. Results reveal large "
+                        + "gaps between English and Urdu, with GPT-4 achieving the highest F1 scores.");
+        for (String loser : List.of("mBERT", "XLM-R", "mT5")) {
+            assertTrue(has(rs, "GPT-4", "outperforms", loser), rs::toString);
+        }
+    }
+
+    @Test
+    void modelsThatOfferTheBestPerformanceWin() {
+        List<ExtractedRelation> rs = relationsOf("Summarizing Dialogues in French",
+                "We fine-tune three pre-trained models: BARThez, BelGPT-2, and mT5. Results show that the BARThez model "
+                        + "offers the best performance.");
+        assertTrue(has(rs, "BARThez", "outperforms", "BelGPT-2"), rs::toString);
+        assertTrue(has(rs, "BARThez", "outperforms", "mT5"), rs::toString);
+    }
+
+    @Test
+    void anArchitectureListedAmongTheModelsDoesNotEndTheList() {
+        // BiLSTM is no model by the guidelines, but the list goes on after it
+        List<ExtractedRelation> rs = relationsOf("Classifying Health Tweets",
+                "A number of models were employed, including RoBERTa-Base, BERT-Base, BiLSTM, and Flan-T5-Base. "
+                        + "The RoBERTa-Base model significantly outperformed the other models.");
+        assertTrue(has(rs, "RoBERTa-Base", "outperforms", "BERT-Base"), rs::toString);
+        assertTrue(has(rs, "RoBERTa-Base", "outperforms", "Flan-T5-Base"), rs::toString);
+        assertFalse(rs.stream().anyMatch(r -> r.object().equals("BiLSTM")), rs::toString);
+    }
+
+    @Test
+    void aLongDescriptionInBracketsDoesNotEndTheList() {
+        List<ExtractedRelation> rs = relationsOf("English to Urdu Machine Translation",
+                "We evaluate GPT-3.5 (a large language model), NLLB (a model trained for translating 200 languages), "
+                        + "and IndicTrans2 (a specialized model for Indic languages). IndicTrans2 significantly outperforms "
+                        + "the other models.");
+        assertTrue(has(rs, "IndicTrans2", "outperforms", "NLLB"), rs::toString);
+        assertTrue(has(rs, "IndicTrans2", "outperforms", "GPT-3.5"), rs::toString);
+    }
+
+    @Test
     void theBestPerformingModelOutperformsTheModelsListedWithIt() {
         List<ExtractedRelation> rs = relationsOf("Team Foo at a Shared Task: Summarising Clinical Notes",
                 "We describe our submission to the shared task. We fine-tune several pre-trained models such as "
