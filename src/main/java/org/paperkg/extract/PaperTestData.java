@@ -49,15 +49,8 @@ final class PaperTestData {
      * have evaluated on without naming.
      */
     private static ExtractedEntity onlyTestData(RelationContext ctx) {
-        ExtractedEntity only = null;
-        for (ExtractedEntity e : ctx.entities) {
-            if (ctx.typeOf(e) == MentionType.DATASET) {
-                if (only != null) {
-                    return null;
-                }
-                only = e;
-            }
-        }
+        // the first dataset named; onlyDataNamed rejects the paper when there is another
+        ExtractedEntity only = ctx.entities.stream().filter(e -> ctx.typeOf(e) == MentionType.DATASET).findFirst().orElse(null);
         if (only == null || !only.benchmark() || !onlyDataNamed(ctx, only) || !namedInEvaluation(ctx, only)) {
             return null;
         }

@@ -46,6 +46,8 @@ class OnlyTestDataTest {
         PaperFacts f = WrittenAbstracts.extract("An Evaluation of Medical Translation by Large Language Models",
                 COMPARED + "The test set used in this study is MedlinePlus, a parallel dataset of health information, "
                         + "and we add results on two other datasets.");
+        List<String> names = f.entities().stream().map(ExtractedEntity::name).toList();
+        assertTrue(names.containsAll(List.of("Llama-3-70B", "MedlinePlus")), names::toString);
         assertFalse(has(f, "Llama-3-70B", "evaluatedOn", "MedlinePlus"), f.relations()::toString);
     }
 }
