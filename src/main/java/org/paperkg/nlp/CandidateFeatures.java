@@ -571,6 +571,12 @@ public final class CandidateFeatures {
             // "On the DREAM-1K benchmark, Tarsier2-7B improves": a clause after a phrase, not an apposition
             return null;
         }
+        if (from >= 3 && (s.words()[from - 1].equals("and") || s.words()[from - 1].equals("or"))
+                && s.words()[from - 2].equals(",") && LIST_HEADS.contains(s.words()[from - 3].toLowerCase(Locale.ROOT))) {
+            // "outperforms GPT-3 on most benchmarks, and LLaMA-65B is competitive": ", and" right after the
+            // noun starts a new clause; an enumeration names an item before its "and"
+            return null;
+        }
         return switch (head) {
             // stem() leaves words of four letters or fewer whole ("llms", "vlms")
             case "model", "llm", "llms", "vlm", "vlms", "lm", "lms", "mllm", "slm", "slms", "baseline" -> "model";

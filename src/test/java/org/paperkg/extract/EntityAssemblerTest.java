@@ -57,6 +57,25 @@ class EntityAssemblerTest {
     }
 
     @Test
+    void aClauseAfterAListNounIsNoItemOfItsList() {
+        // ", and" right after "benchmarks" starts a new clause: Falcon-40B is a model, not one of the benchmarks
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("Falcon: open language models",
+                "Falcon-7B beats MPT-7B on most benchmarks, and Falcon-40B is competitive with the best models.");
+        List<ExtractedEntity> entities = new EntityAssembler().assemble(t, List.of(
+                at(t, 0, "Falcon-7B", MentionType.MODEL, 0.9), at(t, 0, "MPT-7B", MentionType.MODEL, 0.9),
+                at(t, 0, "Falcon-40B", MentionType.MODEL, 0.9)));
+        assertEquals(List.of("Falcon-7B:model", "MPT-7B:model", "Falcon-40B:model"),
+                entities.stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+        // an enumeration after the noun still types its items, the one after "and" too
+        AnalyzedText l = TextAnalyzer.get().analyzeDocument("A study",
+                "We test on three benchmarks, MathVista, GeoQA and Geo3K.");
+        assertEquals(List.of("MathVista:dataset", "GeoQA:dataset", "Geo3K:dataset"), new EntityAssembler().assemble(l, List.of(
+                        at(l, 0, "MathVista", MentionType.DATASET, 0.9), at(l, 0, "GeoQA", MentionType.DATASET, 0.9),
+                        at(l, 0, "Geo3K", MentionType.MODEL, 0.9)))
+                .stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+    }
+
+    @Test
     void anOrganisationEndingALongFormIsNotWhatItsAbbreviationStandsFor() {
         AnalyzedText t = TextAnalyzer.get().analyzeDocument("A corpus of official texts",
                 "The Official Journal of the European Union (OJEU) is the official gazette for the EU. "
