@@ -69,6 +69,13 @@ public final class CandidateFeatures {
     }
 
     /**
+     * Title gerunds after "X:" that make X the test itself: "Benchmarking", "Probing". Capitalised as a title
+     * writes them. "Evaluating", "Measuring" and "Assessing" are left out: as often they follow a metric
+     * ("CLAIR: Evaluating Image Captions", "IsoScore: Measuring the Uniformity ...") or a method.
+     */
+    private static final Set<String> TESTING_GERUNDS = Set.of("Benchmarking", "Probing");
+
+    /**
      * What the text defines the name at tokens [from, to) of a sentence as: "model", "data", "method"
      * or null. Unlike the classifier's feature, reads through "a collection of", "a family of" to the
      * head that follows, and over adjectives joined by "and" ("the most extensive and diverse ... dataset").
@@ -126,6 +133,12 @@ public final class CandidateFeatures {
             from = k + 3;
         } else if (w.equals(":") && c.sentenceIndex() == 0 && c.from() == 0) {
             from = k + 1;
+            if (throughContainers && from < s.size() && TESTING_GERUNDS.contains(s.words()[from]) && c.to() - c.from() == 1) {
+                // "MEGAVERSE: Benchmarking Large Language Models Across Languages", "LogicNMR: Probing the
+                // Non-monotonic Reasoning Ability of ...": a one-word name whose title goes on to test models
+                // names the test, a benchmark ("Validate Your Authority: Benchmarking ..." is a phrase)
+                return "data";
+            }
             if (throughContainers && from < s.size() && s.words()[from].endsWith("ing")) {
                 // "Cramming: Training a Language Model ...": an activity, not a definition
                 return null;

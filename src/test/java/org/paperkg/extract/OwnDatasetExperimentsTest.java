@@ -41,6 +41,20 @@ class OwnDatasetExperimentsTest {
     }
 
     @Test
+    void aBenchmarkNamedOnlyInTheTitleIsWhereTheComparedModelsAreEvaluated() {
+        // the abstract says only "a benchmark"; the title's "SloGuard: Benchmarking ..." names it
+        PaperFacts f = factsOf("SloGuard: Benchmarking Language Model Safety for Slovene",
+                "We present a benchmark for evaluating the safety of language models in Slovene. We evaluate several "
+                        + "models, including Llama-Guard-3-8B, SloBERTa and Gemma-2-9B, and find that all of them "
+                        + "struggle with perturbed prompts.");
+        assertTrue(f.entities().stream().anyMatch(e -> e.name().equals("SloGuard") && e.type().tag().equals("dataset")),
+                f.entities()::toString);
+        for (String model : List.of("Llama-Guard-3-8B", "SloBERTa", "Gemma-2-9B")) {
+            assertTrue(has(f, model, "evaluatedOn", "SloGuard"), f.relations()::toString);
+        }
+    }
+
+    @Test
     void experimentsOnAnotherNamedDatasetAreNotOnTheNewOne() {
         PaperFacts f = factsOf("Stance-IT: An Italian Corpus for Stance Detection",
                 "We present Stance-IT, a new corpus of Italian social media posts annotated for stance. "

@@ -86,6 +86,21 @@ class CandidateFeaturesTest {
     }
 
     @Test
+    void aNameWhoseTitleGoesOnToBenchmarkModelsIsTheBenchmark() {
+        AnalyzedText bench = TextAnalyzer.get().analyzeDocument(
+                "PolyGuard: Benchmarking Language Model Safety for Slovak", "We test it.");
+        assertEquals("data", CandidateFeatures.definitionOf(bench.sentences().get(0), 0, 0, 1));
+        AnalyzedText probe = TextAnalyzer.get().analyzeDocument(
+                "TempoNLI: Probing the Temporal Reasoning Ability of Pre-trained Language Models", "We test it.");
+        assertEquals("data", CandidateFeatures.definitionOf(probe.sentences().get(0), 0, 0, 1));
+        // other gerunds name an activity or a method: "Training", "Evaluating" (often a metric: "CLAIR: Evaluating ...")
+        AnalyzedText training = TextAnalyzer.get().analyzeDocument("Cramming: Training a Language Model on a Single GPU", "We test it.");
+        assertEquals(null, CandidateFeatures.definitionOf(training.sentences().get(0), 0, 0, 1));
+        AnalyzedText metric = TextAnalyzer.get().analyzeDocument("CLAIR: Evaluating Image Captions with Large Language Models", "We test it.");
+        assertEquals(null, CandidateFeatures.definitionOf(metric.sentences().get(0), 0, 0, 1));
+    }
+
+    @Test
     void aDashAfterACountedListNounOpensTheList() {
         At counted = At.of("By training the model on three diverse datasets - SVAMP, GeoQA, and TableMWP, it wins.", "TableMWP");
         assertEquals("data", CandidateFeatures.listKind(counted.sentence(), counted.token(), counted.token() + 1));
