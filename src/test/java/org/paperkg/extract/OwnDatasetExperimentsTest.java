@@ -55,6 +55,17 @@ class OwnDatasetExperimentsTest {
     }
 
     @Test
+    void theModelsWhosePerformanceIsDiscussedAreEvaluatedOnTheNewDataset() {
+        PaperFacts f = factsOf("HopSet: A Diagnostic Dataset for Temporal Reasoning",
+                "This paper presents HopSet, a programmatically generated dataset for event ordering. Even simple "
+                        + "instances prove hard for language models. We discuss the performance of DeBERTa-v3, "
+                        + "Qwen2-72B and Claude-3-Haiku.");
+        for (String model : List.of("DeBERTa-v3", "Qwen2-72B", "Claude-3-Haiku")) {
+            assertTrue(has(f, model, "evaluatedOn", "HopSet"), f.relations()::toString);
+        }
+    }
+
+    @Test
     void experimentsOnAnotherNamedDatasetAreNotOnTheNewOne() {
         PaperFacts f = factsOf("Stance-IT: An Italian Corpus for Stance Detection",
                 "We present Stance-IT, a new corpus of Italian social media posts annotated for stance. "
