@@ -61,9 +61,23 @@ final class ContextNames {
             return false;
         }
         String tag = c.sentence().tags()[c.from() - 1];
-        String next = !(tag.equals("ADP") || tag.equals("CCONJ") || tag.equals("PUNCT")) ? null
-                : CandidateFeatures.namingKindOfNoun(c.sentence().words()[c.to()]);
+        boolean opensPhrase = tag.equals("ADP") || tag.equals("CCONJ") || tag.equals("PUNCT")
+                || afterTrainedDeterminer(c.sentence().words(), c.from());
+        String next = !opensPhrase ? null : CandidateFeatures.namingKindOfNoun(c.sentence().words()[c.to()]);
         return "model".equals(next);
+    }
+
+    /** Participles that say a model was trained: "a fine-tuned Qwen model", "the pre-trained XLS-R model". */
+    private static final Set<String> TRAINED = Set.of("pre-trained", "pretrained", "fine-tuned", "finetuned");
+
+    /**
+     * "a fine-tuned Qwen model", "the pre-trained Llama model": a determiner and a training participle before
+     * the word. Only a model is fine-tuned or pre-trained, so the word after is its name, not an adjective
+     * ("the Multilingual model").
+     */
+    private static boolean afterTrainedDeterminer(String[] w, int first) {
+        return first >= 2 && TRAINED.contains(w[first - 1].toLowerCase(Locale.ROOT))
+                && DETERMINERS.contains(w[first - 2].toLowerCase(Locale.ROOT));
     }
 
     /** Nouns that make "X model" a modifier: "model families", "model sizes". */
@@ -99,7 +113,8 @@ final class ContextNames {
         }
         String before = w[c.from() - 1].toLowerCase(Locale.ROOT);
         String tag = c.sentence().tags()[c.from() - 1];
-        return DETERMINERS.contains(before) || tag.equals("ADP") || tag.equals("CCONJ") || before.equals(",");
+        return DETERMINERS.contains(before) || tag.equals("ADP") || tag.equals("CCONJ") || before.equals(",")
+                || afterTrainedDeterminer(w, c.from());
     }
 
     /**

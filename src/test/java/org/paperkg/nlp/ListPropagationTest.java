@@ -146,6 +146,19 @@ class ListPropagationTest {
     }
 
     @Test
+    void aNameAfterATrainingParticipleAndBeforeAModelNounIsThatModel() {
+        // only a model is pre-trained or fine-tuned: the word between the participle and "model" is its name,
+        // whether shaped like one (a digit, an inner capital) or a plain capitalised word
+        assertEquals(List.of("model:wav2vec-BERT"), names(new ListPropagation(models()), "Speech translation",
+                "We use our corpus to fine-tune a pre-trained wav2vec-BERT model, achieving 21.6 WER."));
+        assertEquals(List.of("model:Falcon"), names(new ListPropagation(models()), "Legal classification",
+                "Results improve over a fine-tuned Falcon model by two points."));
+        // without the participle a plain word after a determiner may be an adjective: left alone
+        assertEquals(List.of(), names(new ListPropagation(models()), "Legal classification",
+                "Results improve over the Multilingual model by two points."));
+    }
+
+    @Test
     void aNameWithItsScaleInLowerCaseAfterAHyphenIsAModel() {
         assertEquals(List.of("model:Falcon-40b"), names(new ListPropagation(models()), "Quantized adaptation",
                 "This enables fine-tuning Falcon-40b for ranks 1 to 64 on a single GPU."));
