@@ -114,7 +114,18 @@ final class ContextNames {
         String before = w[c.from() - 1].toLowerCase(Locale.ROOT);
         String tag = c.sentence().tags()[c.from() - 1];
         return DETERMINERS.contains(before) || tag.equals("ADP") || tag.equals("CCONJ") || before.equals(",")
-                || afterTrainedDeterminer(w, c.from());
+                || afterTrainedDeterminer(w, c.from()) || afterDeterminerAndAdjective(c);
+    }
+
+    /**
+     * "a comparable mBert model", "the original T5 model": a determiner and one adjective before a name-shaped
+     * word. Only for the shaped word: a plain capitalised word after an adjective may be one too ("the same
+     * Multilingual model").
+     */
+    private static boolean afterDeterminerAndAdjective(NameCandidates.Candidate c) {
+        int adjective = c.from() - 1;
+        return adjective >= 1 && c.sentence().tags()[adjective].equals("ADJ")
+                && DETERMINERS.contains(c.sentence().words()[adjective - 1].toLowerCase(Locale.ROOT));
     }
 
     /**

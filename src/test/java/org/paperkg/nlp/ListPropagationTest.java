@@ -159,6 +159,15 @@ class ListPropagationTest {
     }
 
     @Test
+    void aNameShapedWordAfterADeterminerAndAnAdjectiveBeforeAModelNounIsThatModel() {
+        assertEquals(List.of("model:Canine-S"), names(new ListPropagation(models()), "Character-level encoders",
+                "The scores of a comparable Canine-S model are lower by 5.7 F1."));
+        // a plain capitalised word there is left alone: it may be an adjective
+        assertEquals(List.of(), names(new ListPropagation(models()), "Character-level encoders",
+                "The scores of a comparable Multilingual model are lower by 5.7 F1."));
+    }
+
+    @Test
     void aNameWithItsScaleInLowerCaseAfterAHyphenIsAModel() {
         assertEquals(List.of("model:Falcon-40b"), names(new ListPropagation(models()), "Quantized adaptation",
                 "This enables fine-tuning Falcon-40b for ranks 1 to 64 on a single GPU."));
