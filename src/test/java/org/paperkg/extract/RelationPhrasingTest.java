@@ -321,10 +321,17 @@ class RelationPhrasingTest {
                 new Case("'we compare A to B' on a dataset that is not the paper's own says nothing of that dataset",
                         "FarExStance: Explainable Stance Detection for Farsi",
                         "We introduce FarExStance, a new dataset for explainable stance detection in Farsi. We compare "
-                                + "the performance of a fine-tuned multilingual RoBERTa model to several large language "
+                                + "a fine-tuned multilingual RoBERTa model to several large language "
                                 + "models in zero-shot settings.",
                         List.of(),
                         List.of("RoBERTa evaluatedOn FarExStance")),
+                new Case("'the performance of A' in a paper whose only data is its own is a result on that data",
+                        "FarExStance: Explainable Stance Detection for Farsi",
+                        "We introduce FarExStance, a new dataset for explainable stance detection in Farsi. We compare "
+                                + "the performance of a fine-tuned multilingual RoBERTa model to several large language "
+                                + "models in zero-shot settings.",
+                        List.of("RoBERTa evaluatedOn FarExStance"),
+                        List.of()),
                 new Case("'a LLaMA-2-based PerSE': the model named in the '-based' adjective is the base of the next",
                         "We introduce PerSE, an interpretable evaluation model. Our 13B LLaMA-2-based PerSE shows a 15.8% "
                                 + "increase in Kendall correlation compared to GPT-4.",
