@@ -20,6 +20,11 @@ class EntityAssemblerTest {
         return new Mention(at, at + name.length(), type, confidence, "test");
     }
 
+    /** "name:kind" for each entity, in order: what the tests compare. */
+    private static List<String> typedNames(List<ExtractedEntity> entities) {
+        return entities.stream().map(e -> e.name() + ":" + e.type().tag()).toList();
+    }
+
     @Test
     void repeatsFoundOnlyByTheirNameDoNotOutvoteTheTypedMentions() {
         AnalyzedText t = TextAnalyzer.get().analyzeDocument("PolyBench: A Multilingual Evaluation Suite for LLMs",
@@ -49,11 +54,11 @@ class EntityAssemblerTest {
         List<ExtractedEntity> entities = new EntityAssembler().assemble(t, List.of(
                 at(t, 0, "SummEdits", MentionType.MODEL, 0.9), at(t, 1, "SummEdits", MentionType.MODEL, 0.9),
                 at(t, 2, "SummEdits", MentionType.MODEL, 0.6)));
-        assertEquals(List.of("SummEdits:dataset"), entities.stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+        assertEquals(List.of("SummEdits:dataset"), typedNames(entities));
         // "a method called X" names no kind: the votes stand
         AnalyzedText m = TextAnalyzer.get().analyzeDocument("A study", "We propose a method called Zorba.");
-        assertEquals(List.of("Zorba:model"), new EntityAssembler().assemble(m, List.of(at(m, 0, "Zorba", MentionType.MODEL, 0.9)))
-                .stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+        assertEquals(List.of("Zorba:model"),
+                typedNames(new EntityAssembler().assemble(m, List.of(at(m, 0, "Zorba", MentionType.MODEL, 0.9)))));
     }
 
     @Test
@@ -65,14 +70,13 @@ class EntityAssemblerTest {
                 at(t, 0, "Falcon-7B", MentionType.MODEL, 0.9), at(t, 0, "MPT-7B", MentionType.MODEL, 0.9),
                 at(t, 0, "Falcon-40B", MentionType.MODEL, 0.9)));
         assertEquals(List.of("Falcon-7B:model", "MPT-7B:model", "Falcon-40B:model"),
-                entities.stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+                typedNames(entities));
         // an enumeration after the noun still types its items, the one after "and" too
         AnalyzedText l = TextAnalyzer.get().analyzeDocument("A study",
                 "We test on three benchmarks, MathVista, GeoQA and Geo3K.");
-        assertEquals(List.of("MathVista:dataset", "GeoQA:dataset", "Geo3K:dataset"), new EntityAssembler().assemble(l, List.of(
-                        at(l, 0, "MathVista", MentionType.DATASET, 0.9), at(l, 0, "GeoQA", MentionType.DATASET, 0.9),
-                        at(l, 0, "Geo3K", MentionType.MODEL, 0.9)))
-                .stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+        assertEquals(List.of("MathVista:dataset", "GeoQA:dataset", "Geo3K:dataset"), typedNames(new EntityAssembler().assemble(l,
+                List.of(at(l, 0, "MathVista", MentionType.DATASET, 0.9), at(l, 0, "GeoQA", MentionType.DATASET, 0.9),
+                        at(l, 0, "Geo3K", MentionType.MODEL, 0.9)))));
     }
 
     @Test
@@ -84,7 +88,7 @@ class EntityAssemblerTest {
                 at(t, 0, "European Union", MentionType.ORGANIZATION, 0.85), at(t, 0, "OJEU", MentionType.DATASET, 0.9),
                 at(t, 1, "OJEU", MentionType.DATASET, 0.9)));
         assertEquals(List.of("Official Journal of the European Union:dataset", "European Union:organization"),
-                entities.stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+                typedNames(entities));
     }
 
     @Test
@@ -94,7 +98,7 @@ class EntityAssemblerTest {
         List<ExtractedEntity> entities = new EntityAssembler().assemble(t, List.of(
                 at(t, 0, "European Union", MentionType.ORGANIZATION, 0.85), at(t, 0, "EU", MentionType.DATASET, 0.5)));
         assertEquals(List.of("European Union:organization"),
-                entities.stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+                typedNames(entities));
     }
 
     @Test
@@ -133,11 +137,11 @@ class EntityAssemblerTest {
                 at(t, 0, "GPT-4", MentionType.MODEL, 0.99), at(t, 0, "GPT-3", MentionType.MODEL, 0.99),
                 at(t, 0, "VICUNA", MentionType.MODEL, 0.9), at(t, 2, "VIP", MentionType.DATASET, 0.9)));
         assertEquals(List.of("VIP:dataset", "GPT-4:model", "GPT-3:model", "VICUNA:model"),
-                entities.stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+                typedNames(entities));
         // the noun before a name still names its kind: "the benchmark GSM8K"
         AnalyzedText n = TextAnalyzer.get().analyzeDocument("A study", "We report results on the benchmark Zorba-7.");
-        assertEquals(List.of("Zorba-7:dataset"), new EntityAssembler().assemble(n, List.of(at(n, 0, "Zorba-7", MentionType.MODEL, 0.9)))
-                .stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+        assertEquals(List.of("Zorba-7:dataset"),
+                typedNames(new EntityAssembler().assemble(n, List.of(at(n, 0, "Zorba-7", MentionType.MODEL, 0.9)))));
     }
 
     @Test
@@ -164,7 +168,7 @@ class EntityAssemblerTest {
                 at(t, 0, "ARC-AGI", MentionType.MODEL, 0.9), at(t, 0, "ARC-AGI 2", MentionType.MODEL, 0.9),
                 at(t, 0, "Tarsier3-7B", MentionType.MODEL, 0.9)));
         assertEquals(List.of("ARC-AGI:dataset", "ARC-AGI 2:dataset", "Tarsier3-7B:model"),
-                entities.stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+                typedNames(entities));
     }
 
     @Test
@@ -176,7 +180,7 @@ class EntityAssemblerTest {
                         + "version of the dataset.");
         List<ExtractedEntity> entities = new EntityAssembler().assemble(t, List.of(
                 at(t, 0, "Llama2", MentionType.MODEL, 0.9), at(t, 1, "Llama2", MentionType.MODEL, 0.9)));
-        assertEquals(List.of("Llama2:model"), entities.stream().map(e -> e.name() + ":" + e.type().tag()).toList());
+        assertEquals(List.of("Llama2:model"), typedNames(entities));
     }
 
     @Test
