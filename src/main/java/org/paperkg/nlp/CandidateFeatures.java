@@ -133,7 +133,7 @@ public final class CandidateFeatures {
             from = k + 3;
         } else if (w.equals(":") && c.sentenceIndex() == 0 && c.from() == 0) {
             from = k + 1;
-            if (throughContainers && from < s.size() && TESTING_GERUNDS.contains(s.words()[from]) && c.to() - c.from() == 1) {
+            if (throughContainers && c.to() - c.from() == 1 && from < s.size() && TESTING_GERUNDS.contains(s.words()[from])) {
                 // "MEGAVERSE: Benchmarking Large Language Models Across Languages", "LogicNMR: Probing the
                 // Non-monotonic Reasoning Ability of ...": a one-word name whose title goes on to test models
                 // names the test, a benchmark ("Validate Your Authority: Benchmarking ..." is a phrase)
@@ -579,15 +579,7 @@ public final class CandidateFeatures {
         if (head == null) {
             return null;
         }
-        if (from >= 2 && s.words()[from - 1].equals(",") && LIST_HEADS.contains(s.words()[from - 2].toLowerCase(Locale.ROOT))
-                && !(to < s.size() && (s.words()[to].equals(",") || s.words()[to].equals(")")))) {
-            // "On the DREAM-1K benchmark, Tarsier2-7B improves": a clause after a phrase, not an apposition
-            return null;
-        }
-        if (from >= 3 && (s.words()[from - 1].equals("and") || s.words()[from - 1].equals("or"))
-                && s.words()[from - 2].equals(",") && LIST_HEADS.contains(s.words()[from - 3].toLowerCase(Locale.ROOT))) {
-            // "outperforms GPT-3 on most benchmarks, and LLaMA-65B is competitive": ", and" right after the
-            // noun starts a new clause; an enumeration names an item before its "and"
+        if (clauseAfterListNoun(s, from, to)) {
             return null;
         }
         return switch (head) {
@@ -596,6 +588,24 @@ public final class CandidateFeatures {
             case "benchmark", "dataset", "corpus", "corpora", "suite", "leaderboard" -> "data";
             default -> null;
         };
+    }
+
+    /**
+     * Whether the name at [from, to) starts a clause after a list noun rather than an item hanging from it: "On
+     * the DREAM-1K benchmark, Tarsier2-7B improves" (a comma, and no comma or bracket after the name as an
+     * apposition would have), "outperforms GPT-3 on most benchmarks, and LLaMA-65B is competitive" (", and"
+     * right after the noun; an enumeration names an item before its "and").
+     */
+    private static boolean clauseAfterListNoun(Sentence s, int from, int to) {
+        int comma = from - 1;
+        boolean conjunction = comma >= 0 && (s.words()[comma].equals("and") || s.words()[comma].equals("or"));
+        if (conjunction) {
+            comma--;
+        }
+        if (comma < 1 || !s.words()[comma].equals(",") || !LIST_HEADS.contains(s.words()[comma - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return conjunction || !(to < s.size() && (s.words()[to].equals(",") || s.words()[to].equals(")")));
     }
 
     /** The "(" that the ")" at {@code close} ends, within six tokens, or -1. */

@@ -62,22 +62,23 @@ final class ContextNames {
         }
         String tag = c.sentence().tags()[c.from() - 1];
         boolean opensPhrase = tag.equals("ADP") || tag.equals("CCONJ") || tag.equals("PUNCT")
-                || afterTrainedDeterminer(c.sentence().words(), c.from());
+                || afterTrainedDeterminer(c.sentence(), c.from());
         String next = !opensPhrase ? null : CandidateFeatures.namingKindOfNoun(c.sentence().words()[c.to()]);
         return "model".equals(next);
     }
 
-    /** Participles that say a model was trained: "a fine-tuned Qwen model", "the pre-trained XLS-R model". */
-    private static final Set<String> TRAINED = Set.of("pre-trained", "pretrained", "fine-tuned", "finetuned");
-
     /**
-     * "a fine-tuned Qwen model", "the pre-trained Llama model": a determiner and a training participle before
-     * the word. Only a model is fine-tuned or pre-trained, so the word after is its name, not an adjective
-     * ("the Multilingual model").
+     * "a fine-tuned Qwen model", "the pre-trained Llama model": a determiner and a training participle (a
+     * {@link TrainingWords} word in "-ed") before the word. Only a model is fine-tuned or pre-trained, so the word
+     * after is its name, not an adjective ("the Multilingual model").
      */
-    private static boolean afterTrainedDeterminer(String[] w, int first) {
-        return first >= 2 && TRAINED.contains(w[first - 1].toLowerCase(Locale.ROOT))
-                && DETERMINERS.contains(w[first - 2].toLowerCase(Locale.ROOT));
+    private static boolean afterTrainedDeterminer(Sentence s, int first) {
+        if (first < 2) {
+            return false;
+        }
+        String participle = s.words()[first - 1].toLowerCase(Locale.ROOT);
+        return participle.endsWith("ed") && TrainingWords.isTraining(participle)
+                && DETERMINERS.contains(s.words()[first - 2].toLowerCase(Locale.ROOT));
     }
 
     /** Nouns that make "X model" a modifier: "model families", "model sizes". */
@@ -114,7 +115,7 @@ final class ContextNames {
         String before = w[c.from() - 1].toLowerCase(Locale.ROOT);
         String tag = c.sentence().tags()[c.from() - 1];
         return DETERMINERS.contains(before) || tag.equals("ADP") || tag.equals("CCONJ") || before.equals(",")
-                || afterTrainedDeterminer(w, c.from()) || afterDeterminerAndAdjective(c);
+                || afterTrainedDeterminer(c.sentence(), c.from()) || afterDeterminerAndAdjective(c.sentence(), c.from());
     }
 
     /**
@@ -122,10 +123,10 @@ final class ContextNames {
      * word. Only for the shaped word: a plain capitalised word after an adjective may be one too ("the same
      * Multilingual model").
      */
-    private static boolean afterDeterminerAndAdjective(NameCandidates.Candidate c) {
-        int adjective = c.from() - 1;
-        return adjective >= 1 && c.sentence().tags()[adjective].equals("ADJ")
-                && DETERMINERS.contains(c.sentence().words()[adjective - 1].toLowerCase(Locale.ROOT));
+    private static boolean afterDeterminerAndAdjective(Sentence s, int first) {
+        int adjective = first - 1;
+        return adjective >= 1 && s.tags()[adjective].equals("ADJ")
+                && DETERMINERS.contains(s.words()[adjective - 1].toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -19,6 +19,13 @@ class OwnDatasetExperimentsTest {
         return f.relations().stream().anyMatch(r -> r.subject().equals(s) && r.predicate().equals(p) && r.object().equals(o));
     }
 
+    /** Each model is evaluatedOn the dataset; the failure message lists the relations found. */
+    private static void assertEvaluatedOn(PaperFacts f, String dataset, String... models) {
+        for (String model : models) {
+            assertTrue(has(f, model, "evaluatedOn", dataset), f.relations()::toString);
+        }
+    }
+
     @Test
     void modelsOfTheExperimentsAreEvaluatedOnTheNewDataset() {
         PaperFacts f = factsOf("Stance-IT: An Italian Corpus for Stance Detection",
@@ -35,9 +42,7 @@ class OwnDatasetExperimentsTest {
                 "To address these limitations, we propose LogiTest, a comprehensive evaluation benchmark for multi-step "
                         + "logical reasoning. Leveraging this dataset, we conduct evaluations on a range of LLMs such as "
                         + "GPT-4, ChatGPT and Gemini-Pro, employing zero-shot chain-of-thought.");
-        for (String model : List.of("GPT-4", "ChatGPT", "Gemini-Pro")) {
-            assertTrue(has(f, model, "evaluatedOn", "LogiTest"), f.relations()::toString);
-        }
+        assertEvaluatedOn(f, "LogiTest", "GPT-4", "ChatGPT", "Gemini-Pro");
     }
 
     @Test
@@ -49,9 +54,7 @@ class OwnDatasetExperimentsTest {
                         + "struggle with perturbed prompts.");
         assertTrue(f.entities().stream().anyMatch(e -> e.name().equals("SloGuard") && e.type().tag().equals("dataset")),
                 f.entities()::toString);
-        for (String model : List.of("Llama-Guard-3-8B", "SloBERTa", "Gemma-2-9B")) {
-            assertTrue(has(f, model, "evaluatedOn", "SloGuard"), f.relations()::toString);
-        }
+        assertEvaluatedOn(f, "SloGuard", "Llama-Guard-3-8B", "SloBERTa", "Gemma-2-9B");
     }
 
     @Test
@@ -60,9 +63,7 @@ class OwnDatasetExperimentsTest {
                 "This paper presents HopSet, a programmatically generated dataset for event ordering. Even simple "
                         + "instances prove hard for language models. We discuss the performance of DeBERTa-v3, "
                         + "Qwen2-72B and Claude-3-Haiku.");
-        for (String model : List.of("DeBERTa-v3", "Qwen2-72B", "Claude-3-Haiku")) {
-            assertTrue(has(f, model, "evaluatedOn", "HopSet"), f.relations()::toString);
-        }
+        assertEvaluatedOn(f, "HopSet", "DeBERTa-v3", "Qwen2-72B", "Claude-3-Haiku");
     }
 
     @Test
