@@ -7,10 +7,11 @@ import opennlp.tools.util.Span;
 
 /**
  * The shared task a system paper's title names: "CDHF at SemEval-2025 Task 9: ...", "TLab at #SMM4H
- * 2024: ...", "CUET_Binary_Hackers@DravidianLangTech EACL2024: ...". A team's paper at a shared task is
- * evaluated on the task's data, which the guidelines count as a dataset (a benchmark); a pattern finder,
- * because the title's shape says it and the words inside are names no model has seen. About one ACL
- * Anthology title in sixteen has this shape.
+ * 2024: ...", "CUET_Binary_Hackers@DravidianLangTech EACL2024: ...". There the task is the paper's venue:
+ * {@link NonNameFilter} keeps no name inside it, the event itself included (annotators list it as a dataset
+ * far less often than they leave it out), and drops the workshop the abstract names with the event's year.
+ * A pattern finder, because the title's shape says it and the words inside are names no model has seen.
+ * About one ACL Anthology title in sixteen has this shape.
  *
  * <p>The event must look like one: a year ("2024", "EACL2024", "GEM'24"), a numbered task ("Task 9"), or
  * a last word "Task" or "Challenge". So "A Look at Transformers: ..." names nothing. The team before "at"

@@ -215,14 +215,29 @@ class NonNameFilterTest {
         assertEquals(MentionType.DATASET, kept.get(0).type());
     }
 
+    /**
+     * Shared tasks are written with hyphens too: "Task-1" alone is a part of some event, no name; "Semeval 2019
+     * Task-5" and "BioNLP Open Shared Tasks 2019" are a task's data, never a model.
+     */
     @Test
-    void theWorkshopOfTheSharedTaskATitleNamesIsItsVenue() {
+    void hyphenatedTasksAndPluralSharedTasksAreTaskNames() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("A title",
+                "We took part in Task-1 of the Semeval 2019 Task-5 competition and the BioNLP Open Shared Tasks 2019.");
+        List<Mention> kept = new NonNameFilter(FixedFinder.of(MentionType.MODEL, "Task-1", "Semeval 2019 Task-5",
+                "BioNLP Open Shared Tasks 2019")).find(t);
+        assertEquals(List.of("Semeval 2019 Task-5", "BioNLP Open Shared Tasks 2019"), kept.stream().map(m -> m.text(t)).toList());
+        assertEquals(List.of(MentionType.DATASET, MentionType.DATASET), kept.stream().map(Mention::type).toList());
+    }
+
+    /** The title's shared task and its workshop in the abstract are the venue: neither is kept as a name. */
+    @Test
+    void theSharedTaskATitleNamesAndItsWorkshopAreTheVenue() {
         AnalyzedText t = TextAnalyzer.get().analyzeDocument("TeamX at SemEval-2020 Task 4: Commonsense Validation",
                 "This paper describes our system for SemEval 2020. We fine-tune RoBERTa.");
         MentionFinder both = new MentionMerger(List.of(new SharedTaskTitleFinder(),
                 FixedFinder.of(MentionType.MODEL, "SemEval 2020", "RoBERTa")));
         List<String> kept = new NonNameFilter(both).find(t).stream().map(m -> m.text(t)).toList();
-        assertEquals(List.of("SemEval-2020 Task 4", "RoBERTa"), kept);
+        assertEquals(List.of("RoBERTa"), kept);
     }
 
     @Test
