@@ -310,7 +310,7 @@ final class DataContexts {
             "[A-Za-z][\\w.-]*(?:Eval|Bench)");
     private static final Pattern YEAR = Pattern.compile("-?(?:19|20)\\d\\d");
 
-    /** "the", or "the" and one or two lower-case adjectives or participles, right before token {@code from}. */
+    /** "the", or "the" and one or two lower-case adjectives, participles or adverbs, right before token {@code from}. */
     private static boolean definiteArticleBefore(Sentence s, int from) {
         String[] w = s.words();
         for (int k = from - 1; k >= 0 && k >= from - 3; k--) {
@@ -318,7 +318,8 @@ final class DataContexts {
                 return true;
             }
             String tag = s.tags()[k];
-            if (!(tag.equals("ADJ") || tag.equals("VERB")) || !Character.isLowerCase(w[k].charAt(0))) {
+            // "the publicly available CUAD dataset", "the recently introduced AnnoMI dataset": an adverb too
+            if (!(tag.equals("ADJ") || tag.equals("VERB") || tag.equals("ADV")) || !Character.isLowerCase(w[k].charAt(0))) {
                 return false;
             }
         }

@@ -518,6 +518,14 @@ class ListPropagationTest {
     }
 
     @Test
+    void anAdverbMayQualifyTheAdjectiveBetweenTheAndTheName() {
+        assertEquals(List.of("dataset:CUAD"), names(new ListPropagation(models()), "Contract ambiguity",
+                "Experiments conducted on contracts sourced from the publicly available CUAD dataset show gains."));
+        assertEquals(List.of("dataset:AnnoMI"), names(new ListPropagation(models()), "Counselling dialogue",
+                "We outperform the state of the art on the recently introduced AnnoMI dataset."));
+    }
+
+    @Test
     void aNameAfterAnIndefiniteArticleOrBeforeAPluralOrADescribingCompoundIsNoDataset() {
         assertEquals(List.of(), names(new ListPropagation(models()), "Legal NLP",
                 "We construct a large SFT dataset of legal questions."));
