@@ -152,10 +152,12 @@ public final class NonNameFilter implements MentionFinder {
 
     /**
      * A name of two or more words whose last is a data noun ("Saudi-Alignment Benchmark", "the PIE Corpus"),
-     * or one that ends in "Bench" ("Struc-Bench", "LiveCodeBench": named for measuring models).
+     * one that ends in "Bench" ("Struc-Bench", "LiveCodeBench": named for measuring models), or one word whose
+     * capitalised last part is a data noun ("L3Cube-MahaCorpus", "HengamCorpus").
      */
     private static final Pattern DATA_HEAD = Pattern.compile(
-            "(?i)\\S.*\\s(?:benchmark|dataset|data\\s?set|corpus|treebank)s?|\\S+-?(?-i:Bench)(?:mark)?(?:[- ]?v?\\d+(?:\\.\\d+)?)?");
+            "(?i)\\S.*\\s(?:benchmark|dataset|data\\s?set|corpus|treebank)s?|\\S+-?(?-i:Bench)(?:mark)?(?:[- ]?v?\\d+(?:\\.\\d+)?)?"
+                    + "|\\S*[\\p{Ll}\\d-](?-i:Corpus|Corpora|Treebank|Dataset)");
 
     /** "LSTM-based", "BERT-Based", "Wikipedia-based": one adjective, whose name part {@link BasedOnPrefixFinder} finds. */
     private static final Pattern ADJECTIVE = Pattern.compile("\\S+-" + BasedOnPrefixFinder.ADJECTIVE_SUFFIX);

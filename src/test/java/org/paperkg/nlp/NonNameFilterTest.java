@@ -206,6 +206,16 @@ class NonNameFilterTest {
     }
 
     @Test
+    void aWordWhoseLastPartIsADataNounIsData() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("Marathi resources",
+                "We present L3Cube-MahaCorpus and HengamCorpus, and train MahaBERT and CorpusBERT.");
+        List<Mention> kept = new NonNameFilter(FixedFinder.of(MentionType.MODEL, "L3Cube-MahaCorpus", "HengamCorpus",
+                "MahaBERT", "CorpusBERT")).find(t);
+        assertEquals(List.of(MentionType.DATASET, MentionType.DATASET, MentionType.MODEL, MentionType.MODEL),
+                kept.stream().map(Mention::type).toList());
+    }
+
+    @Test
     void aWorkshopWithItsYearIsAnEventAndAConferenceIsNeitherModelNorData() {
         AnalyzedText t = TextAnalyzer.get().analyzeDocument("A title",
                 "Our system for SemEval 2020 was presented at ACL-IJCNLP 2021 and EMNLP 2023.");
