@@ -276,8 +276,14 @@ final class ContextNames {
         }
         if (k >= 1 && NAMING_VERBS.contains(w[k].toLowerCase(Locale.ROOT))) {
             k--;
+            if (k >= 2 && (w[k].equals("is") || w[k].equals("was")) && (w[k - 1].equals("which") || w[k - 1].equals("that"))) {
+                k -= 2; // "a ... dataset, which is named ViMath-InstructCode"
+            }
             if (k >= 1 && w[k].equals(",")) {
                 k--;
+            }
+            if (k >= 0 && CandidateFeatures.kindOfNoun(w[k]) == null) {
+                return namingNounOfPhrase(c.sentence(), k);
             }
         } else {
             int noun = beforeExampleMarker(w, k);
@@ -294,6 +300,32 @@ final class ContextNames {
         String kind = CandidateFeatures.kindOfNoun(w[k]);
         return "model".equals(kind) || "data".equals(kind) ? kind : null;
     }
+
+    /**
+     * "a user-generated dataset of 10K multimodal funny videos from YouTube, called ExFunTube", "a treebank for
+     * the Tatar language named NMCTT": the naming word follows the whole noun phrase, whose head is the nearest
+     * noun for models or data to the left. A noun for a method ("a framework for entity insertion called
+     * LocEI") or a verb that ends the phrase ("we use the model and call ...") stops the search.
+     */
+    private static String namingNounOfPhrase(Sentence s, int from) {
+        String[] w = s.words();
+        for (int k = from; k >= 0 && k > from - 14; k--) {
+            String kind = CandidateFeatures.namingKindOfNoun(w[k]);
+            if (kind != null) {
+                return kind;
+            }
+            String lower = w[k].toLowerCase(Locale.ROOT);
+            boolean finiteVerb = (s.tags()[k].equals("VERB") || s.tags()[k].equals("AUX"))
+                    && !lower.endsWith("ed") && !lower.endsWith("ing");
+            if ("method".equals(CandidateFeatures.kindOfNoun(w[k])) || finiteVerb || PHRASE_BREAKS.contains(lower)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Words that end the noun phrase a naming word can follow. */
+    private static final Set<String> PHRASE_BREAKS = Set.of("which", "that", "who", ";", ":", "(", ")", "we", "it");
 
     private static final Set<String> BASELINES = Set.of("baselines");
     private static final Set<String> PROPOSING = Set.of("propose", "proposes", "present",

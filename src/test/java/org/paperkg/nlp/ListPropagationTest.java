@@ -518,6 +518,17 @@ class ListPropagationTest {
     }
 
     @Test
+    void aNamingWordAfterANounPhraseNamesWhatItsHeadNounSays() {
+        assertEquals(List.of("dataset:ExFunTube"), names(new ListPropagation(models()), "Video humour",
+                "We curate a user-generated dataset of 10K multimodal funny videos from YouTube, called ExFunTube."));
+        assertEquals(List.of("dataset:ViMath-InstructCode"), names(new ListPropagation(models()), "Vietnamese maths",
+                "We first introduce a trainable Vietnamese math reasoning dataset, which is named ViMath-InstructCode."));
+        // a noun for a method is the head: the name is no model's or dataset's
+        assertEquals(List.of(), names(new ListPropagation(models()), "Entity insertion",
+                "We release a benchmark dataset in 105 languages and develop a framework for entity insertion called LocEI."));
+    }
+
+    @Test
     void anAdverbMayQualifyTheAdjectiveBetweenTheAndTheName() {
         assertEquals(List.of("dataset:CUAD"), names(new ListPropagation(models()), "Contract ambiguity",
                 "Experiments conducted on contracts sourced from the publicly available CUAD dataset show gains."));
