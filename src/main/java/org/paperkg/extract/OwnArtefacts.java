@@ -19,6 +19,16 @@ final class OwnArtefacts {
             "collection", "family", "series", "suite", "benchmark", "system", "variant", "variants", "version",
             "project", "resource", "resources", "llm", "llms", "checkpoint", "checkpoints");
 
+    /**
+     * What "our ...", "the ..." may be besides an artefact noun when it stands for the paper's own artefact: "Our
+     * data comprises 430K instructions" (the dataset the paper introduces; only a measure's owner, never an
+     * apposition's head).
+     */
+    private static final Set<String> SELF_NOUNS = Set.of("data");
+
+    /** Participles between "the" and the noun that still point at the paper's own artefact: "The resulting dataset". */
+    private static final Set<String> OWN_PARTICIPLES = Set.of("resulting");
+
     private final EntityLocations where;
 
     OwnArtefacts(EntityLocations where) {
@@ -79,13 +89,13 @@ final class OwnArtefacts {
                 if (where.at(sentence, j) != null) {
                     return false;
                 }
-                if (ARTEFACT_NOUNS.contains(Words.lower(s, j))) {
+                if (selfNoun(Words.lower(s, j))) {
                     return true;
                 }
             }
             return false;
         }
-        if (!ARTEFACT_NOUNS.contains(w)) {
+        if (!selfNoun(w)) {
             return false;
         }
         for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
@@ -97,11 +107,15 @@ final class OwnArtefacts {
             }
             String tag = Words.tag(s, j);
             if (!(tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM") || Words.lower(s, j).contains("-")
-                    || Words.lower(s, j).endsWith("ed"))) {
+                    || Words.lower(s, j).endsWith("ed") || OWN_PARTICIPLES.contains(Words.lower(s, j)))) {
                 return false;
             }
         }
         return false;
+    }
+
+    private static boolean selfNoun(String w) {
+        return ARTEFACT_NOUNS.contains(w) || SELF_NOUNS.contains(w);
     }
 
     /**

@@ -44,6 +44,18 @@ class QuantityAttacherTest {
     }
 
     @Test
+    void theResultingDatasetAndOurDataAreTheIntroducedDataset() {
+        PaperFacts kaz = WrittenAbstracts.extract("KazNERD: Kazakh Named Entity Recognition Dataset",
+                "We present KazNERD, a dataset for Kazakh named entity recognition. The annotation was carried out on "
+                        + "television news. The resulting dataset contains 112,702 sentences.");
+        assertFact(WrittenAbstracts.quantity(kaz, "112,702 sentences"), "KazNERD", "datasetSize");
+        PaperFacts culture = WrittenAbstracts.extract("Cultural instructions",
+                "We introduce CultureInstruct, a large-scale instruction-tuning dataset. Our data comprises 430K "
+                        + "instructions, ranging from classic NLP tasks to complex reasoning.");
+        assertFact(WrittenAbstracts.quantity(culture, "430K instructions"), "CultureInstruct", "datasetSize");
+    }
+
+    @Test
     void aSizeBeforeABasedAdjectiveIsTheSizeOfTheModelItModifies() {
         PaperFacts f = WrittenAbstracts.extract("Learning personalized alignment",
                 "We introduce PerSE, an interpretable evaluation model. Our 13B LLaMA-2-based PerSE shows a 15.8% "
