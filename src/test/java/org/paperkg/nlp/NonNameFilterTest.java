@@ -193,36 +193,33 @@ class NonNameFilterTest {
                 kept.stream().map(Mention::type).toList());
     }
 
+    /** What the filter keeps, as "kind:name", of {@code names} that a finder found as models in the text. */
+    private static List<String> keptModels(String title, String text, String... names) {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument(title, text);
+        return new NonNameFilter(FixedFinder.of(MentionType.MODEL, names)).find(t).stream()
+                .map(m -> m.type().tag() + ":" + m.text(t)).toList();
+    }
+
     @Test
     void aNameWhoseHeadIsADataNounIsDataWhateverTheFinderSaid() {
-        AnalyzedText t = TextAnalyzer.get().analyzeDocument("Saudi-Alignment Benchmark: Assessing LLMs",
-                "We introduce the Saudi-Alignment Benchmark and Struc-Bench, and test GPT-4 and BenchmarkGPT.");
-        List<Mention> kept = new NonNameFilter(FixedFinder.of(MentionType.MODEL, "Saudi-Alignment Benchmark",
-                "Struc-Bench", "GPT-4", "BenchmarkGPT")).find(t);
-        assertEquals(List.of("Saudi-Alignment Benchmark", "Struc-Bench", "GPT-4", "BenchmarkGPT"),
-                kept.stream().map(m -> m.text(t)).toList());
-        assertEquals(List.of(MentionType.DATASET, MentionType.DATASET, MentionType.MODEL, MentionType.MODEL),
-                kept.stream().map(Mention::type).toList());
+        assertEquals(List.of("dataset:Saudi-Alignment Benchmark", "dataset:Struc-Bench", "model:GPT-4", "model:BenchmarkGPT"),
+                keptModels("Saudi-Alignment Benchmark: Assessing LLMs",
+                        "We introduce the Saudi-Alignment Benchmark and Struc-Bench, and test GPT-4 and BenchmarkGPT.",
+                        "Saudi-Alignment Benchmark", "Struc-Bench", "GPT-4", "BenchmarkGPT"));
     }
 
     @Test
     void aWordWhoseLastPartIsADataNounIsData() {
-        AnalyzedText t = TextAnalyzer.get().analyzeDocument("Marathi resources",
-                "We present L3Cube-MahaCorpus and HengamCorpus, and train MahaBERT and CorpusBERT.");
-        List<Mention> kept = new NonNameFilter(FixedFinder.of(MentionType.MODEL, "L3Cube-MahaCorpus", "HengamCorpus",
-                "MahaBERT", "CorpusBERT")).find(t);
-        assertEquals(List.of(MentionType.DATASET, MentionType.DATASET, MentionType.MODEL, MentionType.MODEL),
-                kept.stream().map(Mention::type).toList());
+        assertEquals(List.of("dataset:L3Cube-MahaCorpus", "dataset:HengamCorpus", "model:MahaBERT", "model:CorpusBERT"),
+                keptModels("Marathi resources", "We present L3Cube-MahaCorpus and HengamCorpus, and train MahaBERT and CorpusBERT.",
+                        "L3Cube-MahaCorpus", "HengamCorpus", "MahaBERT", "CorpusBERT"));
     }
 
     @Test
     void aWorkshopWithItsYearIsAnEventAndAConferenceIsNeitherModelNorData() {
-        AnalyzedText t = TextAnalyzer.get().analyzeDocument("A title",
-                "Our system for SemEval 2020 was presented at ACL-IJCNLP 2021 and EMNLP 2023.");
-        List<Mention> kept = new NonNameFilter(FixedFinder.of(MentionType.MODEL, "SemEval 2020", "ACL-IJCNLP 2021",
-                "EMNLP 2023")).find(t);
-        assertEquals(List.of("SemEval 2020"), kept.stream().map(m -> m.text(t)).toList());
-        assertEquals(MentionType.DATASET, kept.get(0).type());
+        assertEquals(List.of("dataset:SemEval 2020"), keptModels("A title",
+                "Our system for SemEval 2020 was presented at ACL-IJCNLP 2021 and EMNLP 2023.",
+                "SemEval 2020", "ACL-IJCNLP 2021", "EMNLP 2023"));
     }
 
     /**
@@ -231,12 +228,9 @@ class NonNameFilterTest {
      */
     @Test
     void hyphenatedTasksAndPluralSharedTasksAreTaskNames() {
-        AnalyzedText t = TextAnalyzer.get().analyzeDocument("A title",
-                "We took part in Task-1 of the Semeval 2019 Task-5 competition and the BioNLP Open Shared Tasks 2019.");
-        List<Mention> kept = new NonNameFilter(FixedFinder.of(MentionType.MODEL, "Task-1", "Semeval 2019 Task-5",
-                "BioNLP Open Shared Tasks 2019")).find(t);
-        assertEquals(List.of("Semeval 2019 Task-5", "BioNLP Open Shared Tasks 2019"), kept.stream().map(m -> m.text(t)).toList());
-        assertEquals(List.of(MentionType.DATASET, MentionType.DATASET), kept.stream().map(Mention::type).toList());
+        assertEquals(List.of("dataset:Semeval 2019 Task-5", "dataset:BioNLP Open Shared Tasks 2019"), keptModels("A title",
+                "We took part in Task-1 of the Semeval 2019 Task-5 competition and the BioNLP Open Shared Tasks 2019.",
+                "Task-1", "Semeval 2019 Task-5", "BioNLP Open Shared Tasks 2019"));
     }
 
     /** The title's shared task and its workshop in the abstract are the venue: neither is kept as a name. */
