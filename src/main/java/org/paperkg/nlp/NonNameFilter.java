@@ -59,7 +59,7 @@ public final class NonNameFilter implements MentionFinder {
         Mention titleEventMention = titleEventMention(all);
         String titleEvent = titleEventMention == null ? null : NameKey.of(titleEventMention.text(text));
         for (Mention found : all) {
-            if (titleEventMention != null && found.start() < titleEventMention.end() && titleEventMention.start() < found.end()) {
+            if (titleEventMention != null && found.overlaps(titleEventMention)) {
                 // "TeamX at SemEval-2024 Task 4: ...": the event the title names is where the paper was
                 // presented, not data it names; annotators list it as optional or not at all (in the outside
                 // samples 10 times as data, 49 times not)
@@ -116,8 +116,8 @@ public final class NonNameFilter implements MentionFinder {
      * year is the venue of the task the title names, no entity of its own.
      */
     private static boolean partOfTheTitleEvent(AnalyzedText text, Mention m, String titleEvent) {
-        if (titleEvent == null || m.finder().equals(SharedTaskTitleFinder.NAME)) {
-            return false;
+        if (titleEvent == null) {
+            return false; // (the title's own event mention never gets here: find drops it first)
         }
         String name = m.text(text);
         String key = NameKey.of(name);
