@@ -3,6 +3,7 @@ package org.paperkg.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.paperkg.ingest.InputProblems;
+import org.paperkg.store.StoreDamagedException;
 import picocli.CommandLine;
 
 /**
@@ -19,7 +20,8 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
             message = "stopped at the first bad record (--strict): " + t.getMessage();
         } else if (t instanceof java.nio.file.NoSuchFileException) {
             message = t.getMessage() + ": no such file";
-        } else if (t instanceof IOException || t instanceof IllegalArgumentException || t instanceof CliException) {
+        } else if (t instanceof IOException || t instanceof IllegalArgumentException || t instanceof CliException
+                || t instanceof StoreDamagedException) {
             message = t.getMessage();
         } else {
             message = "internal error: " + t + " (run with --verbose for details)";

@@ -104,7 +104,10 @@ public final class KnowledgeStore implements PaperStore {
             throw new StoreLockedException("the store " + dir + " is already open in this process", null);
         }
         try {
-            return openUnlocked(dir);
+            boolean creating = StoreCreation.begin(dir);
+            KnowledgeStore store = openUnlocked(dir);
+            if (creating) StoreCreation.finished(dir);
+            return store;
         } catch (RuntimeException e) {
             OPEN_IN_THIS_JVM.remove(key);
             throw e;
@@ -122,15 +125,19 @@ public final class KnowledgeStore implements PaperStore {
         }
     }
 
+    private static final java.util.regex.Pattern LOCK_FAILURE = java.util.regex.Pattern.compile("(?i)\\block\\b|tdb\\.lock");
+
     private static KnowledgeStore openUnlocked(Path dir) {
         Dataset base;
         try {
             base = TDB2Factory.connectDataset(dir.toString());
         } catch (DBOpEnvException e) {
-            // TDB2 allows one process per database (AlreadyLocked, or a plain DBOpEnvException about
-            // the lock file); the other process is usually a running server
-            if (!(e instanceof AlreadyLocked) && !String.valueOf(e.getMessage()).contains("lock")) throw e;
-            throw locked(dir, e);
+            // TDB2 allows one process per database (AlreadyLocked, or a plain DBOpEnvException "Failed to
+            // get a lock: file='.../tdb.lock'"); the other process is usually a running server. Other
+            // failures (a damaged "block manager", say) are no lock, whatever words they share with one.
+            if (e instanceof AlreadyLocked || LOCK_FAILURE.matcher(String.valueOf(e.getMessage())).find()) throw locked(dir, e);
+            throw new StoreDamagedException("the store " + dir + " cannot be opened, its database is damaged (" + e.getMessage()
+                    + "); restore the folder from a backup, or remove it and build again", e);
         }
         TextIndexLucene index;
         try {

@@ -59,4 +59,17 @@ class BadInputCommandTest {
         }
     }
 
+    /** A store TDB2 cannot open is a user's problem to solve: one line saying which folder and what to do. */
+    @Test
+    void aDamagedStoreIsOneLineNamingTheFolder() throws Exception {
+        Path kg = dir.resolve("kg");
+        assertEquals(0, CommandRun.run("build", BAD.toString(), "--store", kg.toString()).exitCode());
+        Files.write(kg.resolve("Data-0001/SPO.idn"), new byte[0]);   // one index half written
+
+        CommandRun.Outcome r = CommandRun.run("build", BAD.toString(), "--store", kg.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        String last = r.err().strip().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.startsWith("paperkg build: the store " + kg + " cannot be opened, its database is damaged"), last);
+        assertFalse(r.err().contains("internal error") || r.err().contains("\tat "), r.err());
+    }
 }

@@ -26,6 +26,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.store.KnowledgeStore;
+import org.paperkg.store.StoreCreation;
 
 /**
  * A build killed with SIGKILL at random moments, several times, then run to its end, gives exactly the
@@ -112,6 +113,42 @@ class BuildCrashIT {
                 buildSeconds, total, papersAfterKill, seed);
         JarProcess.Result validate = JarProcess.run(work, Duration.ofMinutes(3), "validate", "--store", "resumed");
         assertEquals(0, validate.exitCode(), validate.output());
+    }
+
+    /**
+     * A build killed while TDB2 writes the new database (some forty files, a few hundred milliseconds)
+     * leaves a store that the next build opens, recreates and fills. Without the creation marker such a
+     * store could not be opened again.
+     */
+    @Test
+    void aBuildKilledWhileItCreatesTheStoreLeavesOneTheNextBuildCompletes() throws Exception {
+        int papers = 6;
+        Files.write(work.resolve("few.jsonl"), Files.readAllLines(Path.of("data/train/train.jsonl")).subList(0, papers));
+        long seed = Long.getLong("crash.seed", System.nanoTime());
+        Random random = new Random(seed);
+        int landed = 0;
+        for (int attempt = 0; attempt < 8 && landed < 2; attempt++) {
+            String name = "creating-" + attempt;
+            Path store = work.resolve(name);
+            try (JarProcess build = JarProcess.start(work, "build", "few.jsonl", "--store", name, "--batch", "2")) {
+                // TDB2 makes Data-0001 first and fills it next
+                long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+                while (build.isAlive() && System.nanoTime() < deadline && !Files.isDirectory(store.resolve("Data-0001"))) {
+                    Thread.sleep(1);
+                }
+                Thread.sleep(random.nextInt(120));
+                build.kill();
+            }
+            if (!Files.exists(store.resolve(StoreCreation.MARKER))) continue;   // the kill came after the creation
+            landed++;
+            String when = "after a kill during creation, attempt " + attempt + " (seed " + seed + ")";
+            JarProcess.Result next = JarProcess.run(work, Duration.ofMinutes(5), "build", "few.jsonl", "--store", name, "--batch", "2");
+            assertEquals(0, next.exitCode(), when + ": " + next.output());
+            assertEquals(papers, assertConsistent(store, when));
+            assertFalse(Files.exists(store.resolve(StoreCreation.MARKER)), when);
+        }
+        assertTrue(landed > 0, "no kill landed while the store was being created (seed " + seed + ")");
+        System.out.printf("BuildCrashIT: %d kills landed during store creation (seed %d)%n", landed, seed);
     }
 
     /** Opens the store as the next build would, checks it, and returns its paper count. */

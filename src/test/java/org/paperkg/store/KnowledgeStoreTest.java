@@ -192,4 +192,54 @@ class KnowledgeStoreTest {
             assertFalse(store.graphIris().iterator().hasNext());
         }
     }
+
+    /**
+     * What a build killed while TDB2 writes a new database leaves (seen in a crash test): an index whose
+     * node file is still empty. With the creation marker still there, the next opening starts afresh.
+     */
+    @Test
+    void aStoreWhoseCreationNeverFinishedIsCreatedAgain(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("kg");
+        Path marker = folder.resolve(StoreCreation.MARKER);
+        try (KnowledgeStore store = KnowledgeStore.open(folder)) {
+            assertFalse(Files.exists(marker), "a store that opened is no longer being created");
+        }
+        Files.writeString(marker, "");
+        Files.writeString(folder.resolve("notes.txt"), "the user's own file");
+        halfWriteAnIndex(folder);
+
+        try (KnowledgeStore store = KnowledgeStore.open(folder)) {
+            assertEquals(0, store.paperCount());
+            store.loadBatch(List.of(paper("a", "Paper A", "m1", "Model One")));
+            assertEquals(1, store.paperCount());
+        }
+        assertFalse(Files.exists(marker));
+        assertEquals("the user's own file", Files.readString(folder.resolve("notes.txt")));
+        try (KnowledgeStore store = KnowledgeStore.open(folder)) {
+            assertEquals(1, store.paperCount(), "the recreated store keeps what was stored in it");
+        }
+    }
+
+    /** A damaged store with no creation marker may hold data: it is reported, never removed, and not called locked. */
+    @Test
+    void aDamagedStoreIsNeitherRemovedNorCalledLocked(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("kg");
+        try (KnowledgeStore store = KnowledgeStore.open(folder)) {
+            store.loadBatch(List.of(paper("a", "Paper A", "m1", "Model One")));
+        }
+        Path damaged = halfWriteAnIndex(folder);
+
+        StoreDamagedException e = assertThrows(StoreDamagedException.class, () -> KnowledgeStore.open(folder));
+        assertTrue(e.getMessage().contains("block manager") && e.getMessage().contains(folder.toString()), e.getMessage());
+        assertTrue(Files.exists(damaged), "the damaged store is left for its owner to look at");
+        assertFalse(Files.exists(folder.resolve(StoreCreation.MARKER)));
+    }
+
+    /** Empties the node file of one TDB2 index, as a kill between writing its two files would. */
+    private static Path halfWriteAnIndex(Path folder) throws Exception {
+        Path nodes = folder.resolve("Data-0001/POSG.idn");
+        assertTrue(Files.exists(nodes), nodes.toString());
+        Files.write(nodes, new byte[0]);
+        return nodes;
+    }
 }
