@@ -138,13 +138,29 @@ final class DataContexts {
     private static boolean resultOn(NameCandidates.Candidate c) {
         String[] w = c.sentence().words();
         if (c.from() < 2 || c.to() - c.from() != 1 || !w[c.from() - 1].equalsIgnoreCase("on")
-                || !RESULT_NOUNS.contains(w[c.from() - 2].toLowerCase(Locale.ROOT))
-                || !DATA_NAME_SHAPE.matcher(w[c.from()]).matches()) {
+                || !(RESULT_NOUNS.contains(w[c.from() - 2].toLowerCase(Locale.ROOT)) || isScore(c.sentence(), c.from() - 2))
+                || !DATA_NAME_SHAPE.matcher(w[c.from()]).matches() || TRANSLATION_DIRECTION.matcher(w[c.from()]).matches()) {
             return false;
         }
         String tag = c.to() < w.length ? c.sentence().tags()[c.to()] : "";
         return PHRASE_ENDS.contains(wordAfter(c)) || tag.equals("VERB") || tag.equals("AUX");
     }
+
+    /**
+     * A number or a percentage right before the "on": "gains of 4.67%-4.98% on IEMOCAP", "scores 82.3 on
+     * MMLU". A count ("trained 3 epochs on X") is a number too, but the name must still be shaped like one
+     * and end its phrase.
+     */
+    private static boolean isScore(Sentence s, int i) {
+        String word = s.words()[i];
+        return word.equals("%") || s.tags()[i].equals("NUM") && SCORE.matcher(word).matches();
+    }
+
+    /** Digits with a decimal point, or a percentage (a range of them too): not "two", not "2023". */
+    private static final Pattern SCORE = Pattern.compile("\\d+\\.\\d+%?([-–]\\d+(\\.\\d+)?%?)?|\\d+(\\.\\d+)?%([-–]\\d+(\\.\\d+)?%?)?");
+
+    /** "BLEU of 31.2 on English-to-German": a direction of translation, not a test set. */
+    private static final Pattern TRANSLATION_DIRECTION = Pattern.compile("\\p{L}+-to-\\p{L}+");
 
     /** What a dataset is described as holding: "X, comprising ...", "X, which consists of ...". */
     private static final Set<String> HOLDING = Set.of("comprising", "containing", "consisting", "contains", "consists",

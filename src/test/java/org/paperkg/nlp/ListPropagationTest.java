@@ -269,6 +269,17 @@ class ListPropagationTest {
     }
 
     @Test
+    void aNameAfterTheOnOfAScoreIsWhatTheScoreWasMeasuredOn() {
+        assertEquals(List.of("dataset:IEMOCAP", "dataset:MELD"), names(new ListPropagation(models()), "Emotion recognition",
+                "Our method shows gains of 4.67%-4.98% on IEMOCAP and 5.52% on MELD, outperforming earlier approaches."));
+        assertEquals(List.of("dataset:Zorb-QA"), names(new ListPropagation(models()), "Question answering",
+                "The model scores 82.3 on Zorb-QA."));
+        // a year or a count is no score, and a direction of translation is no test set
+        assertEquals(List.of(), names(new ListPropagation(models()), "Translation",
+                "We report results from 2023 on WMT-X and BLEU gains of 1.2 on English-to-German."));
+    }
+
+    @Test
     void aNamedArchitectureIsAModel() {
         assertEquals(List.of("model:MoBa"), names(new ListPropagation(models()), "Early-fusion pre-training",
                 "We introduce MoBa, a novel modality-aware mixture-of-experts (MoE) architecture designed for "
