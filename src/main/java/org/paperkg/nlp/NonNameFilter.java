@@ -89,8 +89,16 @@ public final class NonNameFilter implements MentionFinder {
                 || GenericClasses.isGenericClass(name)
                 || BARE_TASK.matcher(name).matches() // "Task 3" alone is a part of some event, not a name
                 || ADJECTIVE.matcher(name).matches() || FACTOR.matcher(name).matches()
-                || RANK_OR_STATE_OF_THE_ART.matcher(name).matches();
+                || RANK_OR_STATE_OF_THE_ART.matcher(name).matches() || DATE.matcher(name).matches();
     }
+
+    /**
+     * "since Nov 1, 2022", "released on February 27", "in March 2024": a month with a day or a year is a
+     * date, shaped like a name and its version number ("Llama 2") but never one.
+     */
+    private static final Pattern DATE = Pattern.compile("(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+            + "|January|February|March|April|May|June|July|August|September|October|November|December)\\.?\\s+"
+            + "(?:\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d)");
 
     /**
      * "top-1", "top-k": a rank cut-off of a metric; "SOTA", "SoTA KBQA", "SOTA of IMoJIE": the state of the

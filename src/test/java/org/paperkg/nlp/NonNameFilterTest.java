@@ -216,6 +216,13 @@ class NonNameFilterTest {
     }
 
     @Test
+    void aMonthWithADayOrAYearIsADateNotAModel() {
+        assertEquals(List.of("model:Llama 2", "model:Mistral 7B"), keptModels("A title",
+                "Our models lead the board since Nov 1, 2022 and since February 27; Llama 2 came in July 2023, Mistral 7B in Sept. 27.",
+                "Nov 1", "February 27", "Llama 2", "July 2023", "Mistral 7B", "Sept. 27"));
+    }
+
+    @Test
     void aWorkshopWithItsYearIsAnEventAndAConferenceIsNeitherModelNorData() {
         assertEquals(List.of("dataset:SemEval 2020"), keptModels("A title",
                 "Our system for SemEval 2020 was presented at ACL-IJCNLP 2021 and EMNLP 2023.",
