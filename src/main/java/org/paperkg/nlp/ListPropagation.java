@@ -372,7 +372,8 @@ public final class ListPropagation implements MentionFinder {
      * "three LLMs: ChatGPT3.5 Turbo, ChatGPT4o, and Aguila", "four academic corpora: CORA, Arxiv Physics, PNAS,
      * and Citeseer", "three ASR model families: Whisper, MMS, and Seamless-M4T": a count, a plural noun of a
      * kind and a colon announce a list; when the list that follows has exactly that many items, each of
-     * them is a name of that kind, found or not.
+     * them is a name of that kind, found or not. A dash or a bracket may stand for the colon ("three
+     * diverse datasets - SVAMP, GeoQA, and TableMWP").
      */
     private void countedByPluralNoun(List<List<NameCandidates.Candidate>> lists, List<Mention> known, List<Mention> added) {
         for (List<NameCandidates.Candidate> found : lists) {
@@ -398,7 +399,7 @@ public final class ListPropagation implements MentionFinder {
         NameCandidates.Candidate first = list.get(0);
         String[] w = first.sentence().words();
         int k = first.from() - 2;
-        if (k < 1 || !w[k + 1].equals(",") || !w[k - 1].equals(":") || !Character.isUpperCase(w[k].charAt(0))
+        if (k < 1 || !w[k + 1].equals(",") || !LIST_OPENERS.contains(w[k - 1]) || !Character.isUpperCase(w[k].charAt(0))
                 || !w[k].chars().allMatch(Character::isLetterOrDigit)) {
             return list;
         }
@@ -408,12 +409,15 @@ public final class ListPropagation implements MentionFinder {
         return out;
     }
 
+    /** What may stand between a counted plural and its list: "three datasets: ...", "three datasets - ...", "(...)". */
+    private static final java.util.Set<String> LIST_OPENERS = java.util.Set.of(":", "-", "–", "—", "(");
+
     /** The kind a "three LLMs:" before the list's first item announces for a list of {@code size} items, or null. */
     private static MentionType announcedKind(NameCandidates.Candidate first, int size) {
         String[] w = first.sentence().words();
         String[] tags = first.sentence().tags();
         int k = first.from() - 1;
-        if (k < 2 || !w[k].equals(":")) {
+        if (k < 2 || !LIST_OPENERS.contains(w[k])) {
             return null;
         }
         String noun = w[--k].toLowerCase(java.util.Locale.ROOT);
@@ -461,6 +465,13 @@ public final class ListPropagation implements MentionFinder {
             }
         }
         return false;
+    }
+
+    /** Whether only a comma (after a bracketed size, if any) stands between two runs. */
+    private static boolean commaOnlyBetween(NameCandidates.Candidate a, NameCandidates.Candidate b) {
+        String[] w = a.sentence().words();
+        int from = afterBracketedSize(w, a.to(), b.from());
+        return b.from() - from == 1 && w[from].equals(",");
     }
 
     /** Whether a plural data noun follows the name, after at most three lower-case nouns, adjectives or gerunds. */
@@ -618,14 +629,18 @@ public final class ListPropagation implements MentionFinder {
 
     /**
      * The runs in order, grouped into coordinated lists: each group is a longest stretch of runs joined by list words
-     * ({@link #joinedByList}), a lone run a group of one.
+     * ({@link #joinedByList}), a lone run a group of one. An "and" or "or" closes a list: in "on SVAMP, GeoQA, and
+     * TableMWP, UniMath achieves ..." the name after the next comma opens the clause, not a fourth item.
      */
     private static List<List<NameCandidates.Candidate>> coordinatedLists(List<NameCandidates.Candidate> runs) {
         List<List<NameCandidates.Candidate>> out = new ArrayList<>();
         int i = 0;
         while (i < runs.size()) {
             int j = i;
-            while (j + 1 < runs.size() && joinedByList(runs.get(j), runs.get(j + 1))) {
+            boolean closed = false;
+            while (j + 1 < runs.size() && joinedByList(runs.get(j), runs.get(j + 1))
+                    && !(closed && commaOnlyBetween(runs.get(j), runs.get(j + 1)))) {
+                closed |= closedByConjunction(runs.get(j), runs.get(j + 1));
                 j++;
             }
             out.add(runs.subList(i, j + 1));

@@ -231,6 +231,17 @@ class ListPropagationTest {
     }
 
     @Test
+    void aDashOrABracketMayAnnounceACountedListAsAColonDoes() {
+        assertEquals(List.of("dataset:SVAMP", "dataset:GeoQA", "dataset:TableMWP", "model:Zorb-7B", "model:Quux"),
+                names(new ListPropagation(models()), "Math word problems",
+                        // "and" closes the list: the name after the next comma is the clause's subject, no fourth item
+                        "By evaluating the model on three diverse datasets - SVAMP, GeoQA, and TableMWP, Zorbath shows gains. "
+                                + "We compare two LLMs (Zorb-7B and Quux) to it."));
+        assertEquals(List.of(), names(new ListPropagation(models()), "Math word problems",
+                "We evaluate on four datasets - SVAMP, GeoQA, and TableMWP."));
+    }
+
+    @Test
     void theNamesOfAListThatAPluralDataNounFollowsAreData() {
         assertEquals(List.of("dataset:SQA", "dataset:WTQ", "dataset:TabFact"), names(new ListPropagation(models()),
                 "Table encoding", "Our model outperforms strong baselines in all settings on SQA, WTQ and TabFact "
