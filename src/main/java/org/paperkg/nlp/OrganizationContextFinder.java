@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Organisations recognised by what the sentence says they do: the agent of a making verb ("developed by
  * OrionStar", "curated by NAVER Cloud", "Developed jointly by NVIDIA and Georgia Tech", "Developed at
- * Zyphra"), the place of its people ("the Falcon LLM team at TII") or the subject that opens a sentence presenting something ("MBZUAI introduces K2-Think",
- * "Reka AI presents Reka-Vibe").
+ * Zyphra"), the place of its people ("the Falcon LLM team at TII"), the subject that opens a sentence
+ * presenting something ("MBZUAI introduces K2-Think", "Reka AI presents Reka-Vibe") or the owner of a
+ * shared-task submission ("TTIC's Submission to WMT-SLT 23").
  *
  * <p>Why a context finder: labs and companies are an open list whose names look like any other name,
  * and the training abstracts name each one too rarely for the statistical finders. The context alone
@@ -44,6 +45,9 @@ public final class OrganizationContextFinder implements MentionFinder {
     @Override
     public List<Mention> find(AnalyzedText text) {
         List<Mention> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            submitters(s, out);
+        }
         for (int n = 1; n < text.sentences().size(); n++) {
             Sentence s = text.sentences().get(n);
             String[] w = s.words();
@@ -67,6 +71,53 @@ public final class OrganizationContextFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    /** What a team of a shared task hands in: "TTIC's Submission to WMT-SLT 23", "UvA-MT's Participation". */
+    private static final Set<String> SUBMISSIONS = Set.of("submission", "submissions", "participation", "entry", "entries");
+
+    /** Small words inside an institution's name: "Instituto de Telecomunicações", "University of Edinburgh". */
+    private static final Set<String> NAME_LINKS = Set.of("of", "de", "di", "da", "du", "des", "der", "for", "and", "&");
+    /** What a company's name ends with after a comma: "Global Tone Communication Co., Ltd.". */
+    private static final Set<String> LEGAL_FORMS = Set.of("Ltd.", "Ltd", "Inc.", "Inc", "LLC");
+
+    /**
+     * "TTIC’s Submission to WMT-SLT 23", "the Transn’s submissions to the WMT2022 shared task", "KU X Upstage’s
+     * Submission": the owner of a shared-task submission is the institution or company that sent it, in the
+     * title as in the abstract. The possessive is the evidence, so any name-like words count, not only names
+     * spelled as organisations spell themselves ("Transn", "Williams College"); a lone "X" between two names
+     * joins two submitters. Team names ("UvA-MT") come out too; annotators keep them or leave them optional.
+     */
+    private void submitters(Sentence s, List<Mention> out) {
+        String[] w = s.words();
+        for (int i = 1; i + 1 < w.length; i++) {
+            if (!(w[i].equals("’s") || w[i].equals("'s")) || !SUBMISSIONS.contains(w[i + 1].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && i - from < 6) {
+                if (nameLike(w[from - 1])) {
+                    from--;
+                } else if (from > 1 && from < i && (NAME_LINKS.contains(w[from - 1]) && nameLike(w[from - 2])
+                        || w[from - 1].equals(",") && LEGAL_FORMS.contains(w[from]))) {
+                    from -= 2; // "Instituto de Telecomunicações", "Global Tone Communication Co., Ltd."
+                } else {
+                    break;
+                }
+            }
+            if (from < i && (w[from].equals("Team") || w[from].equals("The"))) {
+                from++; // "Team SMASH’s submission": the team's name follows the word
+            }
+            int start = from;
+            for (int k = from; k <= i; k++) {
+                if (k == i || w[k].equals("X") || w[k].equals("x")) {
+                    if (k > start && !NOT_MAKERS.contains(w[start])) {
+                        out.add(mention(s, start, k));
+                    }
+                    start = k + 1;
+                }
+            }
+        }
     }
 
     /**

@@ -42,6 +42,18 @@ class OrganizationContextFinderTest {
     }
 
     @Test
+    void theOwnerOfASharedTaskSubmissionIsAnOrganisationInTheTitleAsInTheAbstract() {
+        assertEquals(List.of("Williams College", "Transn", "KU", "Upstage", "Global Tone Communication Co., Ltd.",
+                        "University of Edinburgh"),
+                found("Williams College’s Submission for the Coco4MT 2023 Shared Task",
+                        "This paper describes the Transn’s submissions to the WMT2022 task, and KU X Upstage's submission "
+                                + "to WMT22. We compare it with the Global Tone Communication Co., Ltd.’s submission. "
+                                + "The University of Edinburgh's entry won."));
+        // the possessive must own a submission
+        assertEquals(List.of(), found("Transn’s Methods for Translation", "We follow Zorbat’s approach."));
+    }
+
+    @Test
     void peopleOrdinaryWordsAndThePapersOwnMethodAreNotMakers() {
         assertEquals(List.of(),
                 found("A title", "The weights were trained by SGD updates. The tagger released by Devlin et al. "
