@@ -23,14 +23,31 @@ public final class OrganizationShapeFinder implements MentionFinder {
     private static final Set<String> FINAL_HEADS = Set.of("University", "Institute", "Laboratory", "Laboratories",
             "Lab", "Labs", "Academy", "Foundation", "Corporation", "Consortium", "Agency", "Council", "College",
             "Union", "Inc", "Inc.", "Ltd", "Ltd.", "Society", "Association", "Committee", "Commission", "Court",
-            "Research", "Center", "Centre");
-    /** Heads that are also ordinary nouns: they end a name only where the capitalised run ends. */
-    private static final Set<String> WEAK_HEADS = Set.of("Research", "Center", "Centre");
+            "Research", "Center", "Centre", "Office", "Authority", "Board", "Tribunal", "Hospital", "Library", "Service");
+    /**
+     * Heads that are also ordinary nouns: they end a name only where the capitalised run ends. Public bodies
+     * ("Japanese Patent Office", "UK Employment Tribunal", "Hong Kong Hospital Authority", "National Library of
+     * Medicine") end in them as often as products do ("Microsoft Office", "Web Service").
+     */
+    private static final Set<String> WEAK_HEADS = Set.of("Research", "Center", "Centre", "Office", "Authority", "Board",
+            "Tribunal", "Hospital", "Library", "Service");
+
+    /** The heads of public bodies' names, which name services and products as often. */
+    private static final Set<String> PUBLIC_BODY_HEADS = Set.of("Office", "Authority", "Board", "Tribunal", "Hospital",
+            "Library", "Service");
+    /** Words of the state in a public body's name of common words: "National Health Service", "Central Office for ...". */
+    private static final Set<String> STATE_WORDS = Set.of("National", "Federal", "Central", "State", "Government",
+            "Public", "Royal", "International", "European", "Regional", "Municipal", "City", "County", "Patent");
+
+    /** Verbs with which a paper presents its own work. */
+    private static final Set<String> PRESENTING = Set.of("present", "introduce", "release", "propose", "build",
+            "create", "construct", "develop");
 
     /** Heads that open one, followed by "of" or "for": "University of Tokyo", "Center for Research on ...". */
     private static final Set<String> OPENING_HEADS = Set.of("University", "Universit\u00e9", "Universidad",
             "Institute", "Laboratory", "Lab", "Academy", "Centre", "Center", "School", "Ministry", "College",
-            "Department", "Foundation", "Society", "Association", "Council", "Agency", "Court");
+            "Department", "Foundation", "Society", "Association", "Council", "Agency", "Court", "Library", "Office",
+            "Board");
     /** Lower-case words allowed inside a name, between capitalised ones. */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "on", "the");
     /** What a capitalised head followed by these is: "Foundation Models", "Institute Press" is rare enough. */
@@ -123,6 +140,15 @@ public final class OrganizationShapeFinder implements MentionFinder {
                 if (head.equals("Research") && h - start >= 2 && onlyCommonWords(w, start, h)) {
                     // "Translation Process Research" is a field; "KPN Research" a company (a single word
                     // before it is left alone: "Nous" is French in the corpus the common words come from)
+                    return null;
+                }
+                if (PUBLIC_BODY_HEADS.contains(head) && (onlyCommonWords(w, start, h)
+                        && java.util.Arrays.stream(w, start, h).noneMatch(STATE_WORDS::contains)
+                        || start > 0 && PRESENTING.contains(w[start - 1]))) {
+                    // "Short Message Service", "Customer Care Service", "Open Office" are things; a public
+                    // body has a place or a state's word in its name ("Japanese Patent Office", "National
+                    // Health Service", "Food Safety Authority" aside). "We present Bloom Library, a ...
+                    // set of datasets": what a paper presents is its work, not a body
                     return null;
                 }
                 // "Stanford University", "Erasmus University Rotterdam": one more capitalised word is a

@@ -79,6 +79,19 @@ class OrganizationShapeFinderTest {
     }
 
     @Test
+    void publicBodiesEndInOfficesAuthoritiesBoardsTribunalsHospitalsLibrariesAndServices() {
+        assertEquals(List.of("organization:Japanese Patent Office", "organization:Hong Kong Hospital Authority",
+                        "organization:UK Employment Tribunal", "organization:National Health Service",
+                        "organization:National Library of Medicine"),
+                found("A title", "Patents come from the Japanese Patent Office and records from the Hong Kong Hospital "
+                        + "Authority and the UK Employment Tribunal. The National Health Service and the National Library "
+                        + "of Medicine release data."));
+        // things named with ordinary words, and what a paper presents, are no public bodies
+        assertEquals(List.of(), found("A title", "Messages sent by Short Message Service reach the Customer Care "
+                + "Service. We present Bloom Library, a set of datasets."));
+    }
+
+    @Test
     void courtsAreBodiesButALowerCaseCourtIsNot() {
         assertEquals(List.of("organization:European Court of Human Rights", "organization:Indian Supreme Court"),
                 found("A title", "We use cases from the European Court of Human Rights (ECHR) and judgments of the "
