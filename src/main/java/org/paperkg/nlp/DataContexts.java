@@ -23,7 +23,7 @@ final class DataContexts {
         if (capitalisedDataHead(c)) {
             return "data-head";
         }
-        if (definiteBeforeDataNoun(c)) {
+        if (definiteBeforeDataNoun(c) || shortFormAfterDataNoun(c)) {
             return "data-noun";
         }
         if (trainingData(c)) {
@@ -279,6 +279,30 @@ final class DataContexts {
         // "the Parallel Meaning Bank (PMB) dataset"
         return singularDataNounAt(w, pastShortForm(w, to));
     }
+
+    /**
+     * "we present the Short Answer Feedback dataset (SAF)", "a new challenging Hybrid Math Word Problems dataset
+     * (HMWP)", "the first Romanian NLI corpus (RoNLI)": a name-shaped word in brackets right after a singular
+     * data noun is that dataset's short name, whatever article or description came before the noun.
+     */
+    private static boolean shortFormAfterDataNoun(NameCandidates.Candidate c) {
+        String[] w = c.sentence().words();
+        int from = c.from();
+        if (c.to() - from != 1 || from < 3 || !w[from - 1].equals("(") || c.to() >= w.length || !w[c.to()].equals(")")
+                || !DATA_NAME_SHAPE.matcher(w[from]).matches()) {
+            return false;
+        }
+        String noun = w[from - 2].toLowerCase(Locale.ROOT);
+        String before = w[from - 3].toLowerCase(Locale.ROOT);
+        // "Independent Set (IS) readings" is a term: a set is data only as a split ("a test set (JACK)");
+        // "including Treebank (TB), word alignment (WA)": a bare noun opening a list item is a kind of resource
+        boolean dataNoun = noun.equals("set") ? SPLITS.contains(before) || before.equals("challenge")
+                : DATA_NOUNS.contains(noun) && !LIST_ITEM_OPENERS.contains(before);
+        return dataNoun;
+    }
+
+    /** Words before a list item: "including Treebank (TB), word alignment (WA), PropBank (PB)". */
+    private static final Set<String> LIST_ITEM_OPENERS = Set.of(",", "including", "and", "or", ":", "(", "as");
 
     /**
      * "DevEval", "DSEval", "MT-Bench", "LiveCodeBench": one word whose capitalised last part is "Eval" or

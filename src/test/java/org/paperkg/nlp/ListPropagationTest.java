@@ -291,6 +291,17 @@ class ListPropagationTest {
     }
 
     @Test
+    void aNameShapedWordInBracketsAfterADataNounIsThatDatasetsShortName() {
+        assertEquals(List.of("dataset:HMWP", "dataset:Romanian NLI", "dataset:RoNLI", "dataset:JACK"), names(new ListPropagation(models()), "Math",
+                "We introduce a new challenging Hybrid Math Word Problems dataset (HMWP) and the first Romanian NLI corpus "
+                        + "(RoNLI), and we measure the reliability of a test set (JACK)."));
+        // a set is data only as a split, and a bare noun opening a list item names a kind of resource
+        assertEquals(List.of(), names(new ListPropagation(models()), "Annotation",
+                "Those readings are termed Independent Set (IS) readings. We annotate layers including Treebank (TB), "
+                        + "word alignment (WA), and co-reference."));
+    }
+
+    @Test
     void aNamedArchitectureIsAModel() {
         assertEquals(List.of("model:MoBa"), names(new ListPropagation(models()), "Early-fusion pre-training",
                 "We introduce MoBa, a novel modality-aware mixture-of-experts (MoE) architecture designed for "
