@@ -47,7 +47,7 @@ public final class OrganizationShapeFinder implements MentionFinder {
     private static final Set<String> OPENING_HEADS = Set.of("University", "Universit\u00e9", "Universidad",
             "Institute", "Laboratory", "Lab", "Academy", "Centre", "Center", "School", "Ministry", "College",
             "Department", "Foundation", "Society", "Association", "Council", "Agency", "Court", "Library", "Office",
-            "Board");
+            "Board", "Union");
     /** Lower-case words allowed inside a name, between capitalised ones. */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "on", "the");
     /** What a capitalised head followed by these is: "Foundation Models", "Institute Press" is rare enough. */

@@ -82,10 +82,10 @@ class OrganizationShapeFinderTest {
     void publicBodiesEndInOfficesAuthoritiesBoardsTribunalsHospitalsLibrariesAndServices() {
         assertEquals(List.of("organization:Japanese Patent Office", "organization:Hong Kong Hospital Authority",
                         "organization:UK Employment Tribunal", "organization:National Health Service",
-                        "organization:National Library of Medicine"),
+                        "organization:National Library of Medicine", "organization:International Union for Conservation of Nature"),
                 found("A title", "Patents come from the Japanese Patent Office and records from the Hong Kong Hospital "
                         + "Authority and the UK Employment Tribunal. The National Health Service and the National Library "
-                        + "of Medicine release data."));
+                        + "of Medicine release data, as do researchers for the International Union for Conservation of Nature."));
         // things named with ordinary words, and what a paper presents, are no public bodies
         assertEquals(List.of(), found("A title", "Messages sent by Short Message Service reach the Customer Care "
                 + "Service. We present Bloom Library, a set of datasets."));
