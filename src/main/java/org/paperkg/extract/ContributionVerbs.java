@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.paperkg.extract.EntityLocations.Located;
+import org.paperkg.nlp.ContributionWords;
 import org.paperkg.nlp.NonNameFilter;
 import org.paperkg.nlp.Sentence;
 
@@ -13,19 +14,6 @@ import org.paperkg.nlp.Sentence;
  * verbs by which the authors present or make their own artefact.
  */
 final class ContributionVerbs {
-    /** Verbs by which authors present their own artefact. */
-    private static final Pattern PRESENTING_VERB = Pattern.compile(
-            "introduc(e|es|ed|ing)|present(s|ed|ing)?|propos(e|es|ed|ing)|releas(e|es|ed|ing)"
-                    + "|unveil(s|ed|ing)?|launch(es|ed|ing)?|open-?sourc(e|es|ed|ing)|contribut(e|es|ed|ing)");
-
-    /**
-     * Verbs by which authors make something; their object may also be a known model they merely
-     * train again ("we trained a GPT-2 model"), so a name used as a modifier of "model" is skipped.
-     */
-    private static final Pattern MAKING_VERB = Pattern.compile(
-            "buil(d|ds|ding|t)|develop(s|ed|ing)?|(pre-?)?train(s|ed|ing)?|creat(e|es|ed|ing)|construct(s|ed|ing)?"
-                    + "|curat(e|es|ed|ing)|collect(s|ed|ing)?|document(s|ed|ing)?|compil(e|es|ed|ing)|produc(e|es|ed|ing)");
-
     /** Nouns by which a paper refers to itself as the agent ("this report presents"). */
     /** Nouns whose "of" phrase names what something is derived from ("a fine-tuned version of"). */
     private static final Set<String> SOURCE_NOUNS = Set.of("version", "versions", "iteration", "iterations",
@@ -39,8 +27,8 @@ final class ContributionVerbs {
         List<ExtractedEntity> out = new ArrayList<>();
         Sentence s = where.sentence(si);
         for (int v = 0; v < s.size(); v++) {
-            boolean presenting = Words.matches(s, v, PRESENTING_VERB);
-            boolean making = Words.matches(s, v, MAKING_VERB);
+            boolean presenting = ContributionWords.isPresenting(Words.lower(s, v));
+            boolean making = ContributionWords.isMaking(Words.lower(s, v));
             if ((presenting || making) && !Words.tag(s, v).equals("ADJ") && authorIsAgent(s, v) && !aboutEarlierWork(s, v)) {
                 List<Located> objects = objectPhrase(where, si, v + 1);
                 // "we train GPT-2 and RoBERTa models on ...": a plural head after the last name is every name's
@@ -82,7 +70,7 @@ final class ContributionVerbs {
     }
 
     static boolean contributionVerb(Sentence s, int i) {
-        return Words.matches(s, i, PRESENTING_VERB) || Words.matches(s, i, MAKING_VERB);
+        return ContributionWords.isPresenting(Words.lower(s, i)) || ContributionWords.isMaking(Words.lower(s, i));
     }
 
     /** "In our prior works, we introduced X": the authors' earlier artefact, not this paper's. */

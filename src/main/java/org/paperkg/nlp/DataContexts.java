@@ -296,9 +296,8 @@ final class DataContexts {
         String before = w[from - 3].toLowerCase(Locale.ROOT);
         // "Independent Set (IS) readings" is a term: a set is data only as a split ("a test set (JACK)");
         // "including Treebank (TB), word alignment (WA)": a bare noun opening a list item is a kind of resource
-        boolean dataNoun = noun.equals("set") ? SPLITS.contains(before) || before.equals("challenge")
+        return noun.equals("set") ? SPLITS.contains(before) || before.equals("challenge")
                 : DATA_NOUNS.contains(noun) && !LIST_ITEM_OPENERS.contains(before);
-        return dataNoun;
     }
 
     /** Words before a list item: "including Treebank (TB), word alignment (WA), PropBank (PB)". */

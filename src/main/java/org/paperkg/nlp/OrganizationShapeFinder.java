@@ -17,31 +17,29 @@ import java.util.Set;
 public final class OrganizationShapeFinder implements MentionFinder {
 
     /**
-     * Heads that end an organisation's name: "Tsinghua University", "Oak Ridge National Laboratory", "Nous
-     * Research", "Barcelona Supercomputing Center".
+     * The heads of public bodies' names ("Japanese Patent Office", "UK Employment Tribunal", "Hong Kong Hospital
+     * Authority", "National Library of Medicine"), which name services and products as often ("Microsoft
+     * Office", "Web Service"): final heads, and weak ones.
      */
-    private static final Set<String> FINAL_HEADS = Set.of("University", "Institute", "Laboratory", "Laboratories",
-            "Lab", "Labs", "Academy", "Foundation", "Corporation", "Consortium", "Agency", "Council", "College",
-            "Union", "Inc", "Inc.", "Ltd", "Ltd.", "Society", "Association", "Committee", "Commission", "Court",
-            "Research", "Center", "Centre", "Office", "Authority", "Board", "Tribunal", "Hospital", "Library", "Service");
-    /**
-     * Heads that are also ordinary nouns: they end a name only where the capitalised run ends. Public bodies
-     * ("Japanese Patent Office", "UK Employment Tribunal", "Hong Kong Hospital Authority", "National Library of
-     * Medicine") end in them as often as products do ("Microsoft Office", "Web Service").
-     */
-    private static final Set<String> WEAK_HEADS = Set.of("Research", "Center", "Centre", "Office", "Authority", "Board",
-            "Tribunal", "Hospital", "Library", "Service");
-
-    /** The heads of public bodies' names, which name services and products as often. */
     private static final Set<String> PUBLIC_BODY_HEADS = Set.of("Office", "Authority", "Board", "Tribunal", "Hospital",
             "Library", "Service");
-    /** Words of the state in a public body's name of common words: "National Health Service", "Central Office for ...". */
+    /**
+     * Words of the state, or of what a state office does, in a public body's name of common words: "National
+     * Health Service", "Central Office for ...", "Patent Office".
+     */
     private static final Set<String> STATE_WORDS = Set.of("National", "Federal", "Central", "State", "Government",
             "Public", "Royal", "International", "European", "Regional", "Municipal", "City", "County", "Patent");
 
-    /** Verbs with which a paper presents its own work. */
-    private static final Set<String> PRESENTING = Set.of("present", "introduce", "release", "propose", "build",
-            "create", "construct", "develop");
+    /**
+     * Heads that end an organisation's name: "Tsinghua University", "Oak Ridge National Laboratory", "Nous
+     * Research", "Barcelona Supercomputing Center".
+     */
+    private static final Set<String> FINAL_HEADS = union(PUBLIC_BODY_HEADS, "University", "Institute", "Laboratory",
+            "Laboratories", "Lab", "Labs", "Academy", "Foundation", "Corporation", "Consortium", "Agency", "Council",
+            "College", "Union", "Inc", "Inc.", "Ltd", "Ltd.", "Society", "Association", "Committee", "Commission", "Court",
+            "Research", "Center", "Centre");
+    /** Heads that are also ordinary nouns: they end a name only where the capitalised run ends. */
+    private static final Set<String> WEAK_HEADS = union(PUBLIC_BODY_HEADS, "Research", "Center", "Centre");
 
     /** Heads that open one, followed by "of" or "for": "University of Tokyo", "Center for Research on ...". */
     private static final Set<String> OPENING_HEADS = Set.of("University", "Universit\u00e9", "Universidad",
@@ -82,6 +80,18 @@ public final class OrganizationShapeFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    private static Set<String> union(Set<String> set, String... more) {
+        Set<String> all = new java.util.HashSet<>(set);
+        all.addAll(java.util.Arrays.asList(more));
+        return Set.copyOf(all);
+    }
+
+    /** "We present Bloom Library": a verb by which a paper presents or makes its own work. */
+    private static boolean presents(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return ContributionWords.isPresenting(lower) || ContributionWords.isMaking(lower);
     }
 
     /** The end of the run of capitalised words (with connectors between them) that starts at {@code from}. */
@@ -144,7 +154,7 @@ public final class OrganizationShapeFinder implements MentionFinder {
                 }
                 if (PUBLIC_BODY_HEADS.contains(head) && (onlyCommonWords(w, start, h)
                         && java.util.Arrays.stream(w, start, h).noneMatch(STATE_WORDS::contains)
-                        || start > 0 && PRESENTING.contains(w[start - 1]))) {
+                        || start > 0 && presents(w[start - 1]))) {
                     // "Short Message Service", "Customer Care Service", "Open Office" are things; a public
                     // body has a place or a state's word in its name ("Japanese Patent Office", "National
                     // Health Service", "Food Safety Authority" aside). "We present Bloom Library, a ...

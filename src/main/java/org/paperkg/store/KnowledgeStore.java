@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
@@ -125,7 +126,7 @@ public final class KnowledgeStore implements PaperStore {
         }
     }
 
-    private static final java.util.regex.Pattern LOCK_FAILURE = java.util.regex.Pattern.compile("(?i)\\block\\b|tdb\\.lock");
+    private static final Pattern LOCK_FAILURE = Pattern.compile("(?i)\\block\\b|tdb\\.lock");
 
     private static KnowledgeStore openUnlocked(Path dir) {
         Dataset base;

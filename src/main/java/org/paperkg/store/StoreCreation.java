@@ -67,7 +67,10 @@ public final class StoreCreation {
         }
     }
 
-    /** Removes the database files, the text index and the marker; anything else in the folder stays. */
+    /**
+     * Removes the database files and the text index. The marker stays for the creation that follows, and
+     * anything else in the folder stays too.
+     */
     private static void removeUnfinished(Path dir) throws IOException {
         Path lockFile = dir.resolve(TDB_LOCK);
         if (Files.exists(lockFile)) {
@@ -84,7 +87,7 @@ public final class StoreCreation {
             ours = entries.filter(StoreCreation::madeByCreation).toList();
         }
         for (Path p : ours) {
-            if (!p.getFileName().toString().equals(MARKER)) deleteTree(p);
+            deleteTree(p);
         }
     }
 
@@ -94,7 +97,7 @@ public final class StoreCreation {
 
     private static boolean madeByCreation(Path p) {
         String name = p.getFileName().toString();
-        return name.startsWith("Data-") || name.equals(TDB_LOCK) || name.equals(TextSearch.INDEX_FOLDER) || name.equals(MARKER);
+        return name.startsWith("Data-") || name.equals(TDB_LOCK) || name.equals(TextSearch.INDEX_FOLDER);
     }
 
     private static void deleteTree(Path root) throws IOException {
