@@ -23,7 +23,7 @@ final class DataContexts {
         if (capitalisedDataHead(c)) {
             return "data-head";
         }
-        if (definiteBeforeDataNoun(c) || shortFormAfterDataNoun(c)) {
+        if (definiteBeforeDataNoun(c) || shortFormAfterDataNoun(c) || shortFormBeforeDataNoun(c) || bareNameBeforeDataNoun(c)) {
             return "data-noun";
         }
         if (trainingData(c)) {
@@ -299,6 +299,86 @@ final class DataContexts {
         return noun.equals("set") ? SPLITS.contains(before) || before.equals("challenge")
                 : DATA_NOUNS.contains(noun) && !LIST_ITEM_OPENERS.contains(before);
     }
+
+    /**
+     * "a multimodal Theory of Mind question answering (MMToM-QA) benchmark", "an automatically generated Diverse
+     * Event Definition (DivED) dataset": a name-shaped word in brackets right before a singular data noun is the
+     * short name of the dataset the words before the bracket describe, whatever the article. A short form in
+     * capitals alone also abbreviates tasks ("a named entity recognition (NER) dataset"), so it needs a
+     * capitalised word in its long form.
+     */
+    private static boolean shortFormBeforeDataNoun(NameCandidates.Candidate c) {
+        String[] w = c.sentence().words();
+        int from = c.from();
+        int noun = c.to() + 1;
+        if (c.to() - from != 1 || from < 2 || !w[from - 1].equals("(") || noun >= w.length || !w[c.to()].equals(")")
+                || !DATA_NAME_SHAPE.matcher(w[from]).matches() || w[noun].equalsIgnoreCase("set")
+                || !DATA_NOUNS.contains(w[noun].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (!CAPITALS_ONLY.matcher(w[from]).matches()) {
+            return true;
+        }
+        // "a new Hong Kong sign language (HKSL) dataset", "a Named Entity Recognition (NER) dataset": a long form
+        // that ends in a task or names a language abbreviates what the data is for, not the data's name
+        String last = w[from - 2];
+        if (TASK_ENDING.matcher(last).matches() || NonNameFilter.hasLanguagePart(last)) {
+            return false;
+        }
+        boolean capitalised = false;
+        for (int k = from - 2; k >= Math.max(1, from - 7); k--) {
+            if (NonNameFilter.hasLanguagePart(w[k])) {
+                return false;
+            }
+            capitalised |= Character.isUpperCase(w[k].charAt(0));
+        }
+        // "the SemEval Restaurant14 (CITATION) dataset": the bracket must abbreviate the words before it
+        return capitalised && initialsBefore(w, from - 1, w[from]);
+    }
+
+    /** Whether the letters of {@code shortForm} are, in order, initials of the words (or hyphen parts) before {@code end}. */
+    private static boolean initialsBefore(String[] w, int end, String shortForm) {
+        StringBuilder initials = new StringBuilder();
+        for (int k = Math.max(0, end - 8); k < end; k++) {
+            for (String part : w[k].split("-")) {
+                if (!part.isEmpty()) {
+                    initials.append(Character.toUpperCase(part.charAt(0)));
+                }
+            }
+        }
+        int i = 0;
+        for (int k = 0; k < initials.length() && i < shortForm.length(); k++) {
+            if (initials.charAt(k) == shortForm.charAt(i)) {
+                i++;
+            }
+        }
+        return i == shortForm.length() || shortForm.endsWith("+") && i == shortForm.length() - 1;
+    }
+
+    /** The last word of a task's name: "Recognition", "Answering", "Analysis", "Inference", "language". */
+    private static final Pattern TASK_ENDING = Pattern.compile("(?i).*(?:tion|sion|ing|sis|ment|inference|languages?|entity|entities)");
+
+    /** A short form in capitals only: "NER", "SNLI". */
+    private static final Pattern CAPITALS_ONLY = Pattern.compile("\\p{Lu}{2,}\\+?");
+
+    /**
+     * "models aligned with AdvisorQA dataset", "fine-tuned on CoNLL03 corpus": a one-word name with a capital after
+     * a small letter or with letters and digits, right after a preposition or a verb and right before a singular
+     * data noun, names that dataset though no article stands before it.
+     */
+    private static boolean bareNameBeforeDataNoun(NameCandidates.Candidate c) {
+        String[] w = c.sentence().words();
+        int from = c.from();
+        if (c.to() - from != 1 || from < 1 || c.to() >= w.length || w[c.to()].equalsIgnoreCase("set")
+                || !DATA_NOUNS.contains(w[c.to()].toLowerCase(Locale.ROOT)) || !BARE_DATA_NAME.matcher(w[from]).matches()) {
+            return false;
+        }
+        String tag = c.sentence().tags()[from - 1];
+        return tag.equals("ADP") || tag.equals("VERB");
+    }
+
+    /** "AdvisorQA", "CoNLL03", "SQuAD2": a capital after a small letter, or letters with a digit after them. */
+    private static final Pattern BARE_DATA_NAME = Pattern.compile(".*\\p{Ll}\\p{Lu}.*|\\p{Lu}[\\p{L}-]*\\d[\\p{L}\\d.-]*");
 
     /** Words before a list item: "including Treebank (TB), word alignment (WA), PropBank (PB)". */
     private static final Set<String> LIST_ITEM_OPENERS = Set.of(",", "including", "and", "or", ":", "(", "as");

@@ -302,6 +302,27 @@ class ListPropagationTest {
     }
 
     @Test
+    void aShortFormInBracketsBeforeADataNounNamesThatDataset() {
+        assertEquals(List.of("dataset:MMToM-QA", "dataset:DivED", "dataset:KVL"), names(new ListPropagation(models()), "Theory of mind",
+                "We introduce a multimodal Theory of Mind question answering (MMToM-QA) benchmark. We construct an "
+                        + "automatically generated Diverse Event Definition (DivED) dataset and a new "
+                        + "Knowledge-based Vocabulary Lists (KVL) dataset."));
+        // capitals alone may abbreviate a task, a language or nothing before them (a citation placeholder)
+        assertEquals(List.of(), names(new ListPropagation(models()), "Annotation",
+                "We build a Named Entity Recognition (NER) dataset and a new Hong Kong sign language (HKSL) dataset, "
+                        + "and test on the standard SemEval Restaurant (CITATION) dataset."));
+    }
+
+    @Test
+    void aCamelCaseNameRightBeforeADataNounIsThatDatasetWithoutAnArticle() {
+        assertEquals(List.of("dataset:AdvisorQA", "dataset:Ted-59"), names(new ListPropagation(models()), "Advice",
+                "Models aligned with AdvisorQA dataset improve, and our method wins on Ted-59 dataset."));
+        // with an indefinite article the noun is described, not named
+        assertEquals(List.of(), names(new ListPropagation(models()), "Dialogue",
+                "We collect a new MultiTurn dataset of dialogues."));
+    }
+
+    @Test
     void aNamedArchitectureIsAModel() {
         assertEquals(List.of("model:MoBa"), names(new ListPropagation(models()), "Early-fusion pre-training",
                 "We introduce MoBa, a novel modality-aware mixture-of-experts (MoE) architecture designed for "
