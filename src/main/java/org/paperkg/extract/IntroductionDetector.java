@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.paperkg.extract.EntityLocations.Located;
 import org.paperkg.ingest.Paper;
 import org.paperkg.nlp.AnalyzedText;
+import org.paperkg.nlp.DictionaryMentionFinder;
 import org.paperkg.nlp.MentionType;
 import org.paperkg.nlp.NameKey;
 import org.paperkg.nlp.QuestionWords;
@@ -41,6 +42,8 @@ final class IntroductionDetector {
             introduced.addAll(namedByAuthors(where, si));
             introduced.addAll(owned(where, si));
         }
+        // before the families: "Evaluating GPT Models" introduces no GPT, so no GPT-3.5 as its member either
+        introduced.removeIf(IntroductionDetector::wellKnownOnly);
         introduced.addAll(FamilyMembers.membersOfIntroducedFamilies(where, introduced));
         introduced.addAll(FamilyMembers.coordinatedAfterIntroduced(where, introduced));
         introduced.addAll(FamilyMembers.sizedVariants(entities, introduced));
@@ -100,6 +103,18 @@ final class IntroductionDetector {
         }
         return out;
     }
+
+    /**
+     * "Multi-Pooling Feature Fusion with XLM-RoBERTa", "we present three fine-tuning methodologies utilizing MPNet":
+     * a model that only the list of well-known models found is one the paper uses, not its new artefact, wherever
+     * the title or the abstract names it (a paper that presents one is read by the classifier, which finds the name
+     * too).
+     */
+    private static boolean wellKnownOnly(ExtractedEntity e) {
+        return !e.mentions().isEmpty() && e.mentions().stream().allMatch(m -> m.finder().equals(WELL_KNOWN_MODELS));
+    }
+
+    private static final String WELL_KNOWN_MODELS = DictionaryMentionFinder.models().name();
 
     /**
      * "BERT meets Cranfield: Uncovering ...": a title that opens with a name and its verb (as the tagger

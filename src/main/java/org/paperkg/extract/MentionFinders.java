@@ -62,6 +62,7 @@ public final class MentionFinders {
             finders.add(statistical);
         }
         finders.add(DictionaryMentionFinder.datasets());
+        finders.add(DictionaryMentionFinder.models());
         // last: a name any other finder sees ("released by Meta's Llama team" aside) is not taken from context
         finders.add(new OrganizationContextFinder());
         return finders;

@@ -22,15 +22,26 @@ public final class DictionaryMentionFinder implements MentionFinder {
     private final Map<String, MentionType> names;
     private final String name;
     private final boolean caseSensitive;
+    /**
+     * Only names that are a whole run of name-shaped words: "BERT" in "Multilingual BERT" or "Mistral" in
+     * "Mistral Nemo" is part of a longer name, which the list must not cut short.
+     */
+    private final boolean wholeNamesOnly;
 
     public DictionaryMentionFinder(Map<String, MentionType> names, String name) {
         this(names, name, false);
     }
 
     private DictionaryMentionFinder(Map<String, MentionType> names, String name, boolean caseSensitive) {
+        this(names, name, caseSensitive, false);
+    }
+
+    private DictionaryMentionFinder(Map<String, MentionType> names, String name, boolean caseSensitive,
+                                    boolean wholeNamesOnly) {
         this.names = Map.copyOf(names);
         this.name = name;
         this.caseSensitive = caseSensitive;
+        this.wholeNamesOnly = wholeNamesOnly;
     }
 
     /**
@@ -39,22 +50,42 @@ public final class DictionaryMentionFinder implements MentionFinder {
      * finder is a fallback behind the classifier, which decides wherever it finds a name.
      */
     public static DictionaryMentionFinder datasets() {
+        return new DictionaryMentionFinder(loadWithCase("datasets.txt", MentionType.DATASET), "dataset-dictionary", true);
+    }
+
+    /**
+     * The bundled list of widely used pre-trained models and model families ({@code models.txt}), for the
+     * well-known names the classifier misses where the context says little ("we explore adaptation with
+     * Longformer"). Matched with case kept, as the datasets are ("BLOOM" is the model, "Bloom" a name in
+     * "Bloom's taxonomy"); a fallback behind the classifier, like the dataset list.
+     */
+    public static DictionaryMentionFinder models() {
+        return Models.LIST;
+    }
+
+    private static final class Models {
+        static final DictionaryMentionFinder LIST =
+                new DictionaryMentionFinder(loadWithCase("models.txt", MentionType.MODEL), "model-dictionary", true, true);
+    }
+
+    /** A list's entries under {@link #caseKey}, all of one type. */
+    private static Map<String, MentionType> loadWithCase(String resource, MentionType type) {
         Map<String, MentionType> map = new HashMap<>();
-        try (InputStream in = DictionaryMentionFinder.class.getResourceAsStream("datasets.txt")) {
+        try (InputStream in = DictionaryMentionFinder.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("datasets.txt is missing from the class path");
+                throw new IOException(resource + " is missing from the class path");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String entry = line.strip();
                 if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    map.put(caseKey(entry), MentionType.DATASET);
+                    map.put(caseKey(entry), type);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new DictionaryMentionFinder(map, "dataset-dictionary", true);
+        return map;
     }
 
     /** Letters and digits only, case kept. */
@@ -103,6 +134,26 @@ public final class DictionaryMentionFinder implements MentionFinder {
 
     @Override
     public List<Mention> find(AnalyzedText text) {
+        List<Mention> found = listed(text);
+        if (!wholeNamesOnly || found.isEmpty()) {
+            return found;
+        }
+        java.util.Set<Long> runs = new java.util.HashSet<>();
+        for (NameCandidates.Candidate c : NameCandidates.find(text)) {
+            if (c.from() == c.runFrom() && c.to() == c.runTo()) {
+                runs.add(((long) c.start() << 32) | c.end());
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) {
+            if (runs.contains(((long) m.start() << 32) | m.end())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private List<Mention> listed(AnalyzedText text) {
         List<Mention> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             String[] parts = null; // each token's key, computed once per sentence when first needed
@@ -110,7 +161,7 @@ public final class DictionaryMentionFinder implements MentionFinder {
             while (i < s.size()) {
                 // Names start with a capital or digit ("meta" in "meta-learning" is no company); most
                 // tokens are lower-case words, so this test comes before any key is built
-                if (s.words()[i].isEmpty() || Character.isLowerCase(s.words()[i].charAt(0))) {
+                if (s.words()[i].isEmpty() || Character.isLowerCase(s.words()[i].charAt(0)) && !lowerCaseName(s.words()[i])) {
                     i++;
                     continue;
                 }
@@ -173,6 +224,9 @@ public final class DictionaryMentionFinder implements MentionFinder {
         int matchedEnd = -1;
         StringBuilder key = new StringBuilder();
         for (int j = i; j < Math.min(s.size(), i + MAX_TOKENS) && s.tokens()[j].getEnd() < endOffset; j++) {
+            if (caseSensitive && NAME_ENDS.contains(s.words()[j])) {
+                break; // "Mistral (7B)" is no "Mistral-7B": a bracket or comma ends a listed name
+            }
             key.append(parts[j]);
             if (!parts[j].isEmpty() && names.containsKey(key.toString())) {
                 matchedEnd = j + 1;
@@ -180,6 +234,18 @@ public final class DictionaryMentionFinder implements MentionFinder {
         }
         return matchedEnd;
     }
+
+    /**
+     * A lower-case word that a case-kept list may name whole: "mT5", "word2vec", "fastText". Only such lists, and
+     * only a word with a capital or a digit inside, so "meta" in "meta-learning" stays a word.
+     */
+    private boolean lowerCaseName(String word) {
+        return caseSensitive && word.chars().anyMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))
+                && names.containsKey(caseKey(word));
+    }
+
+    /** Punctuation that no listed name spans: "Mistral (7B)" is no "Mistral-7B". */
+    private static final java.util.Set<String> NAME_ENDS = java.util.Set.of("(", ")", "[", "]", ",", ";", ":");
 
     private static String joined(String[] parts, int from, int to) {
         return String.join("", java.util.Arrays.asList(parts).subList(from, to));

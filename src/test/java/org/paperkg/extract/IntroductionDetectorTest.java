@@ -205,7 +205,17 @@ class IntroductionDetectorTest {
                         "ZorbaMT's Participation in the WMT25 General Translation Shared Task",
                         "This paper presents ZorbaMT's submission to the WMT 2025 shared task on general machine "
                                 + "translation. We distil GPT-4o-mini into Gemma3-12B.",
-                        List.of(), List.of("WMT")));
+                        List.of(), List.of("WMT")),
+                new Case("a well-known model that a title's method uses is not the paper's own",
+                        "KCRL at FakeNews 2025: Multi-Pooling Feature Fusion with XLM-RoBERTa for Malayalam Fake News Detection",
+                        "This paper presents our system for the shared task on fake news detection in Malayalam comments. "
+                                + "We fine-tune the model with multi-pooling feature fusion.",
+                        List.of(), List.of("XLM-RoBERTa")),
+                new Case("a well-known model that the abstract builds on is not the paper's own",
+                        "Solving brain teasers with sentence embeddings",
+                        "We present three fine-tuning methodologies utilizing MPNet as the underlying architecture, "
+                                + "each employing a different loss function.",
+                        List.of(), List.of("MPNet")));
     }
 
     /**

@@ -20,6 +20,21 @@ class DictionaryMentionFinderTest {
     }
 
     @Test
+    void wellKnownModelsMatchWholeNamesWithTheirCase() {
+        List<String> names = found(DictionaryMentionFinder.models(), "Long clinical notes",
+                "We adapt the LMs with Longformer, compare word2vec, fastText and mT5, and fine-tune Mistral (7B). "
+                        + "Questions follow Bloom's taxonomy.");
+        assertEquals(List.of("model:Longformer", "model:word2vec", "model:fastText", "model:mT5", "model:Mistral"), names);
+    }
+
+    @Test
+    void aWellKnownModelInsideALongerNameIsLeftToThatName() {
+        List<String> names = found(DictionaryMentionFinder.models(), "A title",
+                "We compare Multilingual BERT, GAML-BERT and Mistral Nemo with BERT.");
+        assertEquals(List.of("model:BERT"), names);
+    }
+
+    @Test
     void organisationsMatchAcrossSpellingsButNotInsideOtherWords() {
         List<String> names = found(DictionaryMentionFinder.organizations(), "A title",
                 "HuggingFace and Hugging Face host it; meta-learning is no company, but Meta released the model.");
