@@ -111,10 +111,12 @@ final class IntroductionDetector {
      * too).
      */
     private static boolean wellKnownOnly(ExtractedEntity e) {
-        return !e.mentions().isEmpty() && e.mentions().stream().allMatch(m -> m.finder().equals(WELL_KNOWN_MODELS));
+        return !e.mentions().isEmpty() && e.mentions().stream().allMatch(m -> WELL_KNOWN.contains(m.finder()));
     }
 
-    private static final String WELL_KNOWN_MODELS = DictionaryMentionFinder.models().name();
+    /** The lists of well-known models and datasets ("We present a Universal Dependencies treebank for X" makes X's). */
+    private static final Set<String> WELL_KNOWN = Set.of(DictionaryMentionFinder.models().name(),
+            DictionaryMentionFinder.datasets().name());
 
     /**
      * "BERT meets Cranfield: Uncovering ...": a title that opens with a name and its verb (as the tagger

@@ -215,7 +215,11 @@ class IntroductionDetectorTest {
                         "Solving brain teasers with sentence embeddings",
                         "We present three fine-tuning methodologies utilizing MPNet as the underlying architecture, "
                                 + "each employing a different loss function.",
-                        List.of(), List.of("MPNet")));
+                        List.of(), List.of("MPNet")),
+                new Case("a well-known dataset is not the paper's own, though it is what the paper extends",
+                        "Dialogue acts for task-oriented dialogue",
+                        "In this paper, we introduce MultiWOZ annotations with dialogue acts for 1,000 new dialogues.",
+                        List.of(), List.of("MultiWOZ")));
     }
 
     /**

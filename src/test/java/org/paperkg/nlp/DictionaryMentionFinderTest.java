@@ -17,6 +17,9 @@ class DictionaryMentionFinderTest {
         List<String> names = found(DictionaryMentionFinder.datasets(), "Scaling Math Reasoning in Small Models",
                 "We report accuracy on MATH and GSM8K, and the race between models trained on C4.");
         assertEquals(List.of("dataset:MATH", "dataset:GSM8K", "dataset:C4"), names);
+        // the classic benchmarks and knowledge bases of NLP too
+        assertEquals(List.of("dataset:CoNLL-2003", "dataset:SAMSum", "dataset:ConceptNet"), found(DictionaryMentionFinder.datasets(),
+                "A title", "We tag CoNLL-2003, summarise SAMSum dialogues and retrieve facts from ConceptNet."));
     }
 
     @Test
