@@ -621,11 +621,22 @@ public final class ListPropagation implements MentionFinder {
         while (close < limit && close <= from + 4 && !w[close].equals(")")) {
             close++;
         }
+        if (close < limit && !w[close].equals(")")) {
+            // "GSM8K (67.55% → 82.79%), MATH (17.00 % → 26.80 %)": a longer bracket of numbers only, a change of score
+            close = from + 1;
+            while (close < limit && close <= from + 8 && NUMBERS_ONLY.matcher(w[close]).matches()) {
+                close++;
+            }
+        }
         if (close >= limit || !w[close].equals(")") || close == from + 1 || !Character.isDigit(w[from + 1].charAt(0))) {
             return -1;
         }
         return close + 1;
     }
+
+    /** What a bracket of scores holds: numbers, percent signs, arrows and dashes between them. */
+    private static final java.util.regex.Pattern NUMBERS_ONLY = java.util.regex.Pattern.compile(
+            "[+±-]?\\d[\\d.,]*%?|%|→|->|[-–—/]|to|vs\\.?|pp");
 
     /**
      * The runs in order, grouped into coordinated lists: each group is a longest stretch of runs joined by list words

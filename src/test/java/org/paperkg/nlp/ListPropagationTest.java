@@ -302,6 +302,14 @@ class ListPropagationTest {
     }
 
     @Test
+    void aBracketOfScoresAfterEachItemKeepsTheListTogether() {
+        assertEquals(List.of("dataset:GSM8K", "dataset:MATH", "dataset:ZorbQA", "dataset:StrategyQA"),
+                names(new ListPropagation(finding("GSM8K", "MATH", "StrategyQA")), "Verifiers",
+                        "Our verifier achieved gains over the baseline on GSM8K (67.55% → 82.79%), MATH (17.00 % → 26.80 %), "
+                                + "ZorbQA (68.14 % → 72.97 %), and StrategyQA (82.86% → 83.25%)."));
+    }
+
+    @Test
     void aShortFormInBracketsBeforeADataNounNamesThatDataset() {
         assertEquals(List.of("dataset:MMToM-QA", "dataset:DivED", "dataset:KVL"), names(new ListPropagation(models()), "Theory of mind",
                 "We introduce a multimodal Theory of Mind question answering (MMToM-QA) benchmark. We construct an "
