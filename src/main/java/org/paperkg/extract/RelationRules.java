@@ -20,6 +20,7 @@ final class RelationRules {
     private final OutperformsRule outperforms = new OutperformsRule();
     private final EvaluatedOnRule evaluatedOn = new EvaluatedOnRule();
     private final OwnBenchmarkRule ownBenchmark = new OwnBenchmarkRule();
+    private final ExperimentSettingRule experimentSetting = new ExperimentSettingRule();
     private final TrainedOnRule trainedOn = new TrainedOnRule();
     private final BasedOnRule basedOn = new BasedOnRule();
     private final PartOfRule partOf = new PartOfRule();
@@ -36,6 +37,7 @@ final class RelationRules {
         all.addAll(basedOn.find(ctx));
         all.addAll(evaluatedOn.find(ctx));
         all.addAll(ownBenchmark.find(ctx));
+        all.addAll(experimentSetting.find(ctx));
         all.addAll(outperforms.find(ctx));
         all.addAll(bestOfList.find(ctx));
         all.addAll(partOf.find(ctx));

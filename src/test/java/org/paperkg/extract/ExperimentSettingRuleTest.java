@@ -1,0 +1,43 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** evaluatedOn read from where and with what an experiment is run, on sentences written for the test. */
+class ExperimentSettingRuleTest {
+
+    private static List<String> evaluations(String abstractText) {
+        PaperFacts f = WrittenAbstracts.extract("Efficient inference for language models", abstractText);
+        return f.relations().stream().filter(r -> r.predicate().equals("evaluatedOn"))
+                .map(r -> r.subject() + " on " + r.object()).toList();
+    }
+
+    private static List<String> names(String abstractText) {
+        return WrittenAbstracts.extract("Efficient inference for language models", abstractText).entities().stream()
+                .map(ExtractedEntity::name).toList();
+    }
+
+    @Test
+    void theModelsAnExperimentIsRunWithAreEvaluatedOnTheDataItIsRunOn() {
+        assertEquals(List.of("T5 on GLUE", "T5 on SuperGLUE", "BERT on GLUE", "BERT on SuperGLUE"),
+                evaluations("The method is verified through a set of experiments with T5 and BERT backbones on GLUE and SuperGLUE."));
+        assertEquals(List.of("GPT-4 on ConfAIde", "Llama3 on ConfAIde"),
+                evaluations("Experiments on the ConfAIde benchmark with two LLMs (GPT-4, Llama3) demonstrate that our "
+                        + "system reduces leakage."));
+    }
+
+    @Test
+    void trainingBaselinesAndFindingsAreNoSetting() {
+        String training = "We run experiments fine-tuning T5 on GLUE.";
+        String baseline = "Experiments on SuperGLUE, compared with BERT, are reported.";
+        String finding = "Experiments on GLUE show that the method helps, while BERT stays slow.";
+        for (String text : List.of(training, baseline, finding)) {
+            assertTrue(names(text).size() >= 2, () -> names(text).toString()); // the names are found, so the test can fail
+            assertTrue(evaluations(text).stream().noneMatch(e -> e.startsWith("BERT") || e.startsWith("T5 on")),
+                    () -> text + " " + evaluations(text));
+        }
+    }
+}
