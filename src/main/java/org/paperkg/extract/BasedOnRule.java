@@ -226,7 +226,8 @@ final class BasedOnRule {
             if (DEFINING_MODEL_NOUNS.contains(w)) {
                 return true;
             }
-            if (!(s.capitalised(j) || w.equals("(") || w.equals(")"))) {
+            // "a BERT-based classical sentence encoder": lower-case describing words too
+            if (!(s.capitalised(j) || w.equals("(") || w.equals(")") || s.tagIs(j, "ADJ") || s.tagIs(j, "NOUN"))) {
                 return false;
             }
         }

@@ -352,6 +352,27 @@ final class OutperformsRule {
      * the compared models belong to another conjunct: "superior ... compared to A and B, and performs
      * on par with C".
      */
+    /**
+     * "achieves 203.4% higher text span IoU ... compared to GPT-4-Turbo": a measure that is higher is better, unless
+     * what is higher is an error, a cost or a harm ("a 20% higher word error rate").
+     */
+    private static boolean higherScore(RelationSentence s, int k) {
+        if (!s.word(k).equals("higher")) {
+            return false;
+        }
+        for (int j = k + 1; j <= k + 4 && j < s.size() && s.slotAt(j) == null; j++) {
+            if (WORSE_WHEN_HIGHER.contains(s.word(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Measures for which a higher value is worse. */
+    private static final java.util.Set<String> WORSE_WHEN_HIGHER = java.util.Set.of("error", "errors", "wer", "cer",
+            "ter", "loss", "perplexity", "latency", "cost", "costs", "toxicity", "bias", "hallucination",
+            "hallucinations", "rate", "rates", "memory", "time", "variance");
+
     private static boolean superiorityInClause(RelationSentence s, int i, int objectsEnd) {
         int start = RelationSubjects.clauseStart(s, i);
         int end = RelationSubjects.clauseEnd(s, i);
@@ -366,7 +387,7 @@ final class OutperformsRule {
             }
             if (w.equals("superior") || w.equals("better") || w.equals("stronger") || w.startsWith("advancement")
                     || w.startsWith("outperform") || w.equals("improvement") || w.equals("improvements")
-                    || w.equals("gains")) {
+                    || w.equals("gains") || higherScore(s, k)) {
                 better = true;
             }
         }

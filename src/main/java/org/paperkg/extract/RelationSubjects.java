@@ -73,6 +73,9 @@ final class RelationSubjects {
     static List<Slot> before(RelationSentence s, int cue, Predicate<Slot> kind) {
         int start = clauseStart(s, cue);
         Slot antecedent = relativeAntecedent(s, start, cue, kind);
+        if (antecedent == null) {
+            antecedent = appositionHead(s, start, cue, kind);
+        }
         if (antecedent != null) {
             return List.of(antecedent);
         }
@@ -101,6 +104,33 @@ final class RelationSubjects {
             }
             if ((s.word(t).equals("which") || s.word(t).equals("who")) && s.word(t - 1).equals(",")) {
                 Slot named = s.slotAt(t - 2);
+                return named != null && kind.test(named) ? named : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The mention an apposition right before the cue describes: "Sentence-BERT, a BERT-based classical sentence
+     * encoder, outperformed PaLM" is said of Sentence-BERT, not of the BERT inside its description. Null when no
+     * apposition (", a/an/the ... ,") closes right before the cue or no mention of the kind stands before it.
+     */
+    private static Slot appositionHead(RelationSentence s, int start, int cue, Predicate<Slot> kind) {
+        int close = cue - 1;
+        while (close > start && s.tagIs(close, "ADV") && s.slotAt(close) == null) {
+            close--; // "..., also outperformed"
+        }
+        if (close <= start || !s.word(close).equals(",")) {
+            return null;
+        }
+        for (int t = close - 2; t >= Math.max(start + 1, close - 12); t--) {
+            String w = s.word(t);
+            if (s.slotAt(t) == null && (w.equals(";") || w.equals("which") || w.equals("who") || w.equals("and"))) {
+                return null;
+            }
+            if (w.equals(",") && s.slotAt(t) == null && (s.word(t + 1).equals("a") || s.word(t + 1).equals("an")
+                    || s.word(t + 1).equals("the"))) {
+                Slot named = s.slotAt(t - 1);
                 return named != null && kind.test(named) ? named : null;
             }
         }

@@ -44,7 +44,10 @@ final class RelationWords {
     static int behindObject(RelationSentence s, int i) {
         String w = s.word(i);
         if (UNDERPERFORM.contains(w)) {
-            return i + 1;
+            // "Gemini underperformed compared to leading models like MedPaLM 2": the comparison names the winners
+            boolean compared = (s.word(i + 1).equals("compared") || s.word(i + 1).equals("relative"))
+                    && (s.word(i + 2).equals("to") || s.word(i + 2).equals("with"));
+            return compared ? i + 3 : i + 1;
         }
         if (w.equals("behind") && STAYS.contains(s.word(i - 1))) {
             return i + 1; // "remains behind GPT-4o", "is still behind M"

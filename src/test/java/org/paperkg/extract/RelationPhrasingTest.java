@@ -44,6 +44,19 @@ class RelationPhrasingTest {
 
     static Stream<Case> cases() {
         return Stream.of(
+                new Case("a higher score compared to a model is superiority, a higher error is not",
+                        "Fine-tuned Llama-7B-Chat achieves 203.4% higher text span IoU compared to 1-shot GPT-4-Turbo. "
+                                + "Whisper-small has a 20% higher word error rate compared to Whisper-large.",
+                        List.of("Llama-7B-Chat outperforms GPT-4-Turbo"),
+                        List.of("Whisper-small outperforms Whisper-large")),
+                new Case("'underperformed compared to' names the winners",
+                        "Despite its capabilities, Gemini underperformed compared to leading models like MedPaLM 2 and GPT-4.",
+                        List.of("MedPaLM 2 outperforms Gemini", "GPT-4 outperforms Gemini"),
+                        List.of("Gemini outperforms GPT-4")),
+                new Case("an apposition between a subject and its verb describes the subject",
+                        "Furthermore, Sentence-BERT, a BERT-based classical sentence encoder, outperformed PaLM.",
+                        List.of("Sentence-BERT outperforms PaLM", "Sentence-BERT basedOn BERT"),
+                        List.of("BERT outperforms PaLM")),
                 new Case("'Org's Long Form Name, ABBR' makes the abbreviated model the organisation's",
                         "We evaluated the open (Meta AI's No Language Left Behind, NLLB-200) and the commercial "
                                 + "(OpenAI's GPT-4o) systems on the new corpus.",
