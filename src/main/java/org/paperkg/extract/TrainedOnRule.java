@@ -25,6 +25,13 @@ final class TrainedOnRule {
     private static final Set<String> TRAINING_NOUN_HEADS = Set.of("data", "corpus", "corpora", "set", "sets",
             "mixture", "recipe", "budget", "tokens", "examples", "samples");
 
+    /**
+     * Verbs of adapting a model, which train it when data follows ("adapt LLaMA-2-7B on the Wikipedia corpus");
+     * "adapted to a domain" names no data and gives nothing.
+     */
+    private static final Set<String> ADAPTING = Set.of("adapt", "adapts", "adapted", "adapting");
+
+
     /** Adverbs between a training verb and its preposition: "trained exclusively on". */
     private static final Set<String> ADVERBS = Set.of("exclusively", "solely", "only", "further", "jointly", "directly",
             "primarily", "mainly", "entirely", "purely", "additionally", "also", "first", "then", "extensively",
@@ -36,7 +43,7 @@ final class TrainedOnRule {
 
     private void cue(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
         String w = s.word(i);
-        if (TrainingWords.isTraining(w)) {
+        if (TrainingWords.isTraining(w) || ADAPTING.contains(w)) {
             trainingVerb(ctx, s, i, out);
         } else if (w.equals("used") || w.equals("use")) {
             usedToTrain(ctx, s, i, out);
@@ -160,6 +167,16 @@ final class TrainedOnRule {
     }
 
     /** "M (is) trained on D", "train M on D", "continued pre-training on D". */
+    /** The ")" that closes the bracket at {@code open} within six tokens, or -1. */
+    private static int closing(RelationSentence s, int open) {
+        for (int k = open + 1; k < s.size() && k <= open + 6; k++) {
+            if (s.word(k).equals(")")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static void trainingVerb(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
         if (TRAINING_NOUN_HEADS.contains(s.word(i + 1))) {
             return; // "pretraining data, Falcon-40B reaches ... on MMLU": a noun, no verb to take data
@@ -179,7 +196,11 @@ final class TrainedOnRule {
         t = past;
         if (!objects.isEmpty()) {
             Slot last = objects.get(objects.size() - 1);
-            t = pastRelativeClause(s, last.last() + 1);
+            t = last.last() + 1;
+            if (s.word(t).equals("(") && closing(s, t) > 0) {
+                t = closing(s, t) + 1; // "Aya-Expanse (8B) and Gemma-3 (12B) — on D": the last item's size
+            }
+            t = pastRelativeClause(s, t);
             int from = t;
             while (t < s.size() && s.slotAt(t) == null && t <= from + 2 && !DATA_PREPOSITIONS.contains(s.word(t))) {
                 t++;

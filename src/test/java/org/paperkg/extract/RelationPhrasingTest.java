@@ -49,6 +49,16 @@ class RelationPhrasingTest {
                                 + "Whisper-small has a 20% higher word error rate compared to Whisper-large.",
                         List.of("Llama-7B-Chat outperforms GPT-4-Turbo"),
                         List.of("Whisper-small outperforms Whisper-large")),
+                new Case("adapting a model on data trains it on the data; adapting it to a domain names none",
+                        "It is used to adapt LLaMA-2-7B on the Wikipedia corpus. Mistral-7B is adapted to the legal domain "
+                                + "and evaluated on LexGLUE.",
+                        List.of("LLaMA-2-7B trainedOn Wikipedia"),
+                        List.of("Mistral-7B trainedOn LexGLUE")),
+                new Case("a size in brackets after the last model of a list between dashes keeps the training data",
+                        "Finally, we fine-tune two open-source large language models — Aya-Expanse (8B) and Gemma-3 (12B) — "
+                                + "on the multilingual OmniGEC dataset.",
+                        List.of("Aya-Expanse trainedOn OmniGEC", "Gemma-3 trainedOn OmniGEC"),
+                        List.of()),
                 new Case("'underperformed compared to' names the winners",
                         "Despite its capabilities, Gemini underperformed compared to leading models like MedPaLM 2 and GPT-4.",
                         List.of("MedPaLM 2 outperforms Gemini", "GPT-4 outperforms Gemini"),
