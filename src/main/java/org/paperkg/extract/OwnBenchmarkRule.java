@@ -364,18 +364,32 @@ final class OwnBenchmarkRule {
     private static final Set<String> BENCHMARK_WORDS = Set.of("benchmark", "benchmarks", "benchmarking", "evaluation",
             "leaderboard", "evaluate", "evaluated");
 
-    /** The paper calls its dataset a benchmark (or the role detector says it is one). */
+    /**
+     * The paper calls its dataset a benchmark (or the role detector says it is one), or tests models on it: "It is
+     * benchmarked on state-of-the-art Bangla ... models" right after the sentence that names it, "BanglaBERT is
+     * fine-tuned and tested with our proposed dataset".
+     */
     private static boolean presentedAsBenchmark(RelationContext ctx, ExtractedEntity dataset) {
         if (dataset.benchmark()) {
             return true;
         }
+        boolean namedBefore = false;
         for (RelationSentence s : ctx.sentences) {
-            if (s.slots().stream().anyMatch(x -> x.entity().equals(dataset))
-                    && s.anyWord(0, s.size(), BENCHMARK_WORDS)) {
+            boolean names = s.slots().stream().anyMatch(x -> x.entity().equals(dataset));
+            if (names && s.anyWord(0, s.size(), BENCHMARK_WORDS)) {
                 return true;
             }
+            boolean pointsBack = pointsToOwnData(s, false) || namedBefore && s.word(0).equals("it");
+            if (!names && pointsBack && s.slots().stream().noneMatch(Slot::isDataset) && s.anyWord(0, s.size(), TESTING_WORDS)) {
+                return true;
+            }
+            namedBefore = names;
         }
         return false;
     }
+
+    /** Words of testing models on data, which a sentence that points back to the paper's own data may use. */
+    private static final Set<String> TESTING_WORDS = Set.of("benchmark", "benchmarked", "benchmarking", "evaluate",
+            "evaluated", "tested");
 
 }

@@ -27,6 +27,21 @@ class OwnDatasetExperimentsTest {
     }
 
     @Test
+    void aCorpusThatIsBenchmarkedCarriesTheScoresOfTheNextSentences() {
+        PaperFacts f = factsOf("ZorbSumm: Question Summarization for Zorbic",
+                "We present ZorbSumm, a corpus of 2,350 question-summary pairs in Zorbic. It is benchmarked on "
+                        + "state-of-the-art text generation models, with the best-performing model, ZorbT5, achieving a "
+                        + "ROUGE-L score of 48.35%.");
+        assertTrue(f.relations().stream().anyMatch(r -> r.subject().equals("ZorbT5") && r.predicate().equals("evaluatedOn")
+                && r.object().equals("ZorbSumm") && Double.valueOf(48.35).equals(r.score())), f.relations()::toString);
+        // a corpus the paper tests is no benchmark when the test is of the corpus itself ("we test our corpus")
+        PaperFacts tested = factsOf("ZorbCorp: A Corpus for Zorbic",
+                "We present ZorbCorp, a corpus of 2,350 Zorbic news articles. We furthermore test our corpus with the "
+                        + "ZorbBERT model, achieving 74% F1 on tagging.");
+        assertFalse(tested.relations().stream().anyMatch(r -> r.score() != null), tested.relations()::toString);
+    }
+
+    @Test
     void modelsOfTheExperimentsAreEvaluatedOnTheNewDataset() {
         PaperFacts f = factsOf("Stance-IT: An Italian Corpus for Stance Detection",
                 "We present Stance-IT, a new corpus of Italian social media posts annotated for stance. "
