@@ -496,9 +496,12 @@ final class FinderPass {
         }
     }
 
-    /** What stands between two parallel results: " for Tamil and ", " on the validation set and ". */
+    /**
+     * What stands between two parallel results: " for Tamil and ", " on the validation set and ", and a comma inside a
+     * longer list (" for Yorùbá, 0.8638 for Igbo, and ...").
+     */
     private static final Pattern PARALLEL = Pattern.compile(
-            "\\h*%?\\h+(?:for|on|in)\\h+[^,;.()\\d]{1,40}?,?\\h+and\\h+");
+            "\\h*%?\\h+(?:for|on|in)\\h+[^,;.()\\d]{1,40}?(?:,?\\h+and\\h+|,\\h+)");
 
     /**
      * "F1-scores of 0.4218 for Tamil and 0.3935 for Tulu", "0.536 on the validation dataset and 0.486 on the

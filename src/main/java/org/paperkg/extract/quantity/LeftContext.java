@@ -17,7 +17,8 @@ final class LeftContext {
             // "F1-macro is 0.08", "F1-micro of"
             + "(?i:-(?:macro|micro|weighted))?"
             + "(?i:(?:\\)|\\h\\([A-Za-z0-9@-]{1,12}\\))?:?"
-            + "(?:\\h+(?:of|to|from|at|is|was|reaches|reached|exceeding|exceeds))?"
+            // "F1=0.87", "COMET = 0.589", "an accuracy equal to 0.754"
+            + "(?:\\h*=|\\h+(?:equal\\h+to|equals|of|to|from|at|is|was|reaches|reached|exceeding|exceeds))?"
             + "(?:\\h+(?:about|approximately|around|only|just|nearly|over|above|below))?\\h*)$");
     /** "recall at 1", "precision at 10": the number after "at" is where the ranking is cut. */
     private static final Pattern RANK_CUTOFF = Pattern.compile("(?i:\\b(?:precision|recall|hits|accuracy)\\h+at\\h*)$");
@@ -40,7 +41,7 @@ final class LeftContext {
     private static final Pattern PERIOD_CUE = Pattern.compile("(?i:\\b(?:past|last|next|recent|coming|previous)\\h+)$");
     private static final Pattern SHAPE_SIDE = Pattern.compile("\\d\\h?(?:[xX\u00D7]|\\\\times|times)\\h?$");
     /** Words that can directly precede the number in the cue phrases above. */
-    private static final Set<String> SCORE_LINKS = Set.of("of", "to", "from", "at", "is", "was", "reaches",
+    private static final Set<String> SCORE_LINKS = Set.of("of", "to", "from", "at", "is", "was", "reaches", "equals",
             "reached", "exceeding", "exceeds", "about", "approximately", "around", "only", "just", "nearly", "over",
             "above", "below");
     private static final Set<String> SCORE_WORDS = Set.of("score", "scores", "scored", "scoring", "rating",
@@ -213,6 +214,10 @@ final class LeftContext {
             // "strict F1: 0.378": the metric names the number across a colon
             word = wordBeforeColon(start);
         }
+        if (word.isEmpty()) {
+            // "F1=0.87", "COMET = 0.589"
+            word = wordBefore(start, '=');
+        }
         if (word.equals("at") && cursor.matchesBefore(rankCutoff, start, SPAN)) {
             return false; // "recall at 1", "precision at 10": a rank cut-off, not a result
         }
@@ -309,6 +314,15 @@ final class LeftContext {
             wordStart--;
         }
         return cursor.text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
+    }
+
+    /** The word before "word" and the mark (and spaces) ending right before start, or "" when no such mark is there. */
+    private String wordBefore(int start, char mark) {
+        int at = start;
+        while (at > 0 && start - at < 3 && cursor.isHorizontalSpace(at - 1)) {
+            at--;
+        }
+        return at > 0 && cursor.charAt(at - 1) == mark ? previousWord(at - 1) : "";
     }
 
     /** The word before "word: " ending right before start, or "" when no colon is there. */

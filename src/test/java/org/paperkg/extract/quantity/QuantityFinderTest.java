@@ -516,6 +516,22 @@ class QuantityFinderTest {
     }
 
     @Test
+    void metricsNamedWithAnEqualsSignOrEqualTo() {
+        assertSingle("very good results (F1=0.8) were obtained", "0.8", 0.8, SCORE);
+        assertSingle("the best system reaches COMET = 0.589 on the test set", "0.589", 0.589, SCORE);
+        assertSingle("our submission reaches an accuracy equal to 0.754 in the competition", "0.754", 0.754, SCORE);
+        // an equals sign after a word that is no metric
+        assertNoQuantity("we set k = 0.5 for the threshold");
+    }
+
+    @Test
+    void aListOfParallelResultsSeparatedByCommas() {
+        List<String> found = texts(finder.find("It raises mean reciprocal rank (MRR) to 0.9201 for Yoruba, 0.8638 for "
+                + "Igbo, 0.9230 for Hausa, and 0.8617 for English queries."));
+        assertEquals(List.of("0.9201", "0.8638", "0.9230", "0.8617"), found);
+    }
+
+    @Test
     void metricsNamedAcrossAColonAfterAnAcronymOrBeforeExceeding() {
         assertSingle("achieves state-of-the-art performance (strict F1: 0.378 NER)", "0.378", 0.378, SCORE);
         assertSingle("systems achieving F1 scores exceeding 0.98 for both languages", "0.98", 0.98, SCORE);
