@@ -461,7 +461,8 @@ class QuantityFinderTest {
 
     @Test
     void aSpaceAfterAThousandsCommaBeforeThreeZerosIsOneNumber() {
-        assertSingle("We use a dataset of \u223C4, 000 messages collected online.", "4, 000 messages", 4000, DOCUMENT);
+        // the messages of a dataset are its examples, as its comments and rows are
+        assertSingle("We use a dataset of \u223C4, 000 messages collected online.", "4, 000 messages", 4000, EXAMPLE);
         List<QuantityMention> list = finder.find("layers 4, 100 and 200 were probed");
         assertFalse(texts(list).contains("4, 100"), texts(list).toString());
     }
@@ -513,6 +514,16 @@ class QuantityFinderTest {
         assertNoQuantity("irony likelihood using a 7-point Likert scale");
         assertSingle("a 3-fold speedup", "3-fold", 3, FACTOR);
         assertSingle("achieving a 3.7-point improvement", "3.7-point", 3.7, PERCENTAGE_POINT);
+    }
+
+    @Test
+    void itemsOfADatasetThatAreNoDocumentsAreExamples() {
+        assertSingle("The corpus holds 7,706 comments.", "7,706 comments", 7706, EXAMPLE);
+        assertSingle("We release 32.9k rows.", "32.9k rows", 32900, EXAMPLE);
+        assertSingle("It has 750K pairwise preferences.", "750K pairwise preferences", 750000, EXAMPLE);
+        // cards are accelerators only as GPU cards
+        assertSingle("We train on 8 GPU cards.", "8 GPU cards", 8, GPU);
+        assertTrue(finder.find("We release 2,801 role-playing cards.").stream().noneMatch(m -> m.unit() == GPU));
     }
 
     @Test
