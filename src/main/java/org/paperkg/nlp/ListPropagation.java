@@ -420,6 +420,7 @@ public final class ListPropagation implements MentionFinder {
         if (k < 2 || !LIST_OPENERS.contains(w[k])) {
             return null;
         }
+        k = pastPrepositionalPhrase(w, k);
         String noun = w[--k].toLowerCase(java.util.Locale.ROOT);
         if (noun.equals("families") && w[k - 1].equalsIgnoreCase("model")) {
             noun = "models"; // "three ASR model families:"
@@ -442,6 +443,28 @@ public final class ListPropagation implements MentionFinder {
         }
         return null;
     }
+
+    /**
+     * "two large-scale datasets for scientific-fact-checking tasks: Med-Fact and Gsci-Fact": the position of the
+     * preposition that opens a phrase of up to six lower-case words between a plural noun and the list's opener at
+     * {@code opener}, or {@code opener} when there is no such phrase.
+     */
+    private static int pastPrepositionalPhrase(String[] w, int opener) {
+        for (int k = opener - 1; k >= 1 && k >= opener - 7; k--) {
+            String word = w[k];
+            if (PHRASE_PREPOSITIONS.contains(word)) {
+                String noun = w[k - 1].toLowerCase(java.util.Locale.ROOT);
+                return k < opener - 1 && (MODEL_PLURALS.contains(noun) || DATA_PLURALS.contains(noun)) ? k : opener;
+            }
+            if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+                return opener;
+            }
+        }
+        return opener;
+    }
+
+    private static final java.util.Set<String> PHRASE_PREPOSITIONS = java.util.Set.of("for", "in", "on", "of", "across",
+            "from");
 
     /** Abbreviations of tasks, which name data for a task, not a dataset: "the NER and POS datasets". */
     private static final java.util.Set<String> TASKS = java.util.Set.of("ner", "pos", "nli", "qa", "asr", "mt", "nmt",

@@ -231,6 +231,17 @@ class ListPropagationTest {
     }
 
     @Test
+    void aPhraseAfterTheCountedNounMayStandBeforeTheColon() {
+        assertEquals(List.of("dataset:Med-Zorb", "dataset:Sci-Zorb"), names(new ListPropagation(models()), "Fact checking",
+                "We generated two large-scale datasets for scientific fact-checking tasks: Med-Zorb and Sci-Zorb for the "
+                        + "medical and general science domains."));
+        // the phrase must be lower-case words after a preposition, and the count must still match
+        assertEquals(List.of(), names(new ListPropagation(models()), "Fact checking",
+                "We generated two datasets for Zorbic Tasks: Med-Zorb and Sci-Zorb. We use three datasets for "
+                        + "fact-checking: Med-Zorb and Sci-Zorb."));
+    }
+
+    @Test
     void aDashOrABracketMayAnnounceACountedListAsAColonDoes() {
         assertEquals(List.of("dataset:SVAMP", "dataset:GeoQA", "dataset:TableMWP", "model:Zorb-7B", "model:Quux"),
                 names(new ListPropagation(models()), "Math word problems",
