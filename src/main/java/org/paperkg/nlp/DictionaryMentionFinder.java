@@ -138,15 +138,11 @@ public final class DictionaryMentionFinder implements MentionFinder {
         if (!wholeNamesOnly || found.isEmpty()) {
             return found;
         }
-        java.util.Set<Long> runs = new java.util.HashSet<>();
-        for (NameCandidates.Candidate c : NameCandidates.find(text)) {
-            if (c.from() == c.runFrom() && c.to() == c.runTo()) {
-                runs.add(((long) c.start() << 32) | c.end());
-            }
-        }
         List<Mention> out = new ArrayList<>();
         for (Mention m : found) {
-            if (runs.contains(((long) m.start() << 32) | m.end())) {
+            int si = text.sentenceIndexAt(m.start());
+            Sentence s = text.sentences().get(si);
+            if (NameCandidates.wholeRun(text, si, s.tokenAt(m.start()), s.tokenAt(m.end() - 1) + 1)) {
                 out.add(m);
             }
         }

@@ -69,6 +69,39 @@ public final class NameCandidates {
         return out;
     }
 
+    /**
+     * Whether tokens {@code from..to} of sentence {@code si} are one whole run of name-shaped words as {@link #find}
+     * cuts them (a candidate that spans its own run). Reads that one sentence only, for a finder that needs to know it
+     * of a few names.
+     */
+    public static boolean wholeRun(AnalyzedText text, int si, int from, int to) {
+        Sentence s = text.sentences().get(si);
+        boolean title = si == 0;
+        List<Candidate> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.size() && i <= from) {
+            if (!startsName(s, i, title)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.size() && j - i < MAX_TOKENS && continuesName(s, j, title)) {
+                j++;
+            }
+            while (j > i + 1 && CONNECTORS.contains(s.words()[j - 1])) {
+                j--;
+            }
+            if (i == from && j == to) {
+                addSubSpans(s, si, i, j, out);
+            }
+            i = j;
+        }
+        if (title) {
+            addTitlePrefix(text, s, out);
+        }
+        return out.stream().anyMatch(c -> c.from() == from && c.to() == to && c.runFrom() == from && c.runTo() == to);
+    }
+
     private static final int MAX_SUB_TOKENS = 5;
     private static final Pattern QUANTITY_ONLY = Pattern.compile("\\d+(?:[.,]\\d+)*\\s*(?:[BMKTbmkt]|[A-Za-z]{1,3}|%)?");
     private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
