@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Mentions of names on a list, matched on whole tokens under {@link NameKey} normalisation (so
- * "Hugging Face", "HuggingFace" and "Hugging-Face" all match). Used for organisations, a nearly
- * closed class that annotated abstracts name too rarely for a statistical finder to learn.
+ * Mentions of names on a list, matched on whole tokens. Organisations, a nearly closed class that annotated
+ * abstracts name too rarely for a statistical finder to learn, match under {@link NameKey} normalisation (so
+ * "Hugging Face", "HuggingFace" and "Hugging-Face" all match); the well-known datasets and models, fallbacks behind
+ * the classifier, match with their case kept.
  */
 public final class DictionaryMentionFinder implements MentionFinder {
     private static final int MAX_TOKENS = 6;
@@ -50,7 +51,12 @@ public final class DictionaryMentionFinder implements MentionFinder {
      * finder is a fallback behind the classifier, which decides wherever it finds a name.
      */
     public static DictionaryMentionFinder datasets() {
-        return new DictionaryMentionFinder(loadWithCase("datasets.txt", MentionType.DATASET), "dataset-dictionary", true);
+        return Datasets.LIST;
+    }
+
+    private static final class Datasets {
+        static final DictionaryMentionFinder LIST =
+                new DictionaryMentionFinder(loadWithCase("datasets.txt", MentionType.DATASET), "dataset-dictionary", true);
     }
 
     /**
