@@ -77,7 +77,7 @@ public final class ListPropagation implements MentionFinder {
                 propagate(list, known, added, 1);
             }
         }
-        namedByPluralNoun(lists, known, added);
+        namedByPluralNoun(lists, found, known, added);
         countedByPluralNoun(lists, known, added);
         retypeByWholeLists(lists, found, added);
         extendByVersion(text, found);
@@ -342,7 +342,8 @@ public final class ListPropagation implements MentionFinder {
      * are all datasets, found or not; not a single word shaped like a language's name ("the Aranese and
      * Aragonese datasets", "the English and Italian datasets" are data in those languages).
      */
-    private void namedByPluralNoun(List<List<NameCandidates.Candidate>> lists, List<Mention> known, List<Mention> added) {
+    private void namedByPluralNoun(List<List<NameCandidates.Candidate>> lists, List<Mention> found, List<Mention> known,
+                                   List<Mention> added) {
         for (List<NameCandidates.Candidate> list : lists) {
             int j = list.size() - 1;
             // "the Oil and Gas datasets"; "Existing Arabic and Saudi benchmarks": items of one list are of one
@@ -359,10 +360,24 @@ public final class ListPropagation implements MentionFinder {
                             && !TASKS.contains(name.toLowerCase(java.util.Locale.ROOT)) && free(c, known, added)) {
                         added.add(new Mention(c.start(), c.end(), MentionType.DATASET, 0.6, "plural-data-noun"));
                     }
+                    // "on both WMT22 and FLORES-101 test sets": the noun says what its names are, whatever a finder
+                    // made of them; a well-known model stays one ("the BERT and RoBERTa pre-training corpora")
+                    for (List<Mention> mentions : List.of(found, added)) {
+                        Mention m = exact(mentions, c);
+                        if (m != null && m.type() == MentionType.MODEL && !m.finder().equals(DictionaryMentionFinder.models().name())
+                                && !NonNameFilter.hasLanguagePart(name)) {
+                            mentions.set(mentions.indexOf(m), new Mention(m.start(), m.end(), MentionType.DATASET,
+                                    m.confidence(), m.finder()));
+                        }
+                    }
                 }
             }
         }
     }
+
+    /** Words that make "sets" the splits of named data: "test sets". */
+    private static final java.util.Set<String> SPLIT_WORDS = java.util.Set.of("test", "dev", "development", "validation",
+            "evaluation");
 
     /** Plural nouns that say the names of a counted list after them are models. */
     private static final java.util.Set<String> MODEL_PLURALS = java.util.Set.of("models", "llms", "plms", "mllms",
@@ -502,8 +517,9 @@ public final class ListPropagation implements MentionFinder {
         String[] w = last.sentence().words();
         String[] tags = last.sentence().tags();
         for (int k = last.to(); k < Math.min(w.length, last.to() + 4); k++) {
-            if (DATA_PLURALS.contains(w[k].toLowerCase(java.util.Locale.ROOT))) {
-                return true;
+            if (DATA_PLURALS.contains(w[k].toLowerCase(java.util.Locale.ROOT))
+                    || w[k].equals("sets") && k > 0 && SPLIT_WORDS.contains(w[k - 1])) {
+                return true; // "the A and B datasets", "on A and B test sets"
             }
             // "table reasoning datasets": a gerund may be tagged as a verb
             boolean modifier = (tags[k].equals("NOUN") || tags[k].equals("ADJ") || w[k].endsWith("ing"))

@@ -92,6 +92,28 @@ class ListPropagationTest {
     }
 
     /** A finder that finds each given name with its type and confidence. */
+    /** Mentions of the given names and types, as the named finder would report them. */
+    private static MentionFinder typedBy(String finder, Object... nameType) {
+        return new MentionFinder() {
+            @Override
+            public List<Mention> find(AnalyzedText text) {
+                List<Mention> out = new ArrayList<>();
+                for (int k = 0; k < nameType.length; k += 2) {
+                    String n = (String) nameType[k];
+                    int at = text.text().indexOf(n);
+                    out.add(new Mention(at, at + n.length(), (MentionType) nameType[k + 1], 0.9, finder));
+                }
+                out.sort(java.util.Comparator.comparingInt(Mention::start));
+                return out;
+            }
+
+            @Override
+            public String name() {
+                return finder;
+            }
+        };
+    }
+
     private static MentionFinder typed(Object... nameTypeConfidence) {
         return new MentionFinder() {
             @Override
@@ -310,6 +332,17 @@ class ListPropagationTest {
         assertEquals(List.of(), names(new ListPropagation(models()), "Annotation",
                 "Those readings are termed Independent Set (IS) readings. We annotate layers including Treebank (TB), "
                         + "word alignment (WA), and co-reference."));
+    }
+
+    @Test
+    void aPluralDataNounRetypesTheNamesOfItsListThatAFinderTookForModels() {
+        assertEquals(List.of("dataset:ZorbMT-22", "dataset:FLORB-101"), names(new ListPropagation(typed("ZorbMT-22", MentionType.MODEL,
+                0.6, "FLORB-101", MentionType.MODEL, 0.76)), "Distillation",
+                "The method outperforms earlier ones on both ZorbMT-22 and FLORB-101 test sets."));
+        // a model that only the list of well-known models found stays a model: the data is that model's
+        assertEquals(List.of("model:BERT", "model:RoBERTa"), names(new ListPropagation(typedBy("model-dictionary",
+                "BERT", MentionType.MODEL, "RoBERTa", MentionType.MODEL)), "Pre-training",
+                "We compare the BERT and RoBERTa pre-training corpora."));
     }
 
     @Test
