@@ -51,14 +51,7 @@ public final class NameCandidates {
                     i++;
                     continue;
                 }
-                int j = i + 1;
-                while (j < s.size() && j - i < MAX_TOKENS && continuesName(s, j, title)) {
-                    j++;
-                }
-                // A connector must be followed by more name ("University of Washington").
-                while (j > i + 1 && CONNECTORS.contains(s.words()[j - 1])) {
-                    j--;
-                }
+                int j = runEnd(s, i, title);
                 addSubSpans(s, si, i, j, out);
                 i = j;
             }
@@ -67,6 +60,19 @@ public final class NameCandidates {
             }
         }
         return out;
+    }
+
+    /** The end of the run of name-shaped words that starts at token {@code i}, without a connector at its end. */
+    private static int runEnd(Sentence s, int i, boolean title) {
+        int j = i + 1;
+        while (j < s.size() && j - i < MAX_TOKENS && continuesName(s, j, title)) {
+            j++;
+        }
+        // A connector must be followed by more name ("University of Washington").
+        while (j > i + 1 && CONNECTORS.contains(s.words()[j - 1])) {
+            j--;
+        }
+        return j;
     }
 
     /**
@@ -84,13 +90,7 @@ public final class NameCandidates {
                 i++;
                 continue;
             }
-            int j = i + 1;
-            while (j < s.size() && j - i < MAX_TOKENS && continuesName(s, j, title)) {
-                j++;
-            }
-            while (j > i + 1 && CONNECTORS.contains(s.words()[j - 1])) {
-                j--;
-            }
+            int j = runEnd(s, i, title);
             if (i == from && j == to) {
                 addSubSpans(s, si, i, j, out);
             }

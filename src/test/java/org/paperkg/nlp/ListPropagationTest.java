@@ -92,29 +92,23 @@ class ListPropagationTest {
     }
 
     /** A finder that finds each given name with its type and confidence. */
-    /** Mentions of the given names and types, as the named finder would report them. */
+    /** Mentions of the given names and types, as the named finder would report them (confidence 0.9). */
     private static MentionFinder typedBy(String finder, Object... nameType) {
-        return new MentionFinder() {
-            @Override
-            public List<Mention> find(AnalyzedText text) {
-                List<Mention> out = new ArrayList<>();
-                for (int k = 0; k < nameType.length; k += 2) {
-                    String n = (String) nameType[k];
-                    int at = text.text().indexOf(n);
-                    out.add(new Mention(at, at + n.length(), (MentionType) nameType[k + 1], 0.9, finder));
-                }
-                out.sort(java.util.Comparator.comparingInt(Mention::start));
-                return out;
-            }
-
-            @Override
-            public String name() {
-                return finder;
-            }
-        };
+        Object[] nameTypeConfidence = new Object[nameType.length / 2 * 3];
+        for (int k = 0; k < nameType.length / 2; k++) {
+            nameTypeConfidence[3 * k] = nameType[2 * k];
+            nameTypeConfidence[3 * k + 1] = nameType[2 * k + 1];
+            nameTypeConfidence[3 * k + 2] = 0.9;
+        }
+        return typedWith(finder, nameTypeConfidence);
     }
 
     private static MentionFinder typed(Object... nameTypeConfidence) {
+        return typedWith("fixed", nameTypeConfidence);
+    }
+
+    /** Mentions of the given names, types and confidences, reported as found by {@code finder}. */
+    private static MentionFinder typedWith(String finder, Object... nameTypeConfidence) {
         return new MentionFinder() {
             @Override
             public List<Mention> find(AnalyzedText text) {
@@ -123,7 +117,7 @@ class ListPropagationTest {
                     String n = (String) nameTypeConfidence[k];
                     int at = text.text().indexOf(n);
                     out.add(new Mention(at, at + n.length(), (MentionType) nameTypeConfidence[k + 1],
-                            (Double) nameTypeConfidence[k + 2], "fixed"));
+                            (Double) nameTypeConfidence[k + 2], finder));
                 }
                 out.sort(java.util.Comparator.comparingInt(Mention::start));
                 return out;
