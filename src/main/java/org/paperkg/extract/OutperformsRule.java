@@ -347,12 +347,6 @@ final class OutperformsRule {
     }
 
     /**
-     * "superior performance compared to N", not "comparable performance compared to N" nor "competitive
-     * or superior accuracy compared to N" (the annotators read a hedge as parity). Parity words after
-     * the compared models belong to another conjunct: "superior ... compared to A and B, and performs
-     * on par with C".
-     */
-    /**
      * "achieves 203.4% higher text span IoU ... compared to GPT-4-Turbo": a measure that is higher is better, unless
      * what is higher is an error, a cost or a harm ("a 20% higher word error rate").
      */
@@ -373,6 +367,12 @@ final class OutperformsRule {
             "ter", "loss", "perplexity", "latency", "cost", "costs", "toxicity", "bias", "hallucination",
             "hallucinations", "rate", "rates", "memory", "time", "variance");
 
+    /**
+     * "superior performance compared to N", not "comparable performance compared to N" nor "competitive
+     * or superior accuracy compared to N" (the annotators read a hedge as parity). Parity words after
+     * the compared models belong to another conjunct: "superior ... compared to A and B, and performs
+     * on par with C".
+     */
     private static boolean superiorityInClause(RelationSentence s, int i, int objectsEnd) {
         int start = RelationSubjects.clauseStart(s, i);
         int end = RelationSubjects.clauseEnd(s, i);

@@ -31,7 +31,6 @@ final class TrainedOnRule {
      */
     private static final Set<String> ADAPTING = Set.of("adapt", "adapts", "adapted", "adapting");
 
-
     /** Adverbs between a training verb and its preposition: "trained exclusively on". */
     private static final Set<String> ADVERBS = Set.of("exclusively", "solely", "only", "further", "jointly", "directly",
             "primarily", "mainly", "entirely", "purely", "additionally", "also", "first", "then", "extensively",
@@ -166,7 +165,6 @@ final class TrainedOnRule {
         return DATA_PREPOSITIONS.contains(s.word(t)) ? t : from;
     }
 
-    /** "M (is) trained on D", "train M on D", "continued pre-training on D". */
     /** The ")" that closes the bracket at {@code open} within six tokens, or -1. */
     private static int closing(RelationSentence s, int open) {
         for (int k = open + 1; k < s.size() && k <= open + 6; k++) {
@@ -177,6 +175,7 @@ final class TrainedOnRule {
         return -1;
     }
 
+    /** "M (is) trained on D", "train M on D", "continued pre-training on D". */
     private static void trainingVerb(RelationContext ctx, RelationSentence s, int i, List<ExtractedRelation> out) {
         if (TRAINING_NOUN_HEADS.contains(s.word(i + 1))) {
             return; // "pretraining data, Falcon-40B reaches ... on MMLU": a noun, no verb to take data
@@ -197,8 +196,9 @@ final class TrainedOnRule {
         if (!objects.isEmpty()) {
             Slot last = objects.get(objects.size() - 1);
             t = last.last() + 1;
-            if (s.word(t).equals("(") && closing(s, t) > 0) {
-                t = closing(s, t) + 1; // "Aya-Expanse (8B) and Gemma-3 (12B) — on D": the last item's size
+            int close = s.word(t).equals("(") ? closing(s, t) : -1;
+            if (close > 0) {
+                t = close + 1; // "Aya-Expanse (8B) and Gemma-3 (12B) — on D": the last item's size
             }
             t = pastRelativeClause(s, t);
             int from = t;

@@ -312,8 +312,7 @@ final class DataContexts {
         int from = c.from();
         int noun = c.to() + 1;
         if (c.to() - from != 1 || from < 2 || !w[from - 1].equals("(") || noun >= w.length || !w[c.to()].equals(")")
-                || !DATA_NAME_SHAPE.matcher(w[from]).matches() || w[noun].equalsIgnoreCase("set")
-                || !DATA_NOUNS.contains(w[noun].toLowerCase(Locale.ROOT))) {
+                || !DATA_NAME_SHAPE.matcher(w[from]).matches() || !namingDataNoun(w[noun])) {
             return false;
         }
         if (!CAPITALS_ONLY.matcher(w[from]).matches()) {
@@ -334,6 +333,11 @@ final class DataContexts {
         }
         // "the SemEval Restaurant14 (CITATION) dataset": the bracket must abbreviate the words before it
         return capitalised && initialsBefore(w, from - 1, w[from]);
+    }
+
+    /** A singular data noun that a name before it names: "dataset", "corpus", "benchmark", "treebank", not a bare "set". */
+    private static boolean namingDataNoun(String word) {
+        return !word.equalsIgnoreCase("set") && DATA_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the letters of {@code shortForm} are, in order, initials of the words (or hyphen parts) before {@code end}. */
@@ -369,8 +373,8 @@ final class DataContexts {
     private static boolean bareNameBeforeDataNoun(NameCandidates.Candidate c) {
         String[] w = c.sentence().words();
         int from = c.from();
-        if (c.to() - from != 1 || from < 1 || c.to() >= w.length || w[c.to()].equalsIgnoreCase("set")
-                || !DATA_NOUNS.contains(w[c.to()].toLowerCase(Locale.ROOT)) || !BARE_DATA_NAME.matcher(w[from]).matches()) {
+        if (c.to() - from != 1 || from < 1 || c.to() >= w.length || !namingDataNoun(w[c.to()])
+                || !BARE_DATA_NAME.matcher(w[from]).matches()) {
             return false;
         }
         String tag = c.sentence().tags()[from - 1];

@@ -656,15 +656,15 @@ public final class ListPropagation implements MentionFinder {
         if (from >= limit || !w[from].equals("(")) {
             return from;
         }
+        // up to four tokens of anything, or up to eight of numbers only: "GSM8K (67.55% → 82.79%), MATH (17.00 % →
+        // 26.80 %)", a change of score
         int close = from + 1;
-        while (close < limit && close <= from + 4 && !w[close].equals(")")) {
+        boolean numbers = true;
+        while (close < limit && !w[close].equals(")")) {
+            numbers &= NUMBERS_ONLY.matcher(w[close]).matches();
             close++;
-        }
-        if (close < limit && !w[close].equals(")")) {
-            // "GSM8K (67.55% → 82.79%), MATH (17.00 % → 26.80 %)": a longer bracket of numbers only, a change of score
-            close = from + 1;
-            while (close < limit && close <= from + 8 && NUMBERS_ONLY.matcher(w[close]).matches()) {
-                close++;
+            if (close > from + (numbers ? 8 : 4)) {
+                break;
             }
         }
         if (close >= limit || !w[close].equals(")") || close == from + 1 || !Character.isDigit(w[from + 1].charAt(0))) {

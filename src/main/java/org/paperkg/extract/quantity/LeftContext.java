@@ -212,7 +212,7 @@ final class LeftContext {
         String word = previousWord(start);
         if (word.isEmpty()) {
             // "strict F1: 0.378": the metric names the number across a colon
-            word = wordBeforeColon(start);
+            word = wordBefore(start, ':');
         }
         if (word.isEmpty()) {
             // "F1=0.87", "COMET = 0.589"
@@ -316,7 +316,7 @@ final class LeftContext {
         return cursor.text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
     }
 
-    /** The word before "word" and the mark (and spaces) ending right before start, or "" when no such mark is there. */
+    /** The word before a mark ("F1:", "F1 =") and spaces that end right before start, or "" when no such mark is there. */
     private String wordBefore(int start, char mark) {
         int at = start;
         while (at > 0 && start - at < 3 && cursor.isHorizontalSpace(at - 1)) {
@@ -325,14 +325,6 @@ final class LeftContext {
         return at > 0 && cursor.charAt(at - 1) == mark ? previousWord(at - 1) : "";
     }
 
-    /** The word before "word: " ending right before start, or "" when no colon is there. */
-    private String wordBeforeColon(int start) {
-        int colon = start;
-        while (colon > 0 && start - colon < 3 && cursor.isHorizontalSpace(colon - 1)) {
-            colon--;
-        }
-        return colon > 0 && cursor.charAt(colon - 1) == ':' ? previousWord(colon - 1) : "";
-    }
 
     private static boolean isCueChar(char c) {
         return Character.isLetterOrDigit(c) || c == '@' || c == '-';
