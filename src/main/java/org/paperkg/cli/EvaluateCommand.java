@@ -54,7 +54,11 @@ final class EvaluateCommand implements Callable<Integer> {
         if (parts != null) {
             Path work = java.nio.file.Files.createTempDirectory("paperkg-cv");
             List<JsonNode> predicted = new ArrayList<>();
-            System.out.print(ScoreTable.format(org.paperkg.eval.CrossValidation.run(parts, 150, work, predicted)));
+            try {
+                System.out.print(ScoreTable.format(org.paperkg.eval.CrossValidation.run(parts, 150, work, predicted)));
+            } finally {
+                java.nio.file.Files.deleteIfExists(work); // empty: each fold removes its own models
+            }
             if (writePred != null) {
                 List<String> lines = new ArrayList<>();
                 for (JsonNode p : predicted) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.lib.FileOps;
 import org.paperkg.extract.Extractor;
 import org.paperkg.extract.FactsJson;
 import org.paperkg.extract.MentionFinders;
@@ -20,7 +21,8 @@ import org.paperkg.nlp.TextAnalyzer;
 /**
  * K-fold cross-validation over annotated parts: for each part, the mention finders are trained on
  * the others and the whole extractor is scored on it. An estimate of how the extractor does on
- * papers it has never seen, from training data alone (the dev set stays for measuring).
+ * papers it has never seen, from training data alone (the dev set stays for measuring). Each
+ * fold's models are written under the work folder and removed once the fold is scored.
  */
 public final class CrossValidation {
     private CrossValidation() {}
@@ -45,6 +47,10 @@ public final class CrossValidation {
             gold.addAll(NameFinderTraining.records(List.of(held)));
             try (Stream<Paper> papers = new JsonLinesReader().read(InputFile.of(held), InputProblems.quiet())) {
                 papers.forEach(p -> predicted.add(FactsJson.toJson(extractor.extract(p))));
+            } finally {
+                // a fold's models (13 MB) serve only that fold: a run leaves its work folder as it found it
+                FileOps.clearAll(models.toFile());
+                Files.delete(models);
             }
         }
         return GoldScorer.score(gold, predicted);
