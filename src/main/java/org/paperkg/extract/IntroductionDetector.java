@@ -35,7 +35,7 @@ final class IntroductionDetector {
     List<ExtractedEntity> mark(Paper paper, AnalyzedText text, List<ExtractedEntity> entities) {
         EntityLocations where = new EntityLocations(text, entities);
         Set<ExtractedEntity> introduced = new LinkedHashSet<>();
-        introduced.addAll(namedInTitle(where));
+        introduced.addAll(namedInTitle(where).stream().filter(e -> !wellKnownName(e)).toList());
         introduced.addAll(titlePrefixName(where, entities));
         for (int si = 0; si < where.sentenceCount(); si++) {
             introduced.addAll(ContributionVerbs.objectsOfContributionVerbs(where, si));
@@ -114,6 +114,17 @@ final class IntroductionDetector {
         return !e.mentions().isEmpty() && e.mentions().stream().allMatch(m -> WELL_KNOWN.contains(m.finder()));
     }
 
+    /**
+     * "Dialogue Summarization using BART", "Linguistic Bias in ChatGPT", "Improving BGE-M3 ...": a widely used
+     * model or dataset that a title names (not as the name before its colon) is what the paper works with;
+     * the paper introduces it only if the abstract says so ("we introduce Llama 3, a herd of ...").
+     */
+    private static boolean wellKnownName(ExtractedEntity e) {
+        DictionaryMentionFinder list = e.type() == MentionType.MODEL ? DictionaryMentionFinder.models()
+                : DictionaryMentionFinder.datasets();
+        return list.lists(e.name()) || e.aliases().stream().anyMatch(list::lists);
+    }
+
     /** The lists of well-known models and datasets ("We present a Universal Dependencies treebank for X" makes X's). */
     private static final Set<String> WELL_KNOWN = Set.of(DictionaryMentionFinder.models().name(),
             DictionaryMentionFinder.datasets().name());
@@ -155,14 +166,28 @@ final class IntroductionDetector {
         if (colon <= 0) {
             return out;
         }
-        String prefix = NameKey.of(titleText.substring(0, colon));
+        String prefix = titleText.substring(0, colon);
         for (ExtractedEntity e : entities) {
-            if (e.isCalled(prefix) && e.type() != MentionType.ORGANIZATION) {
+            if (e.isCalled(NameKey.of(prefix)) && e.type() != MentionType.ORGANIZATION) {
                 out.add(e);
             }
         }
+        // "ARBERT & MARBERT: Deep Bidirectional Transformers for Arabic": two names before the colon are both
+        // the artefacts, when each part is a name the finders found
+        String[] parts = COORDINATION.split(prefix.strip());
+        List<ExtractedEntity> each = new ArrayList<>();
+        for (String part : parts.length > 1 ? parts : new String[0]) {
+            entities.stream().filter(e -> e.isCalled(NameKey.of(part)) && e.type() != MentionType.ORGANIZATION)
+                    .findFirst().ifPresent(each::add);
+        }
+        if (each.size() == parts.length) {
+            out.addAll(each);
+        }
         return out;
     }
+
+    /** What joins two names before a title's colon: "A & B", "A and B", "A, B". */
+    private static final Pattern COORDINATION = Pattern.compile("\\s*(?:&|,|\\band\\b)\\s*");
 
     /**
      * "... for Falcon LLM", "from GLM-130B to ...", "Enhancing Robustness of BERT", "... Cues Estimated by BERT",

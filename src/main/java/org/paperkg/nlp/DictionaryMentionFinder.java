@@ -74,6 +74,11 @@ public final class DictionaryMentionFinder implements MentionFinder {
                 new DictionaryMentionFinder(loadWithCase("models.txt", MentionType.MODEL), "model-dictionary", true, true);
     }
 
+    /** Whether the list has this name, compared as its matches are (case kept or not). */
+    public boolean lists(String surface) {
+        return names.containsKey(caseSensitive ? caseKey(surface) : NameKey.of(surface));
+    }
+
     /** A list's entries under {@link #caseKey}, all of one type. */
     private static Map<String, MentionType> loadWithCase(String resource, MentionType type) {
         Map<String, MentionType> map = new HashMap<>();
