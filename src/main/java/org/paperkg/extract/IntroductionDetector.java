@@ -35,7 +35,7 @@ final class IntroductionDetector {
     List<ExtractedEntity> mark(Paper paper, AnalyzedText text, List<ExtractedEntity> entities) {
         EntityLocations where = new EntityLocations(text, entities);
         Set<ExtractedEntity> introduced = new LinkedHashSet<>();
-        introduced.addAll(namedInTitle(where).stream().filter(e -> !wellKnownName(e)).toList());
+        introduced.addAll(namedInTitle(where).stream().filter(e -> !wellKnownName(e) || reportOn(where, e)).toList());
         introduced.addAll(titlePrefixName(where, entities));
         for (int si = 0; si < where.sentenceCount(); si++) {
             introduced.addAll(ContributionVerbs.objectsOfContributionVerbs(where, si));
@@ -123,6 +123,17 @@ final class IntroductionDetector {
         DictionaryMentionFinder list = e.type() == MentionType.MODEL ? DictionaryMentionFinder.models()
                 : DictionaryMentionFinder.datasets();
         return list.lists(e.name()) || e.aliases().stream().anyMatch(list::lists);
+    }
+
+    /** "Phi-3 Technical Report: ...", "Qwen2.5 Technical Report": the title of a model's own report. */
+    private static final Pattern REPORT = Pattern.compile("\\s+(?:Technical\\s+)?Report\\b.*", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the title opens with the entity's name and "Technical Report": the paper is its report. */
+    private static boolean reportOn(EntityLocations where, ExtractedEntity e) {
+        Sentence title = where.sentence(0);
+        String titleText = where.text().covered(title.start(), title.end()).strip();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
+                .anyMatch(n -> titleText.startsWith(n) && REPORT.matcher(titleText.substring(n.length())).matches());
     }
 
     /** The lists of well-known models and datasets ("We present a Universal Dependencies treebank for X" makes X's). */

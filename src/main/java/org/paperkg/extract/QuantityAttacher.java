@@ -83,7 +83,7 @@ final class QuantityAttacher {
         ExtractedEntity scorer = lists.owners(p, model).get(0);
         return benchmark == null
                 ? bare.withSubject(scorer.name(), null, model.confidence() * 0.6)
-                : bare.withSubject(scorer.name(), "score", model.confidence());
+                : bare.withScore(scorer.name(), benchmark.entity().name(), model.confidence());
     }
 
     /** The property a measure fills on an entity of this type; null when none fits. */

@@ -43,8 +43,9 @@ final class RelationRules {
         all.addAll(partOf.find(ctx));
         all.addAll(nameVariants.find(ctx));
         all.addAll(developedBy.find(ctx));
-        // last: it only fills in what no sentence said
+        // last: they only fill in what no sentence said
         all.addAll(ownTrainingData.find(ctx, all));
+        all.addAll(StatedScores.missing(ctx, all));
         return merged(all);
     }
 

@@ -35,6 +35,14 @@ class IntroductionDetectorTest {
     }
 
     @Test
+    void aWellKnownFamilysTechnicalReportIntroducesIt() {
+        // "Phi-3 Technical Report: A Highly Capable Language Model Locally on Your Phone" (Phi-3 is in models.txt)
+        PaperFacts f = facts("train-073");
+        assertTrue(entity(f, "Phi-3").introduced());
+        assertFalse(entity(f, "Mixtral 8x7B").introduced());
+    }
+
+    @Test
     void membersListedWithAnIntroducedSeriesAreIntroduced() {
         // "The series includes three non-thinking (instruct) models - Ling-mini-2.0, Ling-flash-2.0, and Ling-1T"
         PaperFacts f = facts("train-000");
