@@ -39,6 +39,7 @@ final class StatedScores {
     }
 
     private static RelationSentence sentenceOf(RelationContext ctx, ExtractedQuantity q) {
-        return ctx.sentences.stream().filter(s -> s.start() <= q.start() && q.end() <= s.end()).findFirst().orElse(null);
+        int index = ctx.text.sentenceIndexAt(q.start());
+        return index < 0 ? null : ctx.sentences.get(index);
     }
 }
