@@ -32,6 +32,14 @@ public record ExtractedEntity(String name, List<String> aliases, MentionType typ
         return key().equals(key) || aliases.stream().anyMatch(a -> NameKey.of(a).equals(key));
     }
 
+    /** Its name and then its aliases: every form the text writes it in. */
+    public List<String> surfaceForms() {
+        List<String> forms = new java.util.ArrayList<>(aliases.size() + 1);
+        forms.add(name);
+        forms.addAll(aliases);
+        return forms;
+    }
+
     /** The first mention, or null: where the entity enters the text. */
     public Mention firstMention() {
         return mentions.isEmpty() ? null : mentions.get(0);

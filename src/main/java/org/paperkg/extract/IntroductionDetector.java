@@ -88,7 +88,7 @@ final class IntroductionDetector {
             return out;
         }
         Sentence title = where.sentence(0);
-        String titleText = where.text().covered(title.start(), title.end());
+        String titleText = titleText(where);
         if (SURVEY_TITLE.matcher(titleText).matches()) {
             return out;
         }
@@ -122,7 +122,7 @@ final class IntroductionDetector {
     private static boolean wellKnownName(ExtractedEntity e) {
         DictionaryMentionFinder list = e.type() == MentionType.MODEL ? DictionaryMentionFinder.models()
                 : DictionaryMentionFinder.datasets();
-        return list.lists(e.name()) || e.aliases().stream().anyMatch(list::lists);
+        return e.surfaceForms().stream().anyMatch(list::lists);
     }
 
     /** "Phi-3 Technical Report: ...", "Qwen2.5 Technical Report": the title of a model's own report. */
@@ -130,10 +130,15 @@ final class IntroductionDetector {
 
     /** Whether the title opens with the entity's name and "Technical Report": the paper is its report. */
     private static boolean reportOn(EntityLocations where, ExtractedEntity e) {
+        String title = titleText(where).strip();
+        return e.surfaceForms().stream()
+                .anyMatch(n -> title.startsWith(n) && REPORT.matcher(title.substring(n.length())).matches());
+    }
+
+    /** The text of the title, the paper's first sentence (there is one: callers check or were handed its names). */
+    private static String titleText(EntityLocations where) {
         Sentence title = where.sentence(0);
-        String titleText = where.text().covered(title.start(), title.end()).strip();
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
-                .anyMatch(n -> titleText.startsWith(n) && REPORT.matcher(titleText.substring(n.length())).matches());
+        return where.text().covered(title.start(), title.end());
     }
 
     /** The lists of well-known models and datasets ("We present a Universal Dependencies treebank for X" makes X's). */
@@ -171,30 +176,32 @@ final class IntroductionDetector {
         if (where.sentenceCount() == 0) {
             return out;
         }
-        Sentence title = where.sentence(0);
-        String titleText = where.text().covered(title.start(), title.end());
+        String titleText = titleText(where);
         int colon = titleText.indexOf(':');
         if (colon <= 0) {
             return out;
         }
         String prefix = titleText.substring(0, colon);
-        for (ExtractedEntity e : entities) {
-            if (e.isCalled(NameKey.of(prefix)) && e.type() != MentionType.ORGANIZATION) {
-                out.add(e);
-            }
-        }
+        out.addAll(artefactsCalled(entities, prefix));
         // "ARBERT & MARBERT: Deep Bidirectional Transformers for Arabic": two names before the colon are both
         // the artefacts, when each part is a name the finders found
         String[] parts = COORDINATION.split(prefix.strip());
-        List<ExtractedEntity> each = new ArrayList<>();
-        for (String part : parts.length > 1 ? parts : new String[0]) {
-            entities.stream().filter(e -> e.isCalled(NameKey.of(part)) && e.type() != MentionType.ORGANIZATION)
-                    .findFirst().ifPresent(each::add);
-        }
-        if (each.size() == parts.length) {
-            out.addAll(each);
+        if (parts.length > 1) {
+            List<ExtractedEntity> each = new ArrayList<>();
+            for (String part : parts) {
+                artefactsCalled(entities, part).stream().findFirst().ifPresent(each::add);
+            }
+            if (each.size() == parts.length) {
+                out.addAll(each);
+            }
         }
         return out;
+    }
+
+    /** The models and datasets (not organisations) called this, compared as normalised names. */
+    private static List<ExtractedEntity> artefactsCalled(List<ExtractedEntity> entities, String name) {
+        String key = NameKey.of(name);
+        return entities.stream().filter(e -> e.isCalled(key) && e.type() != MentionType.ORGANIZATION).toList();
     }
 
     /** What joins two names before a title's colon: "A & B", "A and B", "A, B". */

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -56,7 +55,7 @@ public final class PaperGraphMapper {
         Map<String, Resource> entityByName = new HashMap<>();
         for (ExtractedEntity e : facts.entities()) {
             Resource r = entity(m, e);
-            for (String form : surfaceForms(e)) {
+            for (String form : e.surfaceForms()) {
                 entityByName.put(form, r);
             }
             paper.addProperty(e.introduced() ? PKG.introduces : PKG.mentions, r);
@@ -155,7 +154,7 @@ public final class PaperGraphMapper {
             case DATASET -> e.benchmark() ? PKG.Benchmark : PKG.Dataset;
             case ORGANIZATION -> PKG.Organization;
         });
-        for (String form : surfaceForms(e)) {
+        for (String form : e.surfaceForms()) {
             r.addProperty(SKOS.altLabel, form);
         }
         r.addProperty(PKG.normalizedKey, iriKey(e));
@@ -207,13 +206,6 @@ public final class PaperGraphMapper {
     /** xsd:integer, not xsd:long: the type the shapes and the SPARQL users expect for counts. */
     static Literal integer(Model m, long value) {
         return m.createTypedLiteral(String.valueOf(value), XSDDatatype.XSDinteger);
-    }
-
-    private static List<String> surfaceForms(ExtractedEntity e) {
-        java.util.ArrayList<String> forms = new java.util.ArrayList<>();
-        forms.add(e.name());
-        forms.addAll(e.aliases());
-        return forms;
     }
 
     private static String formatScore(double v) {
