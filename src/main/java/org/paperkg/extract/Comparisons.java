@@ -28,6 +28,23 @@ final class Comparisons {
             "surpassing", "beat", "beats", "beating", "than", "vs", "vs.", "versus", "compared", "comparable",
             "rival", "rivals", "rivaling", "exceed", "exceeds", "exceeding", "against");
 
+    /** Cues that introduce examples, which may be a clause's subject: "models such as A and B achieve ...". */
+    private static final Set<String> EXAMPLE_CUES = Set.of("as", "like", "including");
+
+    /**
+     * "Fine-tuned models such as ARABERT and MARBERT achieve F1-scores of 0.87 and 0.68": a result verb right
+     * after the list of examples makes them what reached the numbers, not what the numbers are compared with.
+     */
+    private static boolean examplesAreTheSubject(EntityLocations where, Located l) {
+        Sentence s = where.sentence(l.sentence());
+        int i = l.last() + 1;
+        while (i < s.tokens().length && (where.at(l.sentence(), i) != null || Words.is(s, i, "and", "or", ","))) {
+            Located next = where.at(l.sentence(), i);
+            i = next != null ? next.last() + 1 : i + 1;
+        }
+        return RelationWords.RESULT_VERBS.contains(Words.lower(s, i));
+    }
+
     static boolean isCue(Sentence s, int i) {
         return CUES.contains(Words.lower(s, i));
     }
@@ -57,7 +74,7 @@ final class Comparisons {
         boolean comma = false;
         for (int i = l.first() - 1; i >= 0 && i >= l.first() - 10; i--) {
             if (isCue(s, i) && !Words.is(s, i + 1, "scratch")) {
-                return true;
+                return !(EXAMPLE_CUES.contains(Words.lower(s, i)) && examplesAreTheSubject(where, l));
             }
             if (where.at(l.sentence(), i) != null || Words.is(s, i, "and", "or")) {
                 continue;
