@@ -32,11 +32,14 @@ final class ResultScores {
     /** A list of further numbers after this one: "91.20%, 88.74%, 88.50% and 88.75%". */
     private static final Pattern LIST_AFTER = Pattern.compile(
             "^(?:\\s*\\\\?%?\\s*(?:,|and|,\\s*and)\\s*\\d+(?:\\.\\d+)?)*");
-    /** Words that make the number (or the list it ends) a difference: "13.07% average relative improvements". */
+    /**
+     * Words that make the number (or the list it ends) a difference: "13.07% average relative improvements",
+     * "gains by 14.21 F1 over its baseline, and 1.14 F1 over SciFive-Large".
+     */
     private static final Pattern DIFFERENCE_AFTER = Pattern.compile(
             "^\\s*\\\\?%?\\s*(?:[a-z\\-]+\\s+){0,2}?(?:improvements?|gains?|increases?|higher|lower|boosts?|reductions?|"
                     + "fewer|more|better|worse|drops?|decreases?|faster|slower|relative|absolute|margin|points?|pp\\b|"
-                    + "percentage points?)\\b");
+                    + "percentage points?|over|above|ahead)\\b");
     /**
      * "10% of the data", "53% of that", "10% of MS Marco", "2% data of SNLI": a share, not a result ("38% of
      * puzzles" is one).
