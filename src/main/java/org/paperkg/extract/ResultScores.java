@@ -46,6 +46,8 @@ final class ResultScores {
      */
     private static final Pattern SHARE_AFTER = Pattern.compile(
             "^\\s*\\\\?%?\\s*(?:of\\s+(?:the|that|this|these|its|their|our|all|a|an|[A-Z0-9])|(?:training\\s+)?(?:data|examples|samples)\\b)");
+    /** "66% on ...", "75.2% accuracy in ...": the number says itself what it was measured on. */
+    private static final Pattern ON_AFTER = Pattern.compile("^\\s*\\\\?%?\\s*(?:[\\w\\-]+\\s+){0,2}?(?:on|in)\\s");
     /** "56% accuracy on our benchmarks": the result is on the paper's own data, not on a dataset the sentence names. */
     private static final Pattern ON_OURS_AFTER = Pattern.compile("^[^,;]{0,40}?\\b(?:on|in)\\s+(?:our|this|these)\\b");
     /**
@@ -82,8 +84,13 @@ final class ResultScores {
             }
             ExtractedEntity benchmark;
             if (named.size() == 1) {
-                boolean onOurs = ON_OURS_AFTER.matcher(s.textBetween(q.end(), s.end())).find();
-                benchmark = onOurs || EvaluatedOnRule.trainingFramed(s, first) ? null : first.entity();
+                String after = s.textBetween(q.end(), s.end());
+                boolean onOurs = ON_OURS_AFTER.matcher(after).find();
+                // "66% on a Wikipedia-grounded subset of SimpleQA ... and 26% on FinanceBench": a number read on
+                // something else than the dataset the sentence names
+                boolean onOther = ON_AFTER.matcher(after).find() && first.mention().start() > q.end() + 60
+                        || ON_AFTER.matcher(after).find() && first.mention().start() < q.start();
+                benchmark = onOurs || onOther || EvaluatedOnRule.trainingFramed(s, first) ? null : first.entity();
             } else if (named.isEmpty()) {
                 if (!paperDataKnown) {
                     paperData = PaperTestData.of(ctx);

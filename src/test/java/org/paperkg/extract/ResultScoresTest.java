@@ -75,4 +75,13 @@ class ResultScoresTest {
                 f.relations()::toString);
         assertEquals(List.of("KoBERT on KoreLex 79.1", "KoBERT on KoreLex 74.1"), scoredEvaluations(f));
     }
+
+    @Test
+    void aNumberReadOnSomethingElseIsNotAScoreOnTheNamedDataset() {
+        PaperFacts f = WrittenAbstracts.extract("Active reading for domain experts",
+                "We propose Active Reading. Our WikiExpert-8B model achieves 66% on a Wikipedia-grounded subset of "
+                        + "simple factual questions and 26% on FinanceBench.");
+        assertEquals("WikiExpert-8B", WrittenAbstracts.quantity(f, "66%").subject());
+        assertTrue(scoredEvaluations(f).stream().noneMatch(r -> r.endsWith(" 66.0")), scoredEvaluations(f)::toString);
+    }
 }
