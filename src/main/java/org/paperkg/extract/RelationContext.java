@@ -43,6 +43,19 @@ final class RelationContext {
         return new ExtractedRelation(s.name(), predicate, o.name(), score, start, end, confidence, rule);
     }
 
+    /**
+     * The entity a quantity or a rule names by its canonical name, or null. Quantities keep their subject and
+     * benchmark as names, so the rules that turn them into relations look the entities up here.
+     */
+    ExtractedEntity entityNamed(String name) {
+        for (ExtractedEntity e : entities) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** The kind the rules read an entity as (see {@link RelationTypes}). */
     MentionType typeOf(ExtractedEntity e) {
         return types.of(e);

@@ -63,42 +63,26 @@ final class ResultScores {
 
     static List<ExtractedRelation> find(RelationContext ctx) {
         List<ExtractedRelation> out = new ArrayList<>();
-        ExtractedEntity paperData = null;
-        boolean paperDataKnown = false;
+        ExtractedEntity[] paperData = null; // looked up once, and only for a paper that needs it
         for (ExtractedQuantity q : ctx.quantities) {
             if (q.property() != null || q.subject() == null || !QuantityAttacher.scoreLike(q.unit())) {
                 continue;
             }
-            ExtractedEntity model = modelNamed(ctx, q.subject());
+            ExtractedEntity model = ctx.entityNamed(q.subject());
             int index = ctx.text.sentenceIndexAt(q.start());
-            if (model == null || index < 0 || !isResult(ctx.sentences.get(index), q)) {
+            if (model == null || ctx.typeOf(model) != MentionType.MODEL || index < 0 || !isResult(ctx.sentences.get(index), q)) {
                 continue;
             }
             RelationSentence s = ctx.sentences.get(index);
-            Set<ExtractedEntity> named = new LinkedHashSet<>();
-            Slot first = null;
-            for (Slot slot : s.slots()) {
-                if (slot.isDataset() && named.add(slot.entity()) && first == null) {
-                    first = slot;
+            List<Slot> data = datasetsNamed(s);
+            ExtractedEntity benchmark = null;
+            if (data.size() == 1) {
+                benchmark = namedBenchmark(s, q, data.get(0));
+            } else if (data.isEmpty()) {
+                if (paperData == null) {
+                    paperData = new ExtractedEntity[] {PaperTestData.of(ctx)};
                 }
-            }
-            ExtractedEntity benchmark;
-            if (named.size() == 1) {
-                String after = s.textBetween(q.end(), s.end());
-                boolean onOurs = ON_OURS_AFTER.matcher(after).find();
-                // "66% on a Wikipedia-grounded subset of SimpleQA ... and 26% on FinanceBench": a number read on
-                // something else than the dataset the sentence names
-                boolean onOther = ON_AFTER.matcher(after).find() && first.mention().start() > q.end() + 60
-                        || ON_AFTER.matcher(after).find() && first.mention().start() < q.start();
-                benchmark = onOurs || onOther || EvaluatedOnRule.trainingFramed(s, first) ? null : first.entity();
-            } else if (named.isEmpty()) {
-                if (!paperDataKnown) {
-                    paperData = PaperTestData.of(ctx);
-                    paperDataKnown = true;
-                }
-                benchmark = paperData;
-            } else {
-                benchmark = null;
+                benchmark = paperData[0];
             }
             if (benchmark != null) {
                 out.add(ctx.relation(model, "evaluatedOn", benchmark, q.value(), s, 0.5, "evaluatedOn-result-score"));
@@ -107,24 +91,43 @@ final class ResultScores {
         return out;
     }
 
+    /** The first mention of each dataset the sentence names. */
+    private static List<Slot> datasetsNamed(RelationSentence s) {
+        Set<ExtractedEntity> seen = new LinkedHashSet<>();
+        List<Slot> out = new ArrayList<>();
+        for (Slot slot : s.slots()) {
+            if (slot.isDataset() && seen.add(slot.entity())) {
+                out.add(slot);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The sentence's one dataset as the number's benchmark, or null when the number is "on our benchmarks", says
+     * itself what it was measured on ("66% on a Wikipedia-grounded subset of SimpleQA ... and 26% on FinanceBench"),
+     * or the sentence trains on the dataset.
+     */
+    private static ExtractedEntity namedBenchmark(RelationSentence s, ExtractedQuantity q, Slot dataset) {
+        String after = s.textBetween(q.end(), s.end());
+        int named = dataset.mention().start();
+        boolean onOther = ON_AFTER.matcher(after).find() && (named > q.end() + 60 || named < q.start());
+        if (ON_OURS_AFTER.matcher(after).find() || onOther || EvaluatedOnRule.trainingFramed(s, dataset)) {
+            return null;
+        }
+        return dataset.entity();
+    }
+
     /** Whether the number reads as a result, not as a difference or a share of something. */
-    static boolean isResult(RelationSentence s, ExtractedQuantity q) {
+    private static boolean isResult(RelationSentence s, ExtractedQuantity q) {
         String before = s.textBetween(Math.max(s.start(), q.start() - 60), q.start());
         Matcher earlier = LIST_BEFORE.matcher(before);
         String beforeList = earlier.find() ? before.substring(0, earlier.start()) : before;
         String after = s.textBetween(q.end(), Math.min(s.end(), q.end() + 80));
         Matcher list = LIST_AFTER.matcher(after);
         String afterList = list.lookingAt() ? after.substring(list.end()) : after;
-        return !DIFFERENCE_BEFORE.matcher(before).find() && !DIFFERENCE_BEFORE.matcher(beforeList).find() && !SHARE_AFTER.matcher(after).find()
+        return !DIFFERENCE_BEFORE.matcher(before).find() && !DIFFERENCE_BEFORE.matcher(beforeList).find()
+                && !SHARE_AFTER.matcher(after).find()
                 && !DIFFERENCE_AFTER.matcher(after).find() && !DIFFERENCE_AFTER.matcher(afterList).find();
-    }
-
-    private static ExtractedEntity modelNamed(RelationContext ctx, String name) {
-        for (ExtractedEntity e : ctx.entities) {
-            if (e.name().equals(name)) {
-                return ctx.typeOf(e) == MentionType.MODEL ? e : null;
-            }
-        }
-        return null;
     }
 }

@@ -19,8 +19,8 @@ final class StatedScores {
             if (!"score".equals(q.property()) || q.benchmark() == null || stated(found, q)) {
                 continue;
             }
-            ExtractedEntity model = named(ctx, q.subject());
-            ExtractedEntity benchmark = named(ctx, q.benchmark());
+            ExtractedEntity model = ctx.entityNamed(q.subject());
+            ExtractedEntity benchmark = ctx.entityNamed(q.benchmark());
             RelationSentence s = sentenceOf(ctx, q);
             if (model != null && benchmark != null && s != null) {
                 out.add(ctx.relation(model, "evaluatedOn", benchmark, q.value(), s, q.confidence() * 0.9, "evaluatedOn-stated-score"));
@@ -32,10 +32,6 @@ final class StatedScores {
     private static boolean stated(List<ExtractedRelation> found, ExtractedQuantity q) {
         return found.stream().anyMatch(r -> r.predicate().equals("evaluatedOn") && r.subject().equals(q.subject())
                 && r.score() != null && r.score() == q.value());
-    }
-
-    private static ExtractedEntity named(RelationContext ctx, String name) {
-        return ctx.entities.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
     }
 
     private static RelationSentence sentenceOf(RelationContext ctx, ExtractedQuantity q) {
