@@ -49,7 +49,9 @@ final class BestOfListRule {
             return overTheOthers(s, i + 1);
         }
         boolean bestWord = w.equals("best") || w.equals("best-performing") || w.equals("top-performing")
-                || w.equals("highest") && highestOf(s, i); // "the highest performance", "the highest F1 scores"
+                || w.equals("highest") && highestOf(s, i) // "the highest performance", "the highest F1 scores"
+                || MOST_WHAT.contains(w) && s.word(i - 1).equals("most") // "the most successful model ... is M"
+                || w.equals("superior") && superiorOverall(s, i); // "M exhibits superior performance"
         if (!bestWord) {
             return false;
         }
@@ -62,8 +64,12 @@ final class BestOfListRule {
                 return false;
             }
         }
-        if (w.equals("best-performing") || w.equals("top-performing")) {
+        if (w.equals("best-performing") || w.equals("top-performing") || w.equals("superior")) {
             return true;
+        }
+        if (MOST_WHAT.contains(w)) {
+            // "M is the most accurate model", "the most successful model among those used is M"
+            return s.word(i - 2).equals("the") && (verdictVerbBefore(s, i - 3) || winnerAfter(s, i) != null);
         }
         if (s.word(i + 1).equals("-") && s.word(i + 2).startsWith("perform")) {
             return true; // "best - performing" split by the tokenizer
@@ -72,18 +78,45 @@ final class BestOfListRule {
         if (PERFORM.contains(prev) || prev.equals("the") && PERFORM.contains(s.word(i - 2))) {
             return true; // "performed best", "performs the best"
         }
-        if (prev.equals("the") || prev.equals("overall")) {
-            // "is the best model", "achieved the best results": a verdict verb just before
-            for (int k = i - 2; k >= Math.max(0, i - 4); k--) {
-                if (s.slotAt(k) != null) {
-                    return false;
-                }
-                if (VERDICT_VERBS.contains(s.word(k))) {
-                    return true;
-                }
-            }
+        if ((prev.equals("the") || prev.equals("overall")) && verdictVerbBefore(s, i - 2)) {
+            return true; // "is the best model", "achieved the best results"
         }
         return prev.equals("the") && winnerAfter(s, i) != null; // "the best results were obtained with M"
+    }
+
+    /** Whether a verdict verb stands at token {@code from} or one or two words before it, with no name between. */
+    private static boolean verdictVerbBefore(RelationSentence s, int from) {
+        for (int k = from; k >= Math.max(0, from - 2); k--) {
+            if (s.slotAt(k) != null) {
+                return false;
+            }
+            if (VERDICT_VERBS.contains(s.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adjectives that "most" makes a verdict of: "the most successful model", "the most effective system". */
+    private static final Set<String> MOST_WHAT = Set.of("successful", "effective", "accurate");
+
+    /**
+     * "M exhibits superior performance", "Serengeti is a superior model across models": "superior" with a verdict
+     * noun after it and no rival named after that ("superior performance to B" is a comparison with B, which
+     * the comparison rules read).
+     */
+    private static boolean superiorOverall(RelationSentence s, int i) {
+        int k = i + 1;
+        if (s.slotAt(k) != null || !VERDICT_NOUNS.contains(s.word(k))) {
+            return false;
+        }
+        for (int j = k + 1; j <= k + 3 && j < s.size(); j++) {
+            String w = s.word(j);
+            if (w.equals("to") || w.equals("than") || w.equals("over") || w.startsWith("compar") || w.equals("against")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -202,8 +235,9 @@ final class BestOfListRule {
         if (nouns == 0) {
             return null;
         }
-        if (s.word(k).equals("for") || s.word(k).equals("on") || s.word(k).equals("in")) {
-            // "the best performing model for classifying Arabic patents was ARBERT": a short phrase of the task
+        if (s.word(k).equals("for") || s.word(k).equals("on") || s.word(k).equals("in") || s.word(k).equals("among")) {
+            // "the best performing model for classifying Arabic patents was ARBERT": a short phrase of the task;
+            // "the most successful model among those used is M-BERT": of the field
             int end = k + 1;
             while (end < s.size() && end <= k + 5 && s.slotAt(end) == null && !isAux(s.word(end))
                     && !s.word(end).equals(",")) {

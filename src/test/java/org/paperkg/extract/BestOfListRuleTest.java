@@ -193,4 +193,37 @@ class BestOfListRuleTest {
                 "We present Foo-MT, a translation model. Each iteration of training compares Foo-MT with Llama 3.");
         assertFalse(has(none, "Foo-MT", "basedOn", "Llama 3"), none::toString);
     }
+
+    @Test
+    void superiorPerformanceWithNoRivalNamedIsAVerdict() {
+        List<ExtractedRelation> rs = relationsOf("Detecting Hate Speech in Memes",
+                "We conducted experiments with four classifiers for memes: DeBERTa-v3, BiLSTM, ELECTRA, and ALBERT. "
+                        + "DeBERTa-v3 exhibits superior performance, outperforming other classifiers on both sub-tasks.");
+        assertBeats(rs, "DeBERTa-v3", "ELECTRA", "ALBERT");
+    }
+
+    @Test
+    void superiorPerformanceToANamedRivalIsNoVerdictOverTheList() {
+        List<ExtractedRelation> rs = relationsOf("Long Document Classification",
+                "We compare BERT, RoBERTa and XLNet on long documents. RoBERTa shows superior performance to BERT "
+                        + "on the longest documents.");
+        assertTrue(namesOf("Long Document Classification", "We compare BERT, RoBERTa and XLNet.").contains("XLNet"));
+        assertFalse(has(rs, "RoBERTa", "outperforms", "XLNet"), rs::toString);
+    }
+
+    @Test
+    void theMostSuccessfulModelAmongThoseUsedWins() {
+        List<ExtractedRelation> rs = relationsOf("Fake News Detection in Tamil",
+                "The preprocessed data is supplied to transformer models like mBERT, ALBERT, XLNet, and MuRIL. "
+                        + "The most successful model among those used is mBERT, with an F1 score of 0.74.");
+        assertBeats(rs, "mBERT", "ALBERT", "XLNet", "MuRIL");
+    }
+
+    @Test
+    void oneOfTheMostAccurateModelsIsNoVerdict() {
+        List<ExtractedRelation> rs = relationsOf("Fake News Detection in Tamil",
+                "The preprocessed data is supplied to transformer models like mBERT, ALBERT, XLNet, and MuRIL. "
+                        + "mBERT is one of the most accurate models, with an F1 score of 0.74.");
+        assertFalse(has(rs, "mBERT", "outperforms", "ALBERT"), rs::toString);
+    }
 }
