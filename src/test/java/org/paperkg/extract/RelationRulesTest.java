@@ -279,24 +279,6 @@ class RelationRulesTest {
     }
 
     @Test
-    void basedOnFromANewPrefixOnTheOwnModelsName() {
-        List<ExtractedRelation> rs = relationsOf("ClinBERT: Distilling Clinical Knowledge into BERT",
-                "We introduce ClinBERT, a language model for clinical notes. ClinBERT is trained with a new objective and "
-                        + "outperforms BERT and ALBERT on three clinical tasks.");
-        assertRelation(rs, "ClinBERT", "basedOn", "BERT");
-        // ALBERT is a well-known model of its own, not the paper's: its name says nothing of BERT
-        assertNoRelation(rs, "ALBERT", "basedOn", "BERT");
-    }
-
-    @Test
-    void aNewPrefixIsBuiltOnTheLongestBaseItNames() {
-        List<ExtractedRelation> rs = relationsOf("BioSciBERT: Adapting Language Models to Biology Papers",
-                "We present BioSciBERT, a model for biology papers, and compare it with BERT and SciBERT.");
-        assertRelation(rs, "BioSciBERT", "basedOn", "SciBERT");
-        assertNoRelation(rs, "BioSciBERT", "basedOn", "BERT");
-    }
-
-    @Test
     void developedByFromOrganisationAsSubject() {
         // "The BigCode community, an open-scientific collaboration ..., introduces StarCoder and StarCoderBase"
         List<ExtractedRelation> rs = relations("train-064");
