@@ -63,10 +63,16 @@ final class RelationContext {
 
     /** The sentence of an entity's first mention, or null for an entity with no mention. */
     RelationSentence sentenceOf(ExtractedEntity e) {
-        if (e.firstMention() == null) {
-            return null;
-        }
-        int index = text.sentenceIndexAt(e.firstMention().start());
+        return e.firstMention() == null ? null : sentenceAt(e.firstMention().start());
+    }
+
+    /** The sentence a quantity stands in, or null when its offset is in none. */
+    RelationSentence sentenceOf(ExtractedQuantity q) {
+        return sentenceAt(q.start());
+    }
+
+    private RelationSentence sentenceAt(int offset) {
+        int index = text.sentenceIndexAt(offset);
         return index < 0 ? null : sentences.get(index);
     }
 

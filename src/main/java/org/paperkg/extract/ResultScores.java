@@ -64,26 +64,27 @@ final class ResultScores {
 
     static List<ExtractedRelation> find(RelationContext ctx) {
         List<ExtractedRelation> out = new ArrayList<>();
-        ExtractedEntity[] paperData = null; // looked up once, and only for a paper that needs it
+        ExtractedEntity paperData = null; // looked up once, and only for a paper that needs it
+        boolean paperDataLooked = false;
         for (ExtractedQuantity q : ctx.quantities) {
             if (q.property() != null || q.subject() == null || !QuantityAttacher.scoreLike(q.unit())) {
                 continue;
             }
             ExtractedEntity model = ctx.entityNamed(q.subject());
-            int index = ctx.text.sentenceIndexAt(q.start());
-            if (model == null || ctx.typeOf(model) != MentionType.MODEL || index < 0 || !isResult(ctx.sentences.get(index), q)) {
+            RelationSentence s = ctx.sentenceOf(q);
+            if (model == null || ctx.typeOf(model) != MentionType.MODEL || s == null || !isResult(s, q)) {
                 continue;
             }
-            RelationSentence s = ctx.sentences.get(index);
             List<Slot> data = datasetsNamed(s);
             ExtractedEntity benchmark = null;
             if (data.size() == 1) {
                 benchmark = namedBenchmark(s, q, data.get(0));
             } else if (data.isEmpty() && !measuredOnSomethingNamed(s, q)) {
-                if (paperData == null) {
-                    paperData = new ExtractedEntity[] {PaperTestData.of(ctx)};
+                if (!paperDataLooked) {
+                    paperData = PaperTestData.of(ctx);
+                    paperDataLooked = true;
                 }
-                benchmark = paperData[0];
+                benchmark = paperData;
             }
             if (benchmark != null) {
                 out.add(ctx.relation(model, "evaluatedOn", benchmark, q.value(), s, 0.5, "evaluatedOn-result-score"));

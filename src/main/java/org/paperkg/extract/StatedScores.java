@@ -21,7 +21,7 @@ final class StatedScores {
             }
             ExtractedEntity model = ctx.entityNamed(q.subject());
             ExtractedEntity benchmark = ctx.entityNamed(q.benchmark());
-            RelationSentence s = sentenceOf(ctx, q);
+            RelationSentence s = ctx.sentenceOf(q);
             if (model != null && benchmark != null && s != null) {
                 out.add(ctx.relation(model, "evaluatedOn", benchmark, q.value(), s, q.confidence() * 0.9, "evaluatedOn-stated-score"));
             }
@@ -32,10 +32,5 @@ final class StatedScores {
     private static boolean stated(List<ExtractedRelation> found, ExtractedQuantity q) {
         return found.stream().anyMatch(r -> r.predicate().equals("evaluatedOn") && r.subject().equals(q.subject())
                 && r.score() != null && r.score() == q.value());
-    }
-
-    private static RelationSentence sentenceOf(RelationContext ctx, ExtractedQuantity q) {
-        int index = ctx.text.sentenceIndexAt(q.start());
-        return index < 0 ? null : ctx.sentences.get(index);
     }
 }
