@@ -83,16 +83,9 @@ public final class Corpus {
             return Stream.empty();
         }
         long readBefore = problems.read();
-        Stream<Paper> papers;
-        try {
-            InputFormat format = forced != null ? forced : InputFormat.detect(in);
-            papers = PaperReader.forFormat(format).read(in, problems);
-        } catch (java.io.EOFException | java.util.zip.ZipException e) {
-            // a gzip file cut off in its header: nothing to read, but the other files are
-            problems.countRead();
-            problems.skip(in.name(), 1, "unreadable", "the file breaks off: " + e.getMessage());
-            return Stream.empty();
-        }
+        // a gzip file broken in its header is reported by the reader itself: one problem, no papers
+        InputFormat format = forced != null ? forced : InputFormat.detect(in);
+        Stream<Paper> papers = PaperReader.forFormat(format).read(in, problems);
         return papers.onClose(() -> {
             if (problems.read() == readBefore) {
                 problems.warn(in.name(), 1, "no papers in this file" + (isEmpty(in.path()) ? " (it is empty)" : ""));

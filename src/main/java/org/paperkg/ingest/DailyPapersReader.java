@@ -41,12 +41,12 @@ public final class DailyPapersReader implements PaperReader {
             }
         } catch (IOException e) {
             // a truncated gzip or a read error: keep the papers before the break, report the break
-            breaksOff = e.getMessage();
+            breaksOff = InputFile.breaksOff(e);
         }
         List<Paper> papers = parse(lines, input.name(), problems);
         if (breaksOff != null) {
             problems.countRead();
-            problems.skip(input.name(), lines.size() + 1, "unreadable", "the file breaks off here: " + breaksOff);
+            problems.skip(input.name(), lines.size() + 1, "unreadable", breaksOff);
         }
         return papers.stream();
     }

@@ -44,6 +44,11 @@ public record InputFile(Path path, String name) {
         return java.util.Arrays.copyOf(buffer, filled);
     }
 
+    /** What a reader reports when the file breaks off; an EOFException from a gzip header has no message of its own. */
+    static String breaksOff(IOException e) {
+        return "the file breaks off here: " + (e.getMessage() != null ? e.getMessage() : "unexpected end of file");
+    }
+
     public InputStream openBytes() throws IOException {
         InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
         raw.mark(2);

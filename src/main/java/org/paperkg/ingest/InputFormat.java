@@ -29,7 +29,8 @@ public enum InputFormat {
 
     /**
      * Detects the format from the first non-blank line: a JSON object is JSON Lines, and arXiv when it
-     * carries the snapshot's own fields; anything else is a listing page dump.
+     * carries the snapshot's own fields; anything else is a listing page dump. A gzip file that breaks off
+     * before the first line decides is a page dump here; its reader reports the break where it happens.
      */
     public static InputFormat detect(InputFile file) throws IOException {
         try (BufferedReader r = file.openText()) {
@@ -55,6 +56,8 @@ public enum InputFormat {
                 }
                 return JSONL;
             }
+        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+            // broken gzip: fall through to the default, whose reader reports it
         }
         return DAILY_PAPERS;
     }

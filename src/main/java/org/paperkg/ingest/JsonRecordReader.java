@@ -31,7 +31,15 @@ abstract class JsonRecordReader implements PaperReader {
 
     @Override
     public Stream<Paper> read(InputFile input, InputProblems problems) throws IOException {
-        BufferedReader reader = input.openText();
+        BufferedReader reader;
+        try {
+            reader = input.openText();
+        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+            // a gzip file cut off in, or broken in, its header: one problem, no papers, the other files go on
+            problems.countRead();
+            problems.skip(input.name(), 1, "unreadable", InputFile.breaksOff(e));
+            return Stream.empty();
+        }
         Spliterator<Paper> lines = new Spliterators.AbstractSpliterator<Paper>(Long.MAX_VALUE, Spliterator.ORDERED) {
             long lineNo;
 
@@ -50,7 +58,7 @@ abstract class JsonRecordReader implements PaperReader {
                 } catch (IOException e) {
                     broken = true;
                     problems.countRead();
-                    problems.skip(input.name(), lineNo + 1, "unreadable", "the file breaks off here: " + e.getMessage());
+                    problems.skip(input.name(), lineNo + 1, "unreadable", InputFile.breaksOff(e));
                     return null;
                 }
             }

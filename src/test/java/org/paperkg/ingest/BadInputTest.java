@@ -174,7 +174,31 @@ class BadInputTest {
         assertEquals(2, run.problems().skippedByReason().get("unreadable"), run.messages());
         assertTrue(run.messages().contains("cut.jsonl.gz:" + (run.papers().size() + 1) + ": unreadable: the file breaks off here"),
                 run.messages());
-        assertTrue(run.messages().contains("header.jsonl.gz:1: unreadable"), run.messages());
+        assertTrue(run.messages().contains("header.jsonl.gz:1: unreadable: the file breaks off here: unexpected end of file"),
+                run.messages());
+    }
+
+    /** Every reader, called directly, reports a gzip header it cannot read; none throws (found by ReaderFuzzTest). */
+    @Test
+    void aGzipHeaderWithAnUnknownMethodIsOneProblemInEveryReader(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("method.jsonl.gz");
+        // gzip magic, then compression method 7: only 8 (deflate) exists
+        Files.write(file, new byte[] {0x1f, (byte) 0x8b, 7, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3});
+        InputFile in = InputFile.of(file);
+        for (InputFormat format : InputFormat.values()) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            InputProblems problems = new InputProblems(new PrintStream(err, true, StandardCharsets.UTF_8), false);
+            try (var papers = PaperReader.forFormat(format).read(in, problems)) {
+                assertEquals(0, papers.count(), format.name());
+            }
+            assertEquals(1, problems.skipped(), format + ": " + err);
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("method.jsonl.gz:1: unreadable: the file breaks off here:"
+                    + " Unsupported compression method"), format + ": " + err);
+        }
+        InputFormat.detect(in); // reads what it can; the reader reports the break
+        Run run = read(file);
+        assertEquals(List.of(), run.papers());
+        assertEquals(1, run.problems().skippedByReason().get("unreadable"), run.messages());
     }
 
     @Test
