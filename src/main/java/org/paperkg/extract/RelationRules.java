@@ -25,6 +25,7 @@ final class RelationRules {
     private final BasedOnRule basedOn = new BasedOnRule();
     private final PartOfRule partOf = new PartOfRule();
     private final NameVariantRule nameVariants = new NameVariantRule();
+    private final TitleBaseRule titleBase = new TitleBaseRule();
     private final DevelopedByRule developedBy = new DevelopedByRule();
     private final BestOfListRule bestOfList = new BestOfListRule();
     private final OwnTrainingDataRule ownTrainingData = new OwnTrainingDataRule();
@@ -42,6 +43,7 @@ final class RelationRules {
         all.addAll(bestOfList.find(ctx));
         all.addAll(partOf.find(ctx));
         all.addAll(nameVariants.find(ctx));
+        all.addAll(titleBase.find(ctx));
         all.addAll(developedBy.find(ctx));
         // last: they only fill in what no sentence said
         all.addAll(ownTrainingData.find(ctx, all));
