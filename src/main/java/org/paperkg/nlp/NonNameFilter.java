@@ -84,12 +84,39 @@ public final class NonNameFilter implements MentionFinder {
             return opensProductName(text, m) || hostsTheRelease(text, m);
         }
         // "For sub-task A, the XLM-RoBERTa model ...": one letter names a part or a variable, never a model or data
-        return name.strip().length() == 1 || LETTER_AND_VALUE.matcher(name).matches() || isLanguage(name) || CONFERENCE.matcher(name).matches() || METRIC.matcher(name).matches() || METRIC_SUFFIX.matcher(name).matches()
+        return name.strip().length() == 1 || inCitation(text, m) || LETTER_AND_VALUE.matcher(name).matches() || isLanguage(name) || CONFERENCE.matcher(name).matches() || METRIC.matcher(name).matches() || METRIC_SUFFIX.matcher(name).matches()
                 || METRIC_WORD.matcher(name).matches() || TEAM_AT_EVENT.matcher(name).find() || abbreviatesAClass(text, m)
                 || GenericClasses.isGenericClass(name)
                 || BARE_TASK.matcher(name).matches() // "Task 3" alone is a part of some event, not a name
                 || ADJECTIVE.matcher(name).matches() || FACTOR.matcher(name).matches()
                 || RANK_OR_STATE_OF_THE_ART.matcher(name).matches() || DATE.matcher(name).matches();
+    }
+
+    /**
+     * One reference of a bracketed citation: "Pennebaker and King, 1999", "Gordon and Schubert, 2010", "Roy et
+     * al., 2015", "Sommerville, 2010". The comma before the year tells it from a task and its year ("IWSLT
+     * 2009"); organisations are left alone, since "(OpenAI, 2023)" names one as the author.
+     */
+    private static final Pattern CITATION = Pattern.compile(
+            "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'\u2019-]+|\\s+et\\s+al\\.?)?,\\s*(?:19|20)\\d\\d[a-z]?");
+
+    /**
+     * Whether the mention lies in a citation's reference: authors' surnames, which list propagation and the
+     * name finders otherwise take for the names of the list they follow ("the Big Five Essay dataset
+     * (Pennebaker and King, 1999)"). References inside one bracket are separated by semicolons.
+     */
+    private static boolean inCitation(AnalyzedText text, Mention m) {
+        String t = text.text();
+        int open = t.lastIndexOf('(', m.start());
+        int close = t.indexOf(')', m.end());
+        if (open < 0 || close < 0 || t.lastIndexOf(')', m.start() - 1) > open || t.indexOf('(', m.end()) != -1
+                && t.indexOf('(', m.end()) < close) {
+            return false;
+        }
+        int from = Math.max(open, t.lastIndexOf(';', m.start())) + 1;
+        int semicolon = t.indexOf(';', m.end());
+        int to = semicolon >= 0 && semicolon < close ? semicolon : close;
+        return CITATION.matcher(t.substring(from, to).strip()).matches();
     }
 
     /**

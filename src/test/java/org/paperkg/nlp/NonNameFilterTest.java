@@ -215,6 +215,15 @@ class NonNameFilterTest {
                         "L3Cube-MahaCorpus", "HengamCorpus", "MahaBERT", "CorpusBERT"));
     }
 
+    /** Authors in a bracketed citation are no names; a model named in the same bracket before the reference is. */
+    @Test
+    void theAuthorsOfACitationAreNoNames() {
+        assertEquals(List.of("model:Big Five Essay", "model:GPT-3", "dataset:IWSLT 2009"), keptModels("A title",
+                "We use the Big Five Essay dataset (Pennebaker and King, 1999), a large model (GPT-3; Brown et al., 2020),"
+                        + " rules (Gordon and Schubert, 2010; Sommerville, 2010) and the IWSLT 2009 (Paul, 2009) data.",
+                "Big Five Essay", "Pennebaker", "King", "GPT-3", "Brown", "Gordon", "Schubert", "Sommerville", "IWSLT 2009", "Paul"));
+    }
+
     @Test
     void aMonthWithADayOrAYearIsADateNotAModel() {
         assertEquals(List.of("model:Llama 2", "model:Mistral 7B"), keptModels("A title",
