@@ -65,8 +65,9 @@ public final class NonNameFilter implements MentionFinder {
                 // samples 10 times as data, 49 times not)
                 continue;
             }
+            Mention named = found.type() == MentionType.ORGANIZATION ? found : withoutMetricOf(text, found);
             Mention m = withoutLeadingDeterminer(text, withoutDefinedSetting(text,
-                    found.type() == MentionType.MODEL ? withoutSizeRange(text, withNameBeforeSize(text, found)) : found));
+                    named.type() == MentionType.MODEL ? withoutSizeRange(text, withNameBeforeSize(text, named)) : named));
             if (m != null && !noName(text, m) && !partOfTheTitleEvent(text, m, titleEvent)) {
                 out.add(asDataWhenNamedSo(text, m));
             }
@@ -307,6 +308,25 @@ public final class NonNameFilter implements MentionFinder {
         int next = t + 1;
         return next < s.size() && s.tokens()[next].getStart() < m.end()
                 ? new Mention(s.tokens()[next].getStart(), m.end(), m.type(), m.confidence(), m.finder()) : null;
+    }
+
+    /**
+     * "the F1-score of XLM-RoBERTa", "BLEU of mBART": a candidate that runs from a metric over "of" into a
+     * name is the metric of that name. The name after "of" is kept (the finders took the longer span and
+     * lost the listed name inside it); the metric itself is no name.
+     */
+    private static Mention withoutMetricOf(AnalyzedText text, Mention m) {
+        String name = m.text(text);
+        int of = name.indexOf(" of ");
+        if (of <= 0) {
+            return m;
+        }
+        String metric = name.substring(0, of);
+        if (!(METRIC.matcher(metric).matches() || METRIC_WORD.matcher(metric).matches() || METRIC_SUFFIX.matcher(metric).matches())) {
+            return m;
+        }
+        // " of " is four characters, and a name follows it (the span ends in one)
+        return new Mention(m.start() + of + 4, m.end(), m.type(), m.confidence(), m.finder());
     }
 
     /** A size alone: "8x22B", "70B", "1.5B". */

@@ -215,6 +215,14 @@ class NonNameFilterTest {
                         "L3Cube-MahaCorpus", "HengamCorpus", "MahaBERT", "CorpusBERT"));
     }
 
+    /** A candidate from a metric over "of" into a name is that name's metric: the name is kept, the metric is not. */
+    @Test
+    void theMetricOfAModelLeavesTheModel() {
+        assertEquals(List.of("model:XLM-RoBERTa", "model:mBART"), keptModels("A title",
+                "We improve the F1-score of XLM-RoBERTa by 2.7% and the BLEU of mBART by one point; the score of Llama is low.",
+                "F1-score of XLM-RoBERTa", "BLEU of mBART", "F1-score"));
+    }
+
     /** Authors in a bracketed citation are no names; a model named in the same bracket before the reference is. */
     @Test
     void theAuthorsOfACitationAreNoNames() {
