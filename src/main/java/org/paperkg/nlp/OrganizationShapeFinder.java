@@ -57,7 +57,9 @@ public final class OrganizationShapeFinder implements MentionFinder {
         for (Sentence s : text.sentences()) {
             String[] w = s.words();
             if (titleCase(w)) {
-                // in a title every word is capitalised, so the runs say nothing ("A Study of University Admissions")
+                // in a title every word is capitalised, so the runs say nothing ("A Study of University Admissions"),
+                // except the team before a system paper's "at": "Saama AI Research at SemEval-2023 Task 7: ..."
+                teamBeforeAt(s, w, out);
                 continue;
             }
             int i = 0;
@@ -80,6 +82,32 @@ public final class OrganizationShapeFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Saama AI Research at SemEval-2023 Task 7", "Howard University at ...": a shared-task system paper's
+     * title opens with its team, which is a name, so an organisation's shape there means one. Most teams are
+     * no organisation ("BAMO at SemEval"), and those the shape does not catch.
+     */
+    private void teamBeforeAt(Sentence s, String[] w, List<Mention> out) {
+        if (s.start() != 0) {
+            return; // only the paper's title opens with its team
+        }
+        for (int at = 1; at < w.length - 1 && at <= 8; at++) {
+            if ((w[at].equals("at") || w[at].equals("@")) && capitalised(w[at + 1])) {
+                if (!java.util.Arrays.asList(w).subList(at + 1, w.length).contains(":") || w[0].length() == 1 || CommonWords.isCommon(w[0])) {
+                    // "A Study of University Admissions at Scale": no team opens a title without the colon of
+                    // a system paper's, nor with an ordinary word
+                    return;
+                }
+                int[] name = organisationIn(w, 0, at);
+                if (name != null && name.length == 2 && name[1] == at) {
+                    out.add(new Mention(s.tokens()[name[0]].getStart(), s.tokens()[at - 1].getEnd(), MentionType.ORGANIZATION,
+                            0.85, name()));
+                }
+                return;
+            }
+        }
     }
 
     private static Set<String> union(Set<String> set, String... more) {
@@ -124,6 +152,11 @@ public final class OrganizationShapeFinder implements MentionFinder {
                 start = h + 1;
                 continue;
             }
+            if (head.equals("of") && h + 1 < to && w[h + 1].equals("The")) {
+                // "Team SMASH of The University of Edinburgh": a capitalised article after "of" opens a new name
+                start = h + 1;
+                continue;
+            }
             boolean opening = OPENING_HEADS.contains(head) && h + 2 < to
                     && (w[h + 1].equals("of") || w[h + 1].equals("for")) && capitalised(w[h + 2]);
             if (opening) {
@@ -163,7 +196,8 @@ public final class OrganizationShapeFinder implements MentionFinder {
                 }
                 // "Stanford University", "Erasmus University Rotterdam": one more capitalised word is a
                 // place; after more ("Rutgers University Ananda Gunawardena") the name ends at its head
-                return new int[] {start, end - h <= 2 ? end : h + 1};
+                // ("NTU NLP Lab System": an artefact's noun after the head is no place)
+                return new int[] {start, end - h == 1 || end - h == 2 && !ARTEFACT_NOUNS.contains(w[h + 1]) ? end : h + 1};
             }
         }
         return null;

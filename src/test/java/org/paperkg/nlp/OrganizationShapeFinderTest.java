@@ -44,6 +44,23 @@ class OrganizationShapeFinderTest {
     }
 
     @Test
+    void aSystemPapersTeamOfAnOrganisationsShapeIsOneButOtherTitleRunsAreNot() {
+        assertEquals(List.of("organization:Saama AI Research"),
+                found("Saama AI Research at SemEval-2023 Task 7: Exploring the Capabilities of Flan-T5", "We fine-tune Flan-T5."));
+        assertEquals(List.of("organization:Harvey Mudd College"),
+                found("Harvey Mudd College at SemEval-2019 Task 4: The Clint Buchanan Hyperpartisan News Detector", "We detect."));
+        assertEquals(List.of(), found("A Study of University Admissions at Scale: What Rankings Hide", "We study admissions."));
+        assertEquals(List.of(), found("BAMO at SemEval-2024 Task 9: BRAINTEASER", "We solve puzzles."));
+    }
+
+    @Test
+    void aCapitalisedArticleAfterOfOpensANewNameAndAnArtefactIsNoPlace() {
+        assertEquals(List.of("organization:The University of Edinburgh", "organization:NTU NLP Lab"),
+                found("A title", "This article presents the participation of Team SMASH of The University of Edinburgh in "
+                        + "the task, and the NTU NLP Lab System as a baseline."));
+    }
+
+    @Test
     void aNameCoordinatedBeforeTheOrganisationIsNotPartOfIt() {
         assertEquals(List.of("organization:Stanford University"),
                 found("A title", "We compare ChatGPT and Stanford University annotators on the test set."));
