@@ -277,7 +277,38 @@ final class DataContexts {
             return false;
         }
         // "the Parallel Meaning Bank (PMB) dataset"
-        return singularDataNounAt(w, pastShortForm(w, to));
+        return singularDataNounAt(w, pastShortForm(w, to)) || describedBeforeDataNoun(c);
+    }
+
+    /**
+     * "the MASSIVE multilingual semantic parsing dataset", "the Long-LinkedIn evaluation dataset": a one-word
+     * name of a dataset's shape, then up to three lower-case words that say what the data is, then the
+     * singular data noun. The shape is the guard: "the English training corpus" names a language, and a
+     * plain capitalised word ("the Spanish news corpus", "the Reddit comment dataset") is often a source.
+     */
+    /** Two language codes: "En-Mr", "De-En" (a language pair's "parallel corpus" is no named dataset). */
+    private static final Pattern LANGUAGE_PAIR = Pattern.compile("\\p{Lu}\\p{Ll}{1,2}-\\p{Lu}\\p{Ll}{1,2}");
+
+    private static boolean describedBeforeDataNoun(NameCandidates.Candidate c) {
+        String[] w = c.sentence().words();
+        int to = c.to();
+        // "the" right before the name: "the first CHQ summarization dataset" describes a new kind of data
+        if (to - c.from() != 1 || c.from() == 0 || !w[c.from() - 1].equalsIgnoreCase("the")
+                || !DATA_NAME_SHAPE.matcher(w[c.from()]).matches() || NonNameFilter.hasLanguagePart(w[c.from()])
+                || LANGUAGE_PAIR.matcher(w[c.from()]).matches()) {
+            return false;
+        }
+        for (int k = to; k < w.length && k <= to + 3; k++) {
+            if (k > to && singularDataNounAt(w, k) && (!w[k].equalsIgnoreCase("set") || w[k - 1].equalsIgnoreCase("data"))) {
+                // a "set" only as a "data set": "the ASCII character set", "the ASR grapheme set" are no data
+                return true;
+            }
+            String tag = c.sentence().tags()[k];
+            if (w[k].isEmpty() || !Character.isLowerCase(w[k].charAt(0)) || !(tag.equals("NOUN") || tag.equals("ADJ"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

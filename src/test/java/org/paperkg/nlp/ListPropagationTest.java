@@ -618,6 +618,19 @@ class ListPropagationTest {
     }
 
     @Test
+    void aDatasetShapedNameThenWhatTheDataIsThenADataNounIsADataset() {
+        assertEquals(List.of("dataset:MASSIVE"), names(new ListPropagation(models()), "Semantic parsing",
+                "We evaluate a byte-level model on the 51 languages in the MASSIVE multilingual semantic parsing dataset."));
+        assertEquals(List.of("dataset:Long-LinkedIn"), names(new ListPropagation(models()), "Post generation",
+                "Our method is assessed using the Long-LinkedIn evaluation dataset designed for long-form posts."));
+        // a character set, a language pair's corpus and a described new kind of data are no named dataset
+        assertEquals(List.of(), names(new ListPropagation(models()), "Transliteration",
+                "We map the text to the ASCII character set and add the En-Mr parallel corpus to the training data."));
+        assertEquals(List.of(), names(new ListPropagation(models()), "Bangla summaries",
+                "This paper presents the first CHQ summarization dataset for the Bangla language."));
+    }
+
+    @Test
     void aNamingWordAfterANounPhraseNamesWhatItsHeadNounSays() {
         assertEquals(List.of("dataset:ExFunTube"), names(new ListPropagation(models()), "Video humour",
                 "We curate a user-generated dataset of 10K multimodal funny videos from YouTube, called ExFunTube."));
