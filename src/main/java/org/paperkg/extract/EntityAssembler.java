@@ -69,9 +69,47 @@ final class EntityAssembler {
         }
         List<ExtractedEntity> out = new ArrayList<>();
         for (Map.Entry<String, Group> e : groups.entrySet()) {
-            out.add(e.getValue().toEntity(e.getKey()));
+            out.add(withDataNounForm(text, e.getValue().toEntity(e.getKey())));
         }
         return out;
+    }
+
+    /** The nouns that a dataset's name is written with in running text: "the RIKEN dataset", "the JHU Bible corpus". */
+    private static final java.util.Set<String> DATA_NOUNS = java.util.Set.of("dataset", "corpus", "benchmark", "treebank");
+
+    /**
+     * A dataset written with its noun ("the RIKEN dataset", "the JHU Bible corpus", "Code-switched RHS Dataset")
+     * has that longer form as an alias. Which of the two is the name is a matter of style (annotators and
+     * authors write both), but only the longer one names the data when the shorter names its source, maker or
+     * language ("arXiv", "RIKEN", "Tulu"), so a search for either form finds the entity. The name stays the
+     * short one: the noun is a description, not part of the name the paper gives.
+     */
+    private static ExtractedEntity withDataNounForm(AnalyzedText text, ExtractedEntity e) {
+        if (e.type() != MentionType.DATASET) {
+            return e;
+        }
+        List<String> aliases = new ArrayList<>(e.aliases());
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        keys.add(e.key());
+        aliases.forEach(a -> keys.add(NameKey.of(a)));
+        for (Mention m : e.mentions()) {
+            int si = text.sentenceIndexAt(m.start());
+            if (si < 0) {
+                continue;
+            }
+            org.paperkg.nlp.Sentence s = text.sentences().get(si);
+            int last = s.tokenAt(m.end() - 1);
+            if (last < 0 || last + 1 >= s.size() || s.tokens()[last].getEnd() != m.end()
+                    || !DATA_NOUNS.contains(s.words()[last + 1].toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            String form = text.covered(m.start(), s.tokens()[last + 1].getEnd());
+            if (keys.add(NameKey.of(form))) {
+                aliases.add(form);
+            }
+        }
+        return aliases.size() == e.aliases().size() ? e
+                : new ExtractedEntity(e.name(), aliases, e.type(), e.introduced(), e.benchmark(), e.mentions());
     }
 
     /**

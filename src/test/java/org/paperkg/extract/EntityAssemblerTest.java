@@ -41,6 +41,19 @@ class EntityAssemblerTest {
         assertEquals(MentionType.DATASET, entities.get(0).type());
     }
 
+    @Test
+    void aDatasetWrittenWithItsNounHasThatFormAsAnAliasButAModelDoesNot() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("Essay scoring",
+                "On the RIKEN dataset, our BERT model halves the training data. The RIKEN dataset has 800 answers.");
+        List<Mention> found = new ArrayList<>();
+        found.add(at(t, 0, "RIKEN", MentionType.DATASET, 0.9));
+        found.add(at(t, 0, "BERT", MentionType.MODEL, 0.9));
+        List<ExtractedEntity> entities = new EntityAssembler().assemble(t, found);
+        assertEquals(List.of("RIKEN:dataset", "BERT:model"), typedNames(entities));
+        assertEquals(List.of("RIKEN dataset"), entities.get(0).aliases(), "once, though written twice");
+        assertEquals(List.of(), entities.get(1).aliases());
+    }
+
     private static String trimmedName(String sentence, String found) {
         AnalyzedText t = TextAnalyzer.get().analyzeDocument("A title", sentence);
         Mention m = EntityAssembler.trimmed(t, at(t, 0, found, MentionType.MODEL, 0.9));
