@@ -59,7 +59,9 @@ public final class OrganizationShapeFinder implements MentionFinder {
             if (titleCase(w)) {
                 // in a title every word is capitalised, so the runs say nothing ("A Study of University Admissions"),
                 // except the team before a system paper's "at": "Saama AI Research at SemEval-2023 Task 7: ..."
-                teamBeforeAt(s, w, out);
+                if (s == text.sentences().get(0)) {
+                    teamOfSystemPaper(text, s, out);
+                }
                 continue;
             }
             int i = 0;
@@ -85,28 +87,24 @@ public final class OrganizationShapeFinder implements MentionFinder {
     }
 
     /**
-     * "Saama AI Research at SemEval-2023 Task 7", "Howard University at ...": a shared-task system paper's
-     * title opens with its team, which is a name, so an organisation's shape there means one. Most teams are
-     * no organisation ("BAMO at SemEval"), and those the shape does not catch.
+     * "Saama AI Research at SemEval-2023 Task 7: ...": a shared-task system paper's title opens with its team
+     * ({@link SharedTaskTitleFinder#teamEnd}), which is a name, so an organisation's shape there means one.
+     * Most teams are no organisation ("BAMO at SemEval"), and those the shape does not catch.
      */
-    private void teamBeforeAt(Sentence s, String[] w, List<Mention> out) {
-        if (s.start() != 0) {
-            return; // only the paper's title opens with its team
+    private void teamOfSystemPaper(AnalyzedText text, Sentence title, List<Mention> out) {
+        int teamEnd = SharedTaskTitleFinder.teamEnd(text);
+        String[] w = title.words();
+        int at = 0;
+        while (at < w.length && title.tokens()[at].getEnd() <= teamEnd) {
+            at++;
         }
-        for (int at = 1; at < w.length - 1 && at <= 8; at++) {
-            if ((w[at].equals("at") || w[at].equals("@")) && capitalised(w[at + 1])) {
-                if (!java.util.Arrays.asList(w).subList(at + 1, w.length).contains(":") || w[0].length() == 1 || CommonWords.isCommon(w[0])) {
-                    // "A Study of University Admissions at Scale": no team opens a title without the colon of
-                    // a system paper's, nor with an ordinary word
-                    return;
-                }
-                int[] name = organisationIn(w, 0, at);
-                if (name != null && name.length == 2 && name[1] == at) {
-                    out.add(new Mention(s.tokens()[name[0]].getStart(), s.tokens()[at - 1].getEnd(), MentionType.ORGANIZATION,
-                            0.85, name()));
-                }
-                return;
-            }
+        if (at == 0 || w[0].length() == 1 || CommonWords.isCommon(w[0])) {
+            return; // no team, or a title that opens with an ordinary word
+        }
+        int[] name = organisationIn(w, 0, at);
+        if (name != null && name.length == 2 && name[1] == at) {
+            out.add(new Mention(title.tokens()[name[0]].getStart(), title.tokens()[at - 1].getEnd(), MentionType.ORGANIZATION,
+                    0.85, name()));
         }
     }
 

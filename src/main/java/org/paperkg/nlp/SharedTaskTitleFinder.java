@@ -15,7 +15,8 @@ import opennlp.tools.util.Span;
  *
  * <p>The event must look like one: a year ("2024", "EACL2024", "GEM'24"), a numbered task ("Task 9"), or
  * a last word "Task" or "Challenge". So "A Look at Transformers: ..." names nothing. The team before "at"
- * is left alone: whether a team is an organisation, annotators disagree.
+ * is no dataset; whether it is an organisation, annotators disagree, so {@link OrganizationShapeFinder} takes it
+ * only when it has an organisation's shape ({@link #teamEnd}).
  */
 public final class SharedTaskTitleFinder implements MentionFinder {
 
@@ -45,9 +46,39 @@ public final class SharedTaskTitleFinder implements MentionFinder {
         }
         Sentence title = text.sentences().get(0);
         String words = text.covered(title.start(), title.end());
+        Parts parts = parts(words);
+        if (parts == null) {
+            return List.of();
+        }
+        int start = title.start() + parts.eventStart();
+        int end = title.start() + parts.eventEnd();
+        if (words.charAt(parts.eventStart()) == '#' && onTokens(title, start + 1, end)) {
+            start++; // "#SMM4H 2024": the hashtag sign is no part of the name, when the tokenizer splits it off
+        }
+        return onTokens(title, start, end) ? List.of(new Mention(start, end, MentionType.DATASET, 0.9, name())) : List.of();
+    }
+
+    /**
+     * Where the team of a system paper's title ends (an offset in the text: "Saama AI Research" in "Saama AI
+     * Research at SemEval-2023 Task 7: ..."), or -1 when the title is no system paper's.
+     */
+    static int teamEnd(AnalyzedText text) {
+        if (text.sentences().isEmpty()) {
+            return -1;
+        }
+        Sentence title = text.sentences().get(0);
+        Parts parts = parts(text.covered(title.start(), title.end()));
+        return parts == null ? -1 : title.start() + parts.teamEnd();
+    }
+
+    /** A system paper's title in parts, as offsets into it: where the team ends, where the event starts and ends. */
+    private record Parts(int teamEnd, int eventStart, int eventEnd) {}
+
+    /** The parts of a system paper's title, or null when the title has not that shape or its event is no event. */
+    private static Parts parts(String words) {
         Matcher m = TITLE.matcher(words);
         if (!m.find()) {
-            return List.of();
+            return null;
         }
         String event = m.group(2);
         Matcher stop = EVENT_STOP.matcher(event);
@@ -60,14 +91,9 @@ public final class SharedTaskTitleFinder implements MentionFinder {
             event = event.substring(0, tail.start());
         }
         if (event.isEmpty() || !EVENT.matcher(event).matches() || !Character.isLetterOrDigit(lastChar(event))) {
-            return List.of();
+            return null;
         }
-        int start = title.start() + m.start(2);
-        int end = start + event.length();
-        if (words.charAt(m.start(2)) == '#' && onTokens(title, start + 1, end)) {
-            start++; // "#SMM4H 2024": the hashtag sign is no part of the name, when the tokenizer splits it off
-        }
-        return onTokens(title, start, end) ? List.of(new Mention(start, end, MentionType.DATASET, 0.9, name())) : List.of();
+        return new Parts(m.end(1), m.start(2), m.start(2) + event.length());
     }
 
     private static char lastChar(String s) {
