@@ -280,15 +280,15 @@ final class DataContexts {
         return singularDataNounAt(w, pastShortForm(w, to)) || describedBeforeDataNoun(c);
     }
 
+    /** Two language codes: "En-Mr", "De-En" (a language pair's "parallel corpus" is no named dataset). */
+    private static final Pattern LANGUAGE_PAIR = Pattern.compile("\\p{Lu}\\p{Ll}{1,2}-\\p{Lu}\\p{Ll}{1,2}");
+
     /**
      * "the MASSIVE multilingual semantic parsing dataset", "the Long-LinkedIn evaluation dataset": a one-word
      * name of a dataset's shape, then up to three lower-case words that say what the data is, then the
      * singular data noun. The shape is the guard: "the English training corpus" names a language, and a
      * plain capitalised word ("the Spanish news corpus", "the Reddit comment dataset") is often a source.
      */
-    /** Two language codes: "En-Mr", "De-En" (a language pair's "parallel corpus" is no named dataset). */
-    private static final Pattern LANGUAGE_PAIR = Pattern.compile("\\p{Lu}\\p{Ll}{1,2}-\\p{Lu}\\p{Ll}{1,2}");
-
     private static boolean describedBeforeDataNoun(NameCandidates.Candidate c) {
         String[] w = c.sentence().words();
         int to = c.to();

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * metric ("ROUGE-L F1", "BLEU", "IOU-F1": the guidelines count metrics as neither models nor data), a
  * shared-task team's title prefix ("TeamX at SemEval-2024 Task 6"), a generic class or method
  * ({@link GenericClasses}), the initials of a task ("slot filling (SF)"), an adjective ("BERT-based"),
- * a factor ("2x-6x") and a title's ordinary compound ("A Large-Scale Benchmark"). It also trims a size
- * range from a family's name ("LLaMA 7B-65B"), drops the shared task a system paper's title names (its
- * venue), and retypes a shared task the abstract names as data.
+ * a factor ("2x-6x"), a title's ordinary compound ("A Large-Scale Benchmark") and the authors of a citation
+ * ("(Pennebaker and King, 1999)"). It also keeps the name in a metric's span ("the F1-score of
+ * XLM-RoBERTa"), trims a size range from a family's name ("LLaMA 7B-65B"), drops the shared task a system
+ * paper's title names (its venue), and retypes a shared task the abstract names as data.
  */
 public final class NonNameFilter implements MentionFinder {
 
@@ -85,12 +86,17 @@ public final class NonNameFilter implements MentionFinder {
             return opensProductName(text, m) || hostsTheRelease(text, m);
         }
         // "For sub-task A, the XLM-RoBERTa model ...": one letter names a part or a variable, never a model or data
-        return name.strip().length() == 1 || inCitation(text, m) || LETTER_AND_VALUE.matcher(name).matches() || isLanguage(name) || CONFERENCE.matcher(name).matches() || METRIC.matcher(name).matches() || METRIC_SUFFIX.matcher(name).matches()
-                || METRIC_WORD.matcher(name).matches() || TEAM_AT_EVENT.matcher(name).find() || abbreviatesAClass(text, m)
+        return name.strip().length() == 1 || inCitation(text, m) || LETTER_AND_VALUE.matcher(name).matches() || isLanguage(name)
+                || CONFERENCE.matcher(name).matches() || isMetric(name) || TEAM_AT_EVENT.matcher(name).find() || abbreviatesAClass(text, m)
                 || GenericClasses.isGenericClass(name)
                 || BARE_TASK.matcher(name).matches() // "Task 3" alone is a part of some event, not a name
                 || ADJECTIVE.matcher(name).matches() || FACTOR.matcher(name).matches()
                 || RANK_OR_STATE_OF_THE_ART.matcher(name).matches() || DATE.matcher(name).matches();
+    }
+
+    /** An evaluation metric, plain ("BLEU"), qualified ("IOU-F1", "Macro-F1") or with F1 as a word of its own ("macro-F1-score"). */
+    private static boolean isMetric(String name) {
+        return METRIC.matcher(name).matches() || METRIC_SUFFIX.matcher(name).matches() || METRIC_WORD.matcher(name).matches();
     }
 
     /**
@@ -110,9 +116,10 @@ public final class NonNameFilter implements MentionFinder {
         String t = text.text();
         int open = t.lastIndexOf('(', m.start());
         int close = t.indexOf(')', m.end());
-        if (open < 0 || close < 0 || t.lastIndexOf(')', m.start() - 1) > open || t.indexOf('(', m.end()) != -1
-                && t.indexOf('(', m.end()) < close) {
-            return false;
+        int nextOpen = t.indexOf('(', m.end());
+        boolean closedBefore = t.lastIndexOf(')', m.start() - 1) > open;
+        if (open < 0 || close < 0 || closedBefore || nextOpen >= 0 && nextOpen < close) {
+            return false; // not inside one bracket
         }
         int from = Math.max(open, t.lastIndexOf(';', m.start())) + 1;
         int semicolon = t.indexOf(';', m.end());
@@ -321,8 +328,7 @@ public final class NonNameFilter implements MentionFinder {
         if (of <= 0) {
             return m;
         }
-        String metric = name.substring(0, of);
-        if (!(METRIC.matcher(metric).matches() || METRIC_WORD.matcher(metric).matches() || METRIC_SUFFIX.matcher(metric).matches())) {
+        if (!isMetric(name.substring(0, of))) {
             return m;
         }
         // " of " is four characters, and a name follows it (the span ends in one)
