@@ -32,7 +32,7 @@ final class DataContexts {
         if (evaluationData(c)) {
             return "evaluation-data";
         }
-        if (describedByContents(c)) {
+        if (describedByContents(c) || holdsACount(c)) {
             return "contents";
         }
         if (resultOn(c) || frontedResultOn(c)) {
@@ -201,6 +201,36 @@ final class DataContexts {
             // skip "of more than"
         }
         return k < w.length && Character.isDigit(w[k].charAt(0));
+    }
+
+    /** The verbs by which a name as subject holds a count of items: "FinanceMath includes 1,200 problems". */
+    private static final Set<String> HOLDS = Set.of("contains", "comprises", "consists", "includes", "covers");
+    /** What a model, not a dataset, holds a count of: "Llama-2 comprises 7B parameters". */
+    private static final Set<String> MODEL_PARTS = Set.of("parameters", "params", "layers", "heads", "experts", "billion",
+            "million");
+
+    /**
+     * "SIGHAN15 only contains 2339 samples", "VlogQA consists of 10,076 question-answer pairs": a one-word name
+     * of a dataset's shape that holds a count of items is a dataset (the comma form is {@link #describedByContents}).
+     * A size ("7B") or a count of parameters or layers is a model's.
+     */
+    private static boolean holdsACount(NameCandidates.Candidate c) {
+        String[] w = c.sentence().words();
+        if (c.to() - c.from() != 1 || !DATA_NAME_SHAPE.matcher(w[c.from()]).matches()) {
+            return false;
+        }
+        int k = c.to();
+        if (k < w.length && (w[k].equals("only") || w[k].equals("also") || w[k].equals("now"))) {
+            k++;
+        }
+        if (k >= w.length || !HOLDS.contains(w[k])) {
+            return false;
+        }
+        for (k++; k < w.length && APPROXIMATELY.contains(w[k].toLowerCase(Locale.ROOT)); k++) {
+            // "consists of", "contains more than"
+        }
+        return k + 1 < w.length && w[k].matches("\\d[\\d,.]*[kKmM]?\\+?")
+                && Character.isLowerCase(w[k + 1].charAt(0)) && !MODEL_PARTS.contains(w[k + 1]);
     }
 
     /** Words that make a sentence report a result: what a fronted "On X," names the benchmark of. */

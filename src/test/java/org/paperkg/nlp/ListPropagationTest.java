@@ -631,6 +631,16 @@ class ListPropagationTest {
     }
 
     @Test
+    void aDatasetShapedNameThatHoldsACountOfItemsIsADatasetButOneThatHoldsParametersIsNot() {
+        assertEquals(List.of("dataset:SIGHAN15"), names(new ListPropagation(models()), "Spelling correction",
+                "Training data is scarce (e.g., SIGHAN15 only contains 2339 samples for training)."));
+        assertEquals(List.of("dataset:VlogQA"), names(new ListPropagation(models()), "Vietnamese QA",
+                "In contrast, the VlogQA consists of 10,076 question-answer pairs based on transcripts."));
+        assertEquals(List.of(), names(new ListPropagation(models()), "Small models",
+                "In contrast, TinyNet-2 comprises 7 layers and runs on a phone."));
+    }
+
+    @Test
     void aNamingWordAfterANounPhraseNamesWhatItsHeadNounSays() {
         assertEquals(List.of("dataset:ExFunTube"), names(new ListPropagation(models()), "Video humour",
                 "We curate a user-generated dataset of 10K multimodal funny videos from YouTube, called ExFunTube."));
