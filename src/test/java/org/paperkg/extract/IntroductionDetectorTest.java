@@ -35,6 +35,20 @@ class IntroductionDetectorTest {
     }
 
     @Test
+    void aWellKnownModelTheAbstractOnlyTrainsOrListsIsNotIntroducedButOneItIntroducesIs() {
+        PaperFacts retrained = WrittenAbstracts.extract("RecombiText: Data Augmentation for Pre-Training",
+                "We introduce RecombiText, a method for data augmentation. We pre-train GPT-2 and RoBERTa language models on a"
+                        + " small corpus and evaluate several models, including GPT-4 and Mixtral.");
+        for (String used : List.of("GPT-2", "RoBERTa", "GPT-4", "Mixtral")) {
+            assertFalse(entity(retrained, used).introduced(), used);
+        }
+        PaperFacts released = WrittenAbstracts.extract("Scaling Instruction-Finetuned Language Models",
+                "We study instruction finetuning at scale. We also publicly release Flan-T5 checkpoints, which achieve strong"
+                        + " few-shot performance.");
+        assertTrue(entity(released, "Flan-T5").introduced());
+    }
+
+    @Test
     void aWellKnownFamilysTechnicalReportIntroducesIt() {
         // "Phi-3 Technical Report: A Highly Capable Language Model Locally on Your Phone" (Phi-3 is in models.txt)
         PaperFacts f = facts("train-073");
