@@ -79,7 +79,7 @@ public final class NonNameFilter implements MentionFinder {
     /** Whether the mention cannot be a name of its type, whatever its context. */
     private static boolean noName(AnalyzedText text, Mention m) {
         String name = m.text(text);
-        if (ADDRESS.matcher(name).find() || inTitle(text, m) && ordinaryCompound(name)) {
+        if (ADDRESS.matcher(name).find() || inWebAddress(text, m) || inTitle(text, m) && ordinaryCompound(name)) {
             return true;
         }
         if (m.type() == MentionType.ORGANIZATION) {
@@ -93,6 +93,26 @@ public final class NonNameFilter implements MentionFinder {
                 || ADJECTIVE.matcher(name).matches() || FACTOR.matcher(name).matches()
                 || RANK_OR_STATE_OF_THE_ART.matcher(name).matches() || DATE.matcher(name).matches();
     }
+
+    /**
+     * "Code is available at https://github.com/iamlxb3/EMNLP2023-ADOROR.": a name-shaped piece of a web address
+     * (an account, a repository, a path) is part of the address, not a name the abstract gives.
+     */
+    private static boolean inWebAddress(AnalyzedText text, Mention m) {
+        String t = text.text();
+        int from = m.start();
+        while (from > 0 && !Character.isWhitespace(t.charAt(from - 1))) {
+            from--;
+        }
+        int to = m.end();
+        while (to < t.length() && !Character.isWhitespace(t.charAt(to))) {
+            to++;
+        }
+        return WEB_ADDRESS.matcher(t.substring(from, to)).find();
+    }
+
+    /** A web address among the words (not "@", which teams and metrics use: "Team@Event", "Recall@10"). */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("://|\\bwww\\.|\\.(?:com|org|edu|net|io|ai|co)(?:/|$)");
 
     /** An evaluation metric, plain ("BLEU"), qualified ("IOU-F1", "Macro-F1") or with F1 as a word of its own ("macro-F1-score"). */
     private static boolean isMetric(String name) {

@@ -215,6 +215,16 @@ class NonNameFilterTest {
                         "L3Cube-MahaCorpus", "HengamCorpus", "MahaBERT", "CorpusBERT"));
     }
 
+    /** A name-shaped piece of a web address is part of the address; the same name in the text is a name. */
+    @Test
+    void aPieceOfAWebAddressIsNoName() {
+        assertEquals(List.of("model:LexT5"), keptModels("A title",
+                "We release LexT5. Code is at https://github.com/TUMLegalTech/LexSumm-LexT5 and www.ADOROR.org.",
+                "LexT5", "LexSumm-LexT5", "ADOROR"));
+        // a word with "@" is no address: "mBERT@home" names mBERT
+        assertEquals(List.of("model:mBERT"), keptModels("A title", "We fine-tune mBERT@home for the task.", "mBERT"));
+    }
+
     /** A candidate from a metric over "of" into a name is that name's metric: the name is kept, the metric is not. */
     @Test
     void theMetricOfAModelLeavesTheModel() {
