@@ -74,9 +74,6 @@ final class EntityAssembler {
         return out;
     }
 
-    /** The nouns that a dataset's name is written with in running text: "the RIKEN dataset", "the JHU Bible corpus". */
-    private static final java.util.Set<String> DATA_NOUNS = java.util.Set.of("dataset", "corpus", "benchmark", "treebank");
-
     /**
      * A dataset written with its noun ("the RIKEN dataset", "the JHU Bible corpus", "Code-switched RHS Dataset")
      * has that longer form as an alias. Which of the two is the name is a matter of style (annotators and
@@ -100,7 +97,7 @@ final class EntityAssembler {
             org.paperkg.nlp.Sentence s = text.sentences().get(si);
             int last = s.tokenAt(m.end() - 1);
             if (last < 0 || last + 1 >= s.size() || s.tokens()[last].getEnd() != m.end()
-                    || !DATA_NOUNS.contains(s.words()[last + 1].toLowerCase(java.util.Locale.ROOT))) {
+                    || !org.paperkg.nlp.DataContexts.namingDataNoun(s.words()[last + 1])) {
                 continue;
             }
             String form = text.covered(m.start(), s.tokens()[last + 1].getEnd());

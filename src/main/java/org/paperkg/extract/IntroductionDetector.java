@@ -36,7 +36,8 @@ final class IntroductionDetector {
         EntityLocations where = new EntityLocations(text, entities);
         Set<ExtractedEntity> introduced = new LinkedHashSet<>();
         introduced.addAll(namedInTitle(where).stream().filter(e -> !wellKnownName(e) || reportOn(where, e)).toList());
-        introduced.addAll(titlePrefixName(where, entities));
+        List<ExtractedEntity> titleArtefacts = titlePrefixName(where, entities);
+        introduced.addAll(titleArtefacts);
         for (int si = 0; si < where.sentenceCount(); si++) {
             introduced.addAll(ContributionVerbs.objectsOfContributionVerbs(where, si));
             introduced.addAll(namedByAuthors(where, si));
@@ -44,7 +45,6 @@ final class IntroductionDetector {
         }
         // before the families: "Evaluating GPT Models" introduces no GPT, so no GPT-3.5 as its member either
         introduced.removeIf(IntroductionDetector::wellKnownOnly);
-        List<ExtractedEntity> titleArtefacts = titlePrefixName(where, entities);
         introduced.removeIf(e -> wellKnownName(e) && !titleArtefacts.contains(e) && !reportOn(where, e)
                 && !statedAsNew(where, e));
         introduced.addAll(FamilyMembers.membersOfIntroducedFamilies(where, introduced));

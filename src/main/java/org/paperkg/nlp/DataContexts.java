@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * M achieves ...". One of the two halves of {@link ContextNames}, which asks these first and the model
  * evidence after.
  */
-final class DataContexts {
+public final class DataContexts {
 
     private DataContexts() {}
 
@@ -197,9 +197,7 @@ final class DataContexts {
         if (k >= w.length || !HOLDING.contains(w[k].toLowerCase(Locale.ROOT))) {
             return false;
         }
-        for (k++; k < w.length && APPROXIMATELY.contains(w[k].toLowerCase(Locale.ROOT)); k++) {
-            // skip "of more than"
-        }
+        k = pastApproximately(w, k + 1);
         return k < w.length && Character.isDigit(w[k].charAt(0));
     }
 
@@ -226,11 +224,20 @@ final class DataContexts {
         if (k >= w.length || !HOLDS.contains(w[k])) {
             return false;
         }
-        for (k++; k < w.length && APPROXIMATELY.contains(w[k].toLowerCase(Locale.ROOT)); k++) {
-            // "consists of", "contains more than"
-        }
-        return k + 1 < w.length && w[k].matches("\\d[\\d,.]*[kKmM]?\\+?")
+        k = pastApproximately(w, k + 1);
+        return k + 1 < w.length && COUNT.matcher(w[k]).matches()
                 && Character.isLowerCase(w[k + 1].charAt(0)) && !MODEL_PARTS.contains(w[k + 1]);
+    }
+
+    /** A count of items, not a model's size: "2339", "10,076", "45K", "1.5M+" (not "7B"). */
+    private static final Pattern COUNT = Pattern.compile("\\d[\\d,.]*[kKmM]?\\+?");
+
+    /** The first word from {@code k} on that is not a word of approximation: past "of more than" in "consists of more than". */
+    private static int pastApproximately(String[] w, int k) {
+        while (k < w.length && APPROXIMATELY.contains(w[k].toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        return k;
     }
 
     /** Words that make a sentence report a result: what a fronted "On X," names the benchmark of. */
@@ -397,7 +404,7 @@ final class DataContexts {
     }
 
     /** A singular data noun that a name before it names: "dataset", "corpus", "benchmark", "treebank", not a bare "set". */
-    private static boolean namingDataNoun(String word) {
+    public static boolean namingDataNoun(String word) {
         return !word.equalsIgnoreCase("set") && DATA_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
