@@ -27,6 +27,13 @@ final class GenericClasses {
     private static final Set<String> NEVER_NAMES = Set.of("gru", "bigru", "crf", "svm", "seq2seq", "tfidf", "hmm",
             "randomforest", "randomforestclassifier", "naivebayes", "logisticregression", "decisiontree", "knn",
             "maxent", "mixtureofexperts",
+            // the architectures and learners above spelled out ("Convolutional Neural Networks (CNN)", "a
+            // Bidirectional Long Short-Term Memory"), and the classical learners annotators leave out alike
+            "neuralnetwork", "deepneuralnetwork", "artificialneuralnetwork", "feedforwardneuralnetwork",
+            "convolutionalneuralnetwork", "recurrentneuralnetwork", "graphneuralnetwork", "longshorttermmemory",
+            "bidirectionallongshorttermmemory", "gatedrecurrentunit", "multilayerperceptron", "supportvectormachine",
+            "conditionalrandomfield", "bilstmcrf", "linearregression", "ridgeclassifier", "gradientboosting",
+            "xgboost", "lightgbm", "adaboost", "catboost", "knearestneighbor", "knearestneighbour",
             // the abbreviations of model classes, which name no model however capitalised ("LLMs", "an LVLM")
             "llm", "llms", "plm", "plms", "mllm", "mllms", "vlm", "vlms", "lvlm", "lvlms", "lmm", "lmms", "slm", "slms",
             // and the same classes spelled out ("Generative models such as Large Language Models (LLM)")

@@ -25,4 +25,13 @@ class MetricsTest {
         }
         assertFalse(Metrics.isAcronym("BLEU-7B"));
     }
+
+    @Test
+    void coreferenceAndParsingScoresAreMetricsButAMucCorpusIsNot() {
+        for (String metric : new String[] {"MUC", "B3", "CEAF", "CEAFe", "BLANC", "LAS", "UAS"}) {
+            assertTrue(Metrics.isAcronym(metric), metric);
+        }
+        assertFalse(Metrics.isAcronym("MUC-6"));
+        assertFalse(Metrics.isAcronym("las"));
+    }
 }

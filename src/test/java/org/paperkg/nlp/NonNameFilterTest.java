@@ -49,6 +49,21 @@ class NonNameFilterTest {
                         "A title",
                         "Unlike BiLSTM, MaxEnt, Random Forests and other LLMs, the Differential Transformer with O-LoRA "
                                 + "and plain LoRA classifies COVID-19 tweets 2x-6x faster."),
+                // the same classes spelled out, and the classical learners: "Convolutional Neural Networks (CNN)"
+                new Case("spelled-out architecture classes and classical learners are no models",
+                        List.of("ConvBERT", "Graph Neural Network Transformer"),
+                        MentionType.MODEL, List.of("Ridge Classifier", "Convolutional Neural Networks", "XGBoost",
+                                "Bidirectional Long Short-Term Memory", "BiLSTM-CRF", "ConvBERT",
+                                "Graph Neural Network Transformer"),
+                        "A title",
+                        "We explored Ridge Classifier, Convolutional Neural Networks, XGBoost, a Bidirectional Long "
+                                + "Short-Term Memory, a BiLSTM-CRF, ConvBERT and a Graph Neural Network Transformer."),
+                // coreference and parsing scores: "MUC, B3 and CEAF" are metrics, "MUC-6" is the MUC data
+                new Case("coreference and parsing metrics are no names but the MUC-6 corpus is",
+                        List.of("MUC-6"),
+                        MentionType.DATASET, List.of("MUC", "B3", "CEAF", "LAS", "UAS", "MUC-6"),
+                        "A title",
+                        "The MUC, B3 and CEAF F1 average is 67.58%, LAS and UAS are 90.1 and 92.3 on MUC-6."),
                 new Case("one letter and a metric with F1 as a word or a macro average are no names",
                         List.of("Macro Chinese Discourse Treebank", "F1GPT"),
                         MentionType.MODEL, List.of("A", "macro-F1-score", "Weighted Average F1-Score", "F1=76.3",
