@@ -509,8 +509,11 @@ public final class DataContexts {
                 return true;
             }
             String tag = s.tags()[k];
-            // "the publicly available CUAD dataset", "the recently introduced AnnoMI dataset": an adverb too
-            if (!(tag.equals("ADJ") || tag.equals("VERB") || tag.equals("ADV")) || !Character.isLowerCase(w[k].charAt(0))) {
+            // "the publicly available CUAD dataset", "the recently introduced AnnoMI dataset": an adverb too; and a
+            // hyphenated modifier the tagger takes for a noun ("the real-world StockNet dataset", "the large-scale X")
+            boolean modifier = tag.equals("ADJ") || tag.equals("VERB") || tag.equals("ADV")
+                    || tag.equals("NOUN") && w[k].indexOf('-') > 0;
+            if (!modifier || !Character.isLowerCase(w[k].charAt(0))) {
                 return false;
             }
         }
