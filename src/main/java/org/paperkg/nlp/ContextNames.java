@@ -172,15 +172,19 @@ final class ContextNames {
             Sentence s = text.sentences().get(si);
             int first = s.tokenAt(d.longStart());
             int last = s.tokenAt(d.longEnd() - 1);
-            if (first < 1 || last < first || !"model".equals(CandidateFeatures.kindOfNoun(s.words()[last]))
-                    || !ownOrNamed(s.words(), first)) {
+            if (first < 1 || last < first) {
+                continue;
+            }
+            // "the Dual Encoder for Threshold-Based Re-Classification (DETER)": the head comes before "for"
+            int head = headOfLongForm(s.words(), first, last);
+            if (!"model".equals(CandidateFeatures.kindOfNoun(s.words()[head])) || !ownOrNamed(s, first)) {
                 continue;
             }
             boolean capitalised = true;
-            for (int k = first; k <= last; k++) {
+            for (int k = first; k <= head; k++) {
                 capitalised &= Character.isUpperCase(s.words()[k].charAt(0));
             }
-            if (capitalised && last > first) {
+            if (capitalised && head > first) {
                 added.add(new Mention(d.shortStart(), d.shortEnd(), MentionType.MODEL, 0.6, "own-abbreviation"));
             }
         }
@@ -212,18 +216,45 @@ final class ContextNames {
                 && !name.matches(".*-[a-z]{4,}");  // "BERT-based", "GPT-style": an adjective
     }
 
+    /** The last word of a long form, or the word before its first "for" or "of" ("Transformer for Image Captioning"). */
+    private static int headOfLongForm(String[] w, int first, int last) {
+        for (int k = first + 1; k < last; k++) {
+            if (w[k].equals("for") || w[k].equals("of")) {
+                return k - 1;
+            }
+        }
+        return last;
+    }
+
     /**
-     * "our X", "called X", "named the X", "we propose X": the words before a name that make it the paper's
-     * own or a name.
+     * "our X", "called X", "named the X", "we propose X", "we construct a novel X": the words before a name
+     * that make it the paper's own or a name. Between the verb and the name may stand an article and a few
+     * lower-case describing words ("a simple yet effective").
      */
-    private static boolean ownOrNamed(String[] w, int first) {
-        String before = w[first - 1].toLowerCase(Locale.ROOT);
-        if (before.equals("the") && first >= 2) {
-            before = w[first - 2].toLowerCase(Locale.ROOT);
+    private static boolean ownOrNamed(Sentence s, int first) {
+        String[] w = s.words();
+        int k = first - 1;
+        int describing = 0;
+        while (k > 0 && describing < 4 && Character.isLowerCase(w[k].charAt(0))
+                && (s.tags()[k].equals("ADJ") || s.tags()[k].equals("ADV") || w[k].equals("yet") || w[k].equals("but"))) {
+            k--;
+            describing++;
+        }
+        String before = w[k].toLowerCase(Locale.ROOT);
+        boolean article = before.equals("the") || before.equals("a") || before.equals("an");
+        if (article && k >= 1) {
+            before = w[k - 1].toLowerCase(Locale.ROOT);
+        } else if (describing > 0 && !before.equals("our")) {
+            return false; // "we propose novel Transformer Networks (TNs)": describing words need an article or "our"
         }
         // "we propose Pinyin-Enhanced Spell Checker (PESC)": proposing names the paper's own artefact as "our" does
-        return before.equals("our") || NAMING_VERBS.contains(before) || PROPOSING.contains(before);
+        return before.equals("our") || NAMING_VERBS.contains(before) || BUILDING.contains(before);
     }
+
+    /** Verbs by which a paper presents what it built: "we propose", "we constructed", "we present". */
+    private static final Set<String> BUILDING = Set.of("propose", "proposes", "proposed", "present", "presents",
+            "presented", "introduce", "introduces", "introduced", "develop", "develops", "developed", "design",
+            "designs", "designed", "construct", "constructs", "constructed", "build", "builds", "built");
 
     /**
      * "Llama-3.1-70B", "Qwen3-30B-A3B-Thinking-2507": a name with a parameter count inside it, after a

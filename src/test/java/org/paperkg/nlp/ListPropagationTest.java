@@ -688,6 +688,17 @@ class ListPropagationTest {
                 "To handle pinyin errors, we propose Pinyin-Enhanced Spell Checker (PESC), which fixes misspellings."));
         assertEquals(List.of(), names(new ListPropagation(models()),
                 "To handle pinyin errors, prior work used Pinyin-Enhanced Spell Checker (PESC), which fixes misspellings."));
+        // an article and describing words may stand between the verb and the long form, whose head may come
+        // before "for"
+        assertEquals(List.of("model:MGNet"), names(new ListPropagation(models()),
+                "Specifically, we construct a Multi-granularity Inference Network (MGNet) that encodes each sentence."));
+        assertEquals(List.of("model:KCN"), names(new ListPropagation(models()),
+                "In this paper, we propose a simple yet effective Knowledge Consolidation Network (KCN) for event detection."));
+        assertEquals(List.of("model:DETER"), names(new ListPropagation(models()),
+                "We present the Dual Encoder for Threshold-Based Re-Classification (DETER) to address these challenges."));
+        // describing words without an article are the field's term, and a method is no model
+        assertEquals(List.of(), names(new ListPropagation(models()),
+                "We propose novel Graph Attention Networks (GATs) and a Trusted Self-reflexion Approach (TSA)."));
     }
 
     @Test
