@@ -28,7 +28,7 @@ class MetricsTest {
 
     @Test
     void coreferenceAndParsingScoresAreMetricsButAMucCorpusIsNot() {
-        for (String metric : new String[] {"MUC", "B3", "CEAF", "CEAFe", "BLANC", "LAS", "UAS"}) {
+        for (String metric : new String[] {"MUC", "B3", "CEAF", "CEAFe", "BLANC", "LAS", "UAS", "UPOS", "MLAS"}) {
             assertTrue(Metrics.isAcronym(metric), metric);
         }
         assertFalse(Metrics.isAcronym("MUC-6"));

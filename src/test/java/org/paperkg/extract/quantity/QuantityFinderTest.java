@@ -700,6 +700,8 @@ class QuantityFinderTest {
                         "it outperforms supervised prompting by up to 3 chrF++ in many languages", "3", 3, SCORE),
                 Arguments.of("a small integer before a metric acronym is a score",
                         "it gains 2 METEOR over the baseline", "2", 2, SCORE),
+                Arguments.of("a parsing metric joined to its number by '=' makes it a score",
+                        "The parser reached F1 scores of UPOS=86.2 on the test set.", "86.2", 86.2, SCORE),
                 Arguments.of("a metric acronym before the number makes it a score in any case",
                         "it reaches a macro f1 of 0.5036 on the test set", "0.5036", 0.5036, SCORE),
                 Arguments.of("a plural scale word still scales",
