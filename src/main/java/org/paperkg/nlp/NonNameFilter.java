@@ -87,12 +87,38 @@ public final class NonNameFilter implements MentionFinder {
         }
         // "For sub-task A, the XLM-RoBERTa model ...": one letter names a part or a variable, never a model or data
         return name.strip().length() == 1 || inCitation(text, m) || LETTER_AND_VALUE.matcher(name).matches() || isLanguage(name)
-                || CONFERENCE.matcher(name).matches() || isMetric(name) || TEAM_AT_EVENT.matcher(name).find() || abbreviatesAClass(text, m)
+                || CONFERENCE.matcher(name).matches() || isMetric(name) || inMetricList(text, m)
+                || TEAM_AT_EVENT.matcher(name).find() || abbreviatesAClass(text, m)
                 || GenericClasses.isGenericClass(name)
                 || BARE_TASK.matcher(name).matches() // "Task 3" alone is a part of some event, not a name
                 || ADJECTIVE.matcher(name).matches() || FACTOR.matcher(name).matches()
                 || RANK_OR_STATE_OF_THE_ART.matcher(name).matches() || DATE.matcher(name).matches();
     }
+
+    /**
+     * "achieving the Rouge-L, BLEU4, BERTScore, Q-BLUE-3 and F1-scores of ...": an item of a list whose neighbours on
+     * both sides are metrics is a metric too, however it is spelled. At the list's end ("BLEU, ROUGE and MyScore")
+     * the two items before it must be metrics.
+     */
+    private static boolean inMetricList(AnalyzedText text, Mention m) {
+        String t = text.text();
+        String before = t.substring(Math.max(0, m.start() - 60), m.start());
+        String after = t.substring(m.end(), Math.min(t.length(), m.end() + 40));
+        java.util.regex.Matcher left = METRIC_BEFORE.matcher(before);
+        if (!left.find()) {
+            return false;
+        }
+        java.util.regex.Matcher right = METRIC_AFTER.matcher(after);
+        return right.lookingAt() && isMetric(right.group(1)) || METRIC_TWO_BEFORE.matcher(before).find();
+    }
+
+    /** A metric, then a comma or "and", right before a list item. */
+    private static final Pattern METRIC_BEFORE = Pattern.compile("(?:^|[\\s(])" + Metrics.ACRONYMS + "(?:-\\w+)?\\s*(?:,|\\band)\\s*$");
+    /** Two metrics, each followed by a comma or "and", right before a list item. */
+    private static final Pattern METRIC_TWO_BEFORE = Pattern.compile("(?:^|[\\s(])" + Metrics.ACRONYMS + "(?:-\\w+)?\\s*,\\s*"
+            + Metrics.ACRONYMS + "(?:-\\w+)?\\s*(?:,|,?\\s*and)\\s*$");
+    /** A comma or "and" and the next list item right after a list item. */
+    private static final Pattern METRIC_AFTER = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)([\\w@+-]+)");
 
     /**
      * "Code is available at https://github.com/iamlxb3/EMNLP2023-ADOROR.": a name-shaped piece of a web address

@@ -279,6 +279,18 @@ class RelationRulesTest {
     }
 
     @Test
+    void aSizeTierOfAnotherFamilyIsAMemberButAProductTierIsNot() {
+        // a size tier names a member of an open family the paper only uses
+        List<ExtractedRelation> rs = relationsOf("Moral judgement",
+                "We fine-tune pre-trained language models, including BERT, RoBERTa, RoBERTa-large and ALBERT.");
+        assertRelation(rs, "RoBERTa-large", "partOf", "RoBERTa");
+        // a product tier of a model the paper only uses is left alone: annotators do not list it as a member
+        List<ExtractedRelation> products = relationsOf("Grading essays",
+                "We prompt GPT-4o and GPT-4o-mini to grade the essays.");
+        assertTrue(products.stream().noneMatch(r -> r.predicate().equals("partOf")), products.toString());
+    }
+
+    @Test
     void developedByFromOrganisationAsSubject() {
         // "The BigCode community, an open-scientific collaboration ..., introduces StarCoder and StarCoderBase"
         List<ExtractedRelation> rs = relations("train-064");

@@ -64,6 +64,13 @@ class NonNameFilterTest {
                         MentionType.DATASET, List.of("MUC", "B3", "CEAF", "LAS", "UAS", "MUC-6"),
                         "A title",
                         "The MUC, B3 and CEAF F1 average is 67.58%, LAS and UAS are 90.1 and 92.3 on MUC-6."),
+                // an unknown item between metrics is a metric however it is spelled; a model after a metric is not
+                new Case("an item of a list of metrics is a metric",
+                        List.of("GPT-4", "Llama-3"),
+                        MentionType.MODEL, List.of("Q-BLUE-3", "Exact Match", "GPT-4", "Llama-3"),
+                        "A title",
+                        "We report the Rouge-L, BLEU4, BERTScore, Q-BLUE-3 and F1-scores, as BLEU, ROUGE, Exact Match, "
+                                + "and F1 often struggle. In terms of BLEU, GPT-4 and Llama-3 are close."),
                 new Case("one letter and a metric with F1 as a word or a macro average are no names",
                         List.of("Macro Chinese Discourse Treebank", "F1GPT"),
                         MentionType.MODEL, List.of("A", "macro-F1-score", "Weighted Average F1-Score", "F1=76.3",
