@@ -340,7 +340,17 @@ final class ContextNames {
      */
     private static String namingNounOfPhrase(Sentence s, int from) {
         String[] w = s.words();
-        for (int k = from; k >= 0 && k > from - 14; k--) {
+        for (int k = from, words = 0; k >= 0 && words < 14; k--, words++) {
+            if (w[k].equals(")")) {
+                // "a dataset with storybooks (kindergarten up to middle school) called FairytaleQA": a bracket
+                // inside the phrase is an aside, skipped whole
+                int open = openingBracket(w, k);
+                if (open < 0) {
+                    return null;
+                }
+                k = open;
+                continue;
+            }
             String kind = CandidateFeatures.namingKindOfNoun(w[k]);
             if (kind != null) {
                 return kind;
@@ -353,6 +363,19 @@ final class ContextNames {
             }
         }
         return null;
+    }
+
+    /** The "(" that the ")" at {@code close} closes, within ten words, or -1. */
+    private static int openingBracket(String[] w, int close) {
+        for (int k = close - 1; k >= 0 && k >= close - 10; k--) {
+            if (w[k].equals("(")) {
+                return k;
+            }
+            if (w[k].equals(")")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Words that end the noun phrase a naming word can follow. */

@@ -92,8 +92,25 @@ public final class NonNameFilter implements MentionFinder {
                 || GenericClasses.isGenericClass(name)
                 || BARE_TASK.matcher(name).matches() // "Task 3" alone is a part of some event, not a name
                 || ADJECTIVE.matcher(name).matches() || FACTOR.matcher(name).matches()
-                || RANK_OR_STATE_OF_THE_ART.matcher(name).matches() || DATE.matcher(name).matches();
+                || RANK_OR_STATE_OF_THE_ART.matcher(name).matches() || DATE.matcher(name).matches()
+                || wordGluedToNumber(name);
     }
+
+    /**
+     * "with2, 400 posts", "improves the baseline by8.39", "BLEU score20.37", "from October7, 2023": a missing space
+     * glues a word to the number after it (a month, above, to its day). A preposition or conjunction, or an ordinary
+     * word before a decimal, is English, not a name, so the whole is no name either ("banking77" and "clinc150",
+     * datasets written in lower case, are names).
+     */
+    private static boolean wordGluedToNumber(String name) {
+        var m = GLUED_NUMBER.matcher(name);
+        return m.matches() && (GLUE_WORDS.contains(m.group(1))
+                || m.group(2).indexOf('.') > 0 && CommonWords.isCommonLowerCase(m.group(1)));
+    }
+
+    private static final Pattern GLUED_NUMBER = Pattern.compile("([a-z]{2,})(\\d[\\d,.]*)");
+    private static final Set<String> GLUE_WORDS = Set.of("with", "by", "into", "from", "to", "of", "in", "on", "at",
+            "and", "or", "for", "than", "about", "over", "under", "around", "approximately", "nearly", "only");
 
     /**
      * "achieving the Rouge-L, BLEU4, BERTScore, Q-BLUE-3 and F1-scores of ...": an item of a list whose neighbours on
@@ -178,7 +195,7 @@ public final class NonNameFilter implements MentionFinder {
      * date, shaped like a name and its version number ("Llama 2") but never one.
      */
     private static final Pattern DATE = Pattern.compile("(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-            + "|January|February|March|April|May|June|July|August|September|October|November|December)\\.?\\s+"
+            + "|January|February|March|April|May|June|July|August|September|October|November|December)\\.?\\s*"
             + "(?:\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d)");
 
     /**

@@ -621,6 +621,13 @@ class ListPropagationTest {
     }
 
     @Test
+    void aBracketInsideTheNamedPhraseIsSkipped() {
+        assertEquals(List.of("dataset:FairytaleQA"), names(new ListPropagation(models()), "Storybook QA",
+                "We generate QA pairs from a dataset with storybooks for early education (kindergarten up to middle "
+                        + "school) called FairytaleQA."));
+    }
+
+    @Test
     void aDatasetShapedNameThenWhatTheDataIsThenADataNounIsADataset() {
         assertEquals(List.of("dataset:MASSIVE"), names(new ListPropagation(models()), "Semantic parsing",
                 "We evaluate a byte-level model on the 51 languages in the MASSIVE multilingual semantic parsing dataset."));

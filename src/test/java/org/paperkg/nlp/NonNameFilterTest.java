@@ -71,6 +71,13 @@ class NonNameFilterTest {
                         "A title",
                         "We report the Rouge-L, BLEU4, BERTScore, Q-BLUE-3 and F1-scores, as BLEU, ROUGE, Exact Match, "
                                 + "and F1 often struggle. In terms of BLEU, GPT-4 and Llama-3 are close."),
+                // a missing space glues a preposition, or a word before a decimal, or a month to a number
+                new Case("a word glued to a number is no name but a dataset written in lower case is",
+                        List.of("banking77"),
+                        MentionType.DATASET, List.of("October7", "with2", "score20.37", "banking77"),
+                        "A title",
+                        "From October7, 2023 we collected 12, 000 posts, with2, 400 per language; a BLEU score20.37 "
+                                + "and 93.1 on the banking77 benchmark."),
                 new Case("one letter and a metric with F1 as a word or a macro average are no names",
                         List.of("Macro Chinese Discourse Treebank", "F1GPT"),
                         MentionType.MODEL, List.of("A", "macro-F1-score", "Weighted Average F1-Score", "F1=76.3",
