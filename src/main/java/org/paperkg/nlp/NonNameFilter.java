@@ -206,7 +206,8 @@ public final class NonNameFilter implements MentionFinder {
 
     /** The main conferences of the field, with a year ("ACL-IJCNLP 2021", "EMNLP 2023"): venues, not data or models. */
     private static final Pattern CONFERENCE = Pattern.compile(
-            "(?:ACL|NAACL|EACL|AACL|EMNLP|COLING|LREC|IJCNLP|HLT|NeurIPS|NIPS|ICLR|ICML|AAAI|IJCAI|KDD|SIGIR|CVPR|ICCV)"
+            "(?:ACL|NAACL|EACL|AACL|EMNLP|COLING|LREC|IJCNLP|HLT|NeurIPS|NIPS|ICLR|ICML|AAAI|IJCAI|KDD|SIGIR|CVPR|ICCV"
+                    + "|RANLP|INLG|SIGDIAL|NoDaLiDa)"
                     + "(?:[- /](?:ACL|NAACL|EACL|AACL|EMNLP|COLING|LREC|IJCNLP|HLT))*[- ]?(?:19|20)?\\d\\d");
 
     /** "SemEval 2020", "WMT-2021", "DEFT 2020": one word and a year name an event, never a model. */
@@ -266,7 +267,10 @@ public final class NonNameFilter implements MentionFinder {
                     + "|\\S*[\\p{Ll}\\d-](?-i:Corpus|Corpora|Treebank|Dataset)");
 
     /** "LSTM-based", "BERT-Based", "Wikipedia-based": one adjective, whose name part {@link BasedOnPrefixFinder} finds. */
-    private static final Pattern ADJECTIVE = Pattern.compile("\\S+-" + BasedOnPrefixFinder.ADJECTIVE_SUFFIX);
+    private static final Pattern ADJECTIVE = Pattern.compile("\\S+-" + BasedOnPrefixFinder.ADJECTIVE_SUFFIX
+            // "African-accented", "LLM-generated", "MWE-annotated": a compound participle describes, it does not name
+            // (but "bert-base-uncased" names a checkpoint)
+            + "|\\S+-(?!(?:un)?cased$)[a-z]{3,}ed");
     /** "2x-6x", "1.4×": a factor or a range of factors is a quantity, never a name. */
     private static final Pattern FACTOR = Pattern.compile("\\d+(?:\\.\\d+)?[x×](?:\\s*[-–]\\s*\\d+(?:\\.\\d+)?[x×])?");
     private static final Pattern BARE_TASK = Pattern.compile("(?i)(?:shared\\s+)?(?:sub)?task[\\s-]*\\d+[a-z]?");

@@ -78,6 +78,12 @@ class NonNameFilterTest {
                         "A title",
                         "From October7, 2023 we collected 12, 000 posts, with2, 400 per language; a BLEU score20.37 "
                                 + "and 93.1 on the banking77 benchmark."),
+                new Case("a compound participle and a conference with its year are no names but a cased checkpoint is",
+                        List.of("bert-base-uncased"),
+                        MentionType.MODEL, List.of("African-accented", "LLM-generated", "RANLP 2023", "bert-base-uncased"),
+                        "A title",
+                        "For African-accented speech and LLM-generated text, presented at RANLP 2023, we fine-tune "
+                                + "bert-base-uncased."),
                 new Case("one letter and a metric with F1 as a word or a macro average are no names",
                         List.of("Macro Chinese Discourse Treebank", "F1GPT"),
                         MentionType.MODEL, List.of("A", "macro-F1-score", "Weighted Average F1-Score", "F1=76.3",
