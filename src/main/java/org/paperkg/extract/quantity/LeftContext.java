@@ -181,6 +181,9 @@ final class LeftContext {
         if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
             return false;
         }
+        if (Metrics.isAcronym(word)) {
+            return false; // "ROUGE-1 49.17", "BLEU 31.2": the number is the metric's value, not part of a name
+        }
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (Character.isDigit(c) || (i > 0 && Character.isUpperCase(c))) {

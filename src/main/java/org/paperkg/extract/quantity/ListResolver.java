@@ -20,6 +20,8 @@ final class ListResolver {
     private static final Pattern AND = Pattern.compile(",?\\h{1,2}(?i:and|or|&)\\h{1,2}");
     private static final Pattern COMMA = Pattern.compile("\\h{0,2},\\h{0,2}");
     private static final Pattern VERSUS = Pattern.compile("\\h{1,2}(?i:vs\\.?|versus)\\h{1,2}");
+    /** A bracketed word or two right after a number: "(text)", "(exact)", "(audio)". */
+    private static final Pattern QUALIFIER = Pattern.compile("\\h{0,2}\\([A-Za-z][A-Za-z\\- ]{0,20}\\)");
     /** "25 low-resource and 7 higher-resource languages": each number has its own modifiers, the noun is shared. */
     private static final Pattern MODIFIED_AND = Pattern.compile(
             "(?:\\h{1,2}(?!(?i:of|in|on|for|to|from|with|by|at|as|than|the|a|an|and|or|times|per|each|all)\\b)"
@@ -37,6 +39,7 @@ final class ListResolver {
     private final Matcher comma;
     private final Matcher versus;
     private final Matcher modifiedAnd;
+    private final Matcher qualifier;
 
     ListResolver(TextCursor cursor, List<Atom> atoms) {
         this.cursor = cursor;
@@ -46,6 +49,7 @@ final class ListResolver {
         comma = cursor.matcher(COMMA);
         versus = cursor.matcher(VERSUS);
         modifiedAnd = cursor.matcher(MODIFIED_AND);
+        qualifier = cursor.matcher(QUALIFIER);
     }
 
     void resolve() {
@@ -70,6 +74,12 @@ final class ListResolver {
     private Link link(Atom before, Atom after) {
         int gapStart = before.end;
         int gapEnd = after.start;
+        // "0.4444 (text), 0.3559 (audio), and 0.4403 (multimodal)": a bracketed word that says what a number
+        // was measured on stays with that number; the link is what follows it
+        int qualified = cursor.matchAt(qualifier, gapStart);
+        if (qualified > 0 && qualified < gapEnd) {
+            gapStart = qualified;
+        }
         if (gapEnd < gapStart || gapEnd - gapStart > MAX_MODIFIED_GAP) {
             return Link.NONE;
         }

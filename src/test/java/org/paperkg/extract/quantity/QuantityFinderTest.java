@@ -439,6 +439,23 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aMetricRightBeforeANumberIsNoModelNameAndItsNumberIsAScore() {
+        List<QuantityMention> found = finder.find("for all ROUGE scores (ROUGE-1 49.17, ROUGE-2 27.20, ROUGE-L 40.98)");
+        assertEquals(List.of("49.17", "27.20", "40.98"), texts(found));
+        assertEquals(List.of(SCORE, SCORE, SCORE), found.stream().map(QuantityMention::unit).toList());
+        assertSingle("a Matthews correlation coefficient (MCC) of 0.76 on the test set", "0.76", 0.76, SCORE);
+        // a model's version stays part of its name
+        assertNoQuantity("we compare Llama 2 with Mistral.");
+    }
+
+    @Test
+    void aBracketedWordAfterEachNumberDoesNotBreakTheirList() {
+        List<QuantityMention> found = finder.find("macro F1-scores of 0.4444 (text), 0.3559 (audio), and 0.4403 (multimodal)");
+        assertEquals(List.of("0.4444", "0.3559", "0.4403"), texts(found));
+        assertEquals(List.of(SCORE, SCORE, SCORE), found.stream().map(QuantityMention::unit).toList());
+    }
+
+    @Test
     void commasAloneDoNotShareAUnit() {
         List<QuantityMention> found = finder.find("sizes from 700M to 9.3B, 10% to 20% of the data");
         assertEquals(List.of(PARAMETER, PARAMETER, PERCENT, PERCENT),
