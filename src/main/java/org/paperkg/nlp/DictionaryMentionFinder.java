@@ -28,21 +28,24 @@ public final class DictionaryMentionFinder implements MentionFinder {
      * "Mistral Nemo" is part of a longer name, which the list must not cut short.
      */
     private final boolean wholeNamesOnly;
+    /** For the model list: its entries by their letters and digits in lower case, with the listed spelling. */
+    private final Map<String, String> lowerCaseEntries;
 
     public DictionaryMentionFinder(Map<String, MentionType> names, String name) {
         this(names, name, false);
     }
 
     private DictionaryMentionFinder(Map<String, MentionType> names, String name, boolean caseSensitive) {
-        this(names, name, caseSensitive, false);
+        this(names, name, caseSensitive, false, Map.of());
     }
 
     private DictionaryMentionFinder(Map<String, MentionType> names, String name, boolean caseSensitive,
-                                    boolean wholeNamesOnly) {
+                                    boolean wholeNamesOnly, Map<String, String> lowerCaseEntries) {
         this.names = Map.copyOf(names);
         this.name = name;
         this.caseSensitive = caseSensitive;
         this.wholeNamesOnly = wholeNamesOnly;
+        this.lowerCaseEntries = Map.copyOf(lowerCaseEntries);
     }
 
     /**
@@ -71,7 +74,8 @@ public final class DictionaryMentionFinder implements MentionFinder {
 
     private static final class Models {
         static final DictionaryMentionFinder LIST =
-                new DictionaryMentionFinder(loadWithCase("models.txt", MentionType.MODEL), "model-dictionary", true, true);
+                new DictionaryMentionFinder(loadWithCase("models.txt", MentionType.MODEL), "model-dictionary", true, true,
+                        lowerCaseEntries("models.txt"));
     }
 
     /** Whether the list has this name, compared as its matches are (case kept or not). */
@@ -146,7 +150,7 @@ public final class DictionaryMentionFinder implements MentionFinder {
     @Override
     public List<Mention> find(AnalyzedText text) {
         List<Mention> found = listed(text);
-        if (!wholeNamesOnly || found.isEmpty()) {
+        if (!wholeNamesOnly) {
             return found;
         }
         List<Mention> out = new ArrayList<>();
@@ -157,7 +161,59 @@ public final class DictionaryMentionFinder implements MentionFinder {
                 out.add(m);
             }
         }
+        if (!lowerCaseEntries.isEmpty()) {
+            addLowerCaseCheckpoints(text, out);
+        }
         return out;
+    }
+
+    /** A word in lower case, with hyphens, dots and digits: "roberta-large", "wav2vec2", "gpt3.5". */
+    private static final java.util.regex.Pattern LOWER_CASE_TOKEN =
+            java.util.regex.Pattern.compile("[a-z][a-z0-9]*(?:[.\\-][a-z0-9]+)*");
+    /** What a checkpoint's name adds to its family's: a size tier, a casing, a version, a size, a tuning. */
+    private static final java.util.regex.Pattern CHECKPOINT_SUFFIX = java.util.regex.Pattern.compile(
+            "(?:-(?:large|base|small|medium|xl|xxl|tiny|mini|uncased|cased|v\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?[bm]"
+                    + "|instruct|chat|hf))+$");
+
+    /**
+     * "a roberta-large pre-trained model", "fine-tuned gpt3.5", "a pre-trained wav2vec2 ASR model": a listed model
+     * written in lower case, as checkpoints are on model hubs. The word must be marked as a name by a size tier, a
+     * version or a digit, or be a listed name with a capital inside ("word2vec" for "Word2Vec", "minilm"): a
+     * lower-case "bloom", "codex" or "whisper" is as often the English word.
+     */
+    private void addLowerCaseCheckpoints(AnalyzedText text, List<Mention> out) {
+        List<Mention> added = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                String w = s.words()[i];
+                if (w.length() < 4 || !Character.isLowerCase(w.charAt(0)) || !LOWER_CASE_TOKEN.matcher(w).matches()
+                        || CommonWords.isCommonLowerCase(w)) {
+                    continue;
+                }
+                String base = CHECKPOINT_SUFFIX.matcher(w).replaceFirst("");
+                String entry = lowerCaseEntries.get(caseKey(base).toLowerCase(java.util.Locale.ROOT));
+                boolean marked = !base.equals(w) || w.chars().anyMatch(Character::isDigit);
+                if (entry == null || !marked && !entry.matches(".*\\p{Ll}\\p{Lu}.*")) {
+                    continue;
+                }
+                int start = s.tokens()[i].getStart();
+                int end = s.tokens()[i].getEnd();
+                if (out.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+                    added.add(new Mention(start, end, MentionType.MODEL, 0.8, name));
+                }
+            }
+        }
+        out.addAll(added);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /** A list's entries by their letters and digits in lower case, each with its listed spelling. */
+    private static Map<String, String> lowerCaseEntries(String resource) {
+        Map<String, String> m = new HashMap<>();
+        for (String entry : loadWithCase(resource, MentionType.MODEL).keySet()) {
+            m.putIfAbsent(entry.toLowerCase(java.util.Locale.ROOT), entry);
+        }
+        return m;
     }
 
     private List<Mention> listed(AnalyzedText text) {

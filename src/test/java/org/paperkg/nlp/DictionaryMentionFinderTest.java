@@ -31,6 +31,16 @@ class DictionaryMentionFinderTest {
     }
 
     @Test
+    void aListedModelInLowerCaseIsFoundWhenASizeVersionOrInnerCapitalMarksIt() {
+        List<String> names = found(DictionaryMentionFinder.models(), "Sexism detection",
+                "We build on a roberta-large model, fine-tuned gpt3.5, a wav2vec2 encoder and glove vectors.");
+        assertEquals(List.of("model:roberta-large", "model:gpt3.5", "model:wav2vec2", "model:glove"), names);
+        // the same letters as an English word are left alone
+        assertEquals(List.of(), found(DictionaryMentionFinder.models(), "The Internet",
+                "The bloom of the Internet and the codex of the 15th century whisper to us."));
+    }
+
+    @Test
     void aWellKnownModelInsideALongerNameIsLeftToThatName() {
         List<String> names = found(DictionaryMentionFinder.models(), "A title",
                 "We compare Multilingual BERT, GAML-BERT and Mistral Nemo with BERT.");
