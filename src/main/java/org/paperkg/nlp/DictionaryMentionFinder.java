@@ -59,7 +59,8 @@ public final class DictionaryMentionFinder implements MentionFinder {
 
     private static final class Datasets {
         static final DictionaryMentionFinder LIST =
-                new DictionaryMentionFinder(loadWithCase("datasets.txt", MentionType.DATASET), "dataset-dictionary", true);
+                new DictionaryMentionFinder(loadWithCase("datasets.txt", MentionType.DATASET), "dataset-dictionary", true,
+                        false, lowerCaseEntries("datasets.txt"));
     }
 
     /**
@@ -150,56 +151,63 @@ public final class DictionaryMentionFinder implements MentionFinder {
     @Override
     public List<Mention> find(AnalyzedText text) {
         List<Mention> found = listed(text);
-        if (!wholeNamesOnly) {
-            return found;
-        }
         List<Mention> out = new ArrayList<>();
         for (Mention m : found) {
             int si = text.sentenceIndexAt(m.start());
             Sentence s = text.sentences().get(si);
-            if (NameCandidates.wholeRun(text, si, s.tokenAt(m.start()), s.tokenAt(m.end() - 1) + 1)) {
+            if (!wholeNamesOnly || NameCandidates.wholeRun(text, si, s.tokenAt(m.start()), s.tokenAt(m.end() - 1) + 1)) {
                 out.add(m);
             }
         }
         if (!lowerCaseEntries.isEmpty()) {
-            addLowerCaseCheckpoints(text, out);
+            addCaseVariants(text, out);
         }
         return out;
     }
 
-    /** A word in lower case, with hyphens, dots and digits: "roberta-large", "wav2vec2", "gpt3.5". */
-    private static final java.util.regex.Pattern LOWER_CASE_TOKEN =
-            java.util.regex.Pattern.compile("[a-z][a-z0-9]*(?:[.\\-][a-z0-9]+)*");
+    /** One word, with hyphens, dots and digits: "roberta-large", "wav2vec2", "gpt3.5", "Xsum". */
+    private static final java.util.regex.Pattern WORD_TOKEN =
+            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[.\\-][A-Za-z0-9]+)*");
     /** What a checkpoint's name adds to its family's: a size tier, a casing, a version, a size, a tuning. */
     private static final java.util.regex.Pattern CHECKPOINT_SUFFIX = java.util.regex.Pattern.compile(
             "(?:-(?:large|base|small|medium|xl|xxl|tiny|mini|uncased|cased|v\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?[bm]"
                     + "|instruct|chat|hf))+$");
+    /** Mixed case with a capital inside: "XSum", "RoBERTa", "Word2Vec"; not "BLOOM", "Longformer". */
+    private static final java.util.regex.Pattern INNER_CAPITAL = java.util.regex.Pattern.compile("(?=.*\\p{Ll}).\\S*\\p{Lu}.*");
 
     /**
-     * "a roberta-large pre-trained model", "fine-tuned gpt3.5", "a pre-trained wav2vec2 ASR model": a listed model
-     * written in lower case, as checkpoints are on model hubs. The word must be marked as a name by a size tier, a
-     * version or a digit, or be a listed name with a capital inside ("word2vec" for "Word2Vec", "minilm"): a
-     * lower-case "bloom", "codex" or "whisper" is as often the English word.
+     * A listed name written in another case: "a roberta-large pre-trained model", "fine-tuned gpt3.5", "results on
+     * Xsum", "the Paracrawl corpus". A word in lower case, as checkpoints are named on model hubs, must be marked as
+     * a name by a size tier, a version or a digit, or be a listed name with an inner capital ("word2vec" for
+     * "Word2Vec"); a capitalised word only for a listed name with an inner capital ("Xsum" for "XSum"). So
+     * "bloom", "codex", "whisper" and "Bloom's taxonomy" stay words, and ordinary English words never match.
      */
-    private void addLowerCaseCheckpoints(AnalyzedText text, List<Mention> out) {
+    private void addCaseVariants(AnalyzedText text, List<Mention> out) {
         List<Mention> added = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 String w = s.words()[i];
-                if (w.length() < 4 || !Character.isLowerCase(w.charAt(0)) || !LOWER_CASE_TOKEN.matcher(w).matches()
-                        || CommonWords.isCommonLowerCase(w)) {
+                if (w.length() < 4 || !WORD_TOKEN.matcher(w).matches() || CommonWords.isCommon(w)) {
                     continue;
                 }
-                String base = CHECKPOINT_SUFFIX.matcher(w).replaceFirst("");
+                boolean lower = Character.isLowerCase(w.charAt(0));
+                if (!lower && names.containsKey(caseKey(w))) {
+                    continue; // listed as written: the whole-name test above has had its say ("Llama Instruct")
+                }
+                String base = lower ? CHECKPOINT_SUFFIX.matcher(w).replaceFirst("") : w;
                 String entry = lowerCaseEntries.get(caseKey(base).toLowerCase(java.util.Locale.ROOT));
-                boolean marked = !base.equals(w) || w.chars().anyMatch(Character::isDigit);
-                if (entry == null || !marked && !entry.matches(".*\\p{Ll}\\p{Lu}.*")) {
+                if (entry == null) {
+                    continue;
+                }
+                boolean marked = lower && (!base.equals(w) || w.chars().anyMatch(Character::isDigit));
+                // unmarked, only the case may differ: "mul-tiple" (a word broken at a line end) is no "MultiPL-E"
+                if (!marked && !(INNER_CAPITAL.matcher(entry).matches() && entry.equalsIgnoreCase(base))) {
                     continue;
                 }
                 int start = s.tokens()[i].getStart();
                 int end = s.tokens()[i].getEnd();
                 if (out.stream().noneMatch(m -> m.start() < end && start < m.end())) {
-                    added.add(new Mention(start, end, MentionType.MODEL, 0.8, name));
+                    added.add(new Mention(start, end, names.get(caseKey(entry)), 0.8, name));
                 }
             }
         }
@@ -210,8 +218,19 @@ public final class DictionaryMentionFinder implements MentionFinder {
     /** A list's entries by their letters and digits in lower case, each with its listed spelling. */
     private static Map<String, String> lowerCaseEntries(String resource) {
         Map<String, String> m = new HashMap<>();
-        for (String entry : loadWithCase(resource, MentionType.MODEL).keySet()) {
-            m.putIfAbsent(entry.toLowerCase(java.util.Locale.ROOT), entry);
+        try (InputStream in = DictionaryMentionFinder.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException(resource + " is missing from the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String entry = line.strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                    m.putIfAbsent(caseKey(entry).toLowerCase(java.util.Locale.ROOT), entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return m;
     }

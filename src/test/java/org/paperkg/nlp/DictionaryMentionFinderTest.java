@@ -41,6 +41,12 @@ class DictionaryMentionFinderTest {
     }
 
     @Test
+    void aListedNameWithACapitalInsideIsFoundInAnotherCaseButABrokenWordIsNot() {
+        assertEquals(List.of("dataset:Xsum", "dataset:Paracrawl"), found(DictionaryMentionFinder.datasets(), "Summaries",
+                "We report results on Xsum and translate the Paracrawl corpus into mul-tiple languages."));
+    }
+
+    @Test
     void aWellKnownModelInsideALongerNameIsLeftToThatName() {
         List<String> names = found(DictionaryMentionFinder.models(), "A title",
                 "We compare Multilingual BERT, GAML-BERT and Mistral Nemo with BERT.");
