@@ -84,9 +84,9 @@ public final class DictionaryMentionFinder implements MentionFinder {
         return names.containsKey(caseSensitive ? caseKey(surface) : NameKey.of(surface));
     }
 
-    /** A list's entries under {@link #caseKey}, all of one type. */
-    private static Map<String, MentionType> loadWithCase(String resource, MentionType type) {
-        Map<String, MentionType> map = new HashMap<>();
+    /** A bundled list's entries, one per line, without blank lines and "#" comments. */
+    private static List<String> entries(String resource) {
+        List<String> out = new ArrayList<>();
         try (InputStream in = DictionaryMentionFinder.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException(resource + " is missing from the class path");
@@ -95,11 +95,20 @@ public final class DictionaryMentionFinder implements MentionFinder {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String entry = line.strip();
                 if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    map.put(caseKey(entry), type);
+                    out.add(entry);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** A list's entries under {@link #caseKey}, all of one type. */
+    private static Map<String, MentionType> loadWithCase(String resource, MentionType type) {
+        Map<String, MentionType> map = new HashMap<>();
+        for (String entry : entries(resource)) {
+            map.put(caseKey(entry), type);
         }
         return map;
     }
@@ -131,19 +140,8 @@ public final class DictionaryMentionFinder implements MentionFinder {
 
     static Map<String, MentionType> load(String resource, MentionType type) {
         Map<String, MentionType> map = new HashMap<>();
-        try (InputStream in = DictionaryMentionFinder.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException(resource + " is missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String entry = line.strip();
-                if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    map.put(NameKey.of(entry), type);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String entry : entries(resource)) {
+            map.put(NameKey.of(entry), type);
         }
         return map;
     }
@@ -218,19 +216,8 @@ public final class DictionaryMentionFinder implements MentionFinder {
     /** A list's entries by their letters and digits in lower case, each with its listed spelling. */
     private static Map<String, String> lowerCaseEntries(String resource) {
         Map<String, String> m = new HashMap<>();
-        try (InputStream in = DictionaryMentionFinder.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException(resource + " is missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String entry = line.strip();
-                if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    m.putIfAbsent(caseKey(entry).toLowerCase(java.util.Locale.ROOT), entry);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String entry : entries(resource)) {
+            m.putIfAbsent(caseKey(entry).toLowerCase(java.util.Locale.ROOT), entry);
         }
         return m;
     }
