@@ -248,13 +248,16 @@ final class ContextNames {
             return false; // "we propose novel Transformer Networks (TNs)": describing words need an article or "our"
         }
         // "we propose Pinyin-Enhanced Spell Checker (PESC)": proposing names the paper's own artefact as "our" does
-        return before.equals("our") || NAMING_VERBS.contains(before) || BUILDING.contains(before);
+        return before.equals("our") || NAMING_VERBS.contains(before) || ContributionWords.isPresenting(before)
+                || BUILDING.contains(before);
     }
 
-    /** Verbs by which a paper presents what it built: "we propose", "we constructed", "we present". */
-    private static final Set<String> BUILDING = Set.of("propose", "proposes", "proposed", "present", "presents",
-            "presented", "introduce", "introduces", "introduced", "develop", "develops", "developed", "design",
-            "designs", "designed", "construct", "constructs", "constructed", "build", "builds", "built");
+    /**
+     * Verbs of making whose object here is the paper's own model: "we construct", "we developed", "we design". Not
+     * all of {@link ContributionWords#isMaking}: "we train Large Language Models (LLMs)" trains the field's kind.
+     */
+    private static final Set<String> BUILDING = Set.of("develop", "develops", "developed", "design", "designs",
+            "designed", "construct", "constructs", "constructed", "build", "builds", "built");
 
     /**
      * "Llama-3.1-70B", "Qwen3-30B-A3B-Thinking-2507": a name with a parameter count inside it, after a

@@ -185,17 +185,18 @@ public final class DictionaryMentionFinder implements MentionFinder {
         for (Sentence s : text.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 String w = s.words()[i];
-                if (w.length() < 4 || !WORD_TOKEN.matcher(w).matches() || CommonWords.isCommon(w)) {
+                if (w.length() < 4) {
                     continue;
                 }
+                // one map look-up first: it settles nearly every word of a sentence, so this pass stays cheap
                 boolean lower = Character.isLowerCase(w.charAt(0));
+                String base = lower && w.indexOf('-') > 0 ? CHECKPOINT_SUFFIX.matcher(w).replaceFirst("") : w;
+                String entry = lowerCaseEntries.get(caseKey(base).toLowerCase(java.util.Locale.ROOT));
+                if (entry == null || !WORD_TOKEN.matcher(w).matches() || CommonWords.isCommon(w)) {
+                    continue;
+                }
                 if (!lower && names.containsKey(caseKey(w))) {
                     continue; // listed as written: the whole-name test above has had its say ("Llama Instruct")
-                }
-                String base = lower ? CHECKPOINT_SUFFIX.matcher(w).replaceFirst("") : w;
-                String entry = lowerCaseEntries.get(caseKey(base).toLowerCase(java.util.Locale.ROOT));
-                if (entry == null) {
-                    continue;
                 }
                 boolean marked = lower && (!base.equals(w) || w.chars().anyMatch(Character::isDigit));
                 // unmarked, only the case may differ: "mul-tiple" (a word broken at a line end) is no "MultiPL-E"
@@ -209,8 +210,10 @@ public final class DictionaryMentionFinder implements MentionFinder {
                 }
             }
         }
-        out.addAll(added);
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        if (!added.isEmpty()) {
+            out.addAll(added);
+            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
     }
 
     /** A list's entries by their letters and digits in lower case, each with its listed spelling. */
