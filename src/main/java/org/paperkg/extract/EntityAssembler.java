@@ -176,12 +176,43 @@ final class EntityAssembler {
         MentionType named = after != null ? after
                 : first > 0 && !org.paperkg.nlp.CandidateFeatures.usedAsVerb(s.words(), first - 1) ? kindOf(s.words()[first - 1])
                 : null; // not "we benchmark GPT-4": there the noun is a verb
+        if (named == null) {
+            named = kindAfterList(s.words(), last + 1); // "the Hybrid-QA and OTT-QA datasets"
+        }
         if (named == null && first > 1 && Words.NAMING.matcher(s.words()[first - 1].toLowerCase(java.util.Locale.ROOT)).matches()) {
             named = kindOf(s.words()[first - 2]); // "a 10-domain benchmark called SummEdits"
         }
         MentionType defined = kindOfTag(org.paperkg.nlp.CandidateFeatures.definitionOf(s, si, first, last + 1));
         MentionType listed = kindOfTag(org.paperkg.nlp.CandidateFeatures.listKind(s, first, last + 1));
         return new Kinds(named, defined, listed);
+    }
+
+    /** Most tokens between a list item and the plural noun its list hangs from. */
+    private static final int MAX_LIST_TAIL = 12;
+
+    /**
+     * The kind of the plural noun that a list of names ends in, seen from an item before the last: in "the
+     * Hybrid-QA and OTT-QA datasets" and "using MinHash, BERT, SBERT, and SimCSE models" the noun names every
+     * item, not only the last. Only commas, "and"/"or" and name-like tokens (capitalised or with a digit) may
+     * come between; null when anything else does, or no conjunction does.
+     */
+    private static MentionType kindAfterList(String[] w, int from) {
+        boolean conjunction = false;
+        for (int k = from; k < w.length && k < from + MAX_LIST_TAIL; k++) {
+            String t = w[k];
+            if (t.equals("and") || t.equals("or")) {
+                conjunction = true;
+            } else if (t.equals(",")) {
+                continue;
+            } else if (Character.isUpperCase(t.charAt(0)) || t.chars().anyMatch(Character::isDigit)) {
+                continue;
+            } else {
+                String kind = org.paperkg.nlp.CandidateFeatures.namingKindOfNoun(t);
+                boolean plural = t.endsWith("s") && !t.endsWith("us");
+                return conjunction && plural && k > from ? kindOfTag(kind) : null;
+            }
+        }
+        return null;
     }
 
     private static MentionType kindOfTag(String kind) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.paperkg.extract.RelationSentence.Slot;
+import org.paperkg.nlp.EvaluationWords;
 import org.paperkg.nlp.TrainingWords;
 
 /**
@@ -24,6 +25,16 @@ final class ExperimentSettingRule {
     /** Nouns and verbs of running an experiment. */
     private static final Set<String> EXPERIMENT_WORDS = Set.of("experiment", "experiments", "experimented",
             "experimenting", "evaluation", "evaluations");
+
+    /**
+     * Verbs that apply models to data: "We applied the BERT model and ... TextGCN, GAT ... on five different
+     * datasets including SentNoB". The models follow the verb, the data follow its "on".
+     */
+    private static final Set<String> APPLYING_VERBS = Set.of("apply", "applied", "applies", "employ", "employed",
+            "employs", "utilize", "utilized", "utilizes", "utilise", "utilised", "utilises");
+
+    /** Words that name what an experiment runs, like "with": "experiments, utilizing four popular models—BERT, ...". */
+    private static final Set<String> RUN_WITH = Set.of("with", "using", "utilizing", "utilising", "employing");
 
     /** Where the setting of an experiment ends: its findings, or another clause. */
     private static final Set<String> SETTING_ENDS = Set.of(".", ";", "show", "shows", "showed", "shown", "demonstrate",
@@ -45,21 +56,31 @@ final class ExperimentSettingRule {
                 continue;
             }
             for (int i = 0; i < s.size(); i++) {
-                if (s.slotAt(i) == null && EXPERIMENT_WORDS.contains(s.word(i))) {
-                    setting(ctx, s, i, out);
+                if (s.slotAt(i) == null && (EXPERIMENT_WORDS.contains(s.word(i)) || EvaluationWords.isEvaluating(s.word(i)))) {
+                    setting(ctx, s, i, false, out);
+                } else if (s.slotAt(i) == null && APPLYING_VERBS.contains(s.word(i)) && s.word(i - 1).equals("we")) {
+                    setting(ctx, s, i, true, out);
                 }
             }
         }
         return out;
     }
 
-    private static void setting(RelationContext ctx, RelationSentence s, int experiment, List<ExtractedRelation> out) {
+    /**
+     * The models and data of the setting that starts at token {@code experiment}; with {@code applying} the
+     * models are the verb's object ("we applied A and B on D").
+     */
+    private static void setting(RelationContext ctx, RelationSentence s, int experiment, boolean applying,
+                                List<ExtractedRelation> out) {
         int end = experiment + 1;
         while (end < s.size() && end <= experiment + MAX_SETTING && !SETTING_ENDS.contains(s.word(end))) {
             end++;
         }
         Set<Slot> models = new LinkedHashSet<>();
         Set<Slot> data = new LinkedHashSet<>();
+        if (applying) {
+            models.addAll(within(RelationLists.after(s, experiment + 1, MODEL, 6, false), end));
+        }
         for (int k = experiment + 1; k < end; k++) {
             String w = s.word(k);
             if (s.slotAt(k) != null) {
@@ -68,7 +89,7 @@ final class ExperimentSettingRule {
             if (TrainingWords.isTraining(w)) {
                 return; // "experiments fine-tuning A on D": D is what A was trained on
             }
-            if ((w.equals("with") || w.equals("using")) && !COMPARING.contains(s.word(k - 1))) {
+            if (RUN_WITH.contains(w) && !COMPARING.contains(s.word(k - 1))) {
                 models.addAll(within(RelationLists.after(s, k + 1, MODEL, 6, false), end));
             } else if (w.equals("on") || w.equals("across")) {
                 data.addAll(within(RelationLists.after(s, k + 1, DATASET, 3, false), end));

@@ -142,6 +142,29 @@ class EntityAssemblerTest {
     }
 
     @Test
+    void thePluralNounAListEndsInDecidesTheTypeOfEveryItem() {
+        // the second mention, typed more surely as a model, would outvote the first without the list's noun
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("Hybrid graphs for question answering",
+                "We evaluate our approach on the Hybrid-QA and OTT-QA datasets. It improves scores by 10% on Hybrid-QA.");
+        List<ExtractedEntity> entities = new EntityAssembler().assemble(t, List.of(
+                at(t, 0, "Hybrid-QA", MentionType.DATASET, 0.5), at(t, 0, "OTT-QA", MentionType.DATASET, 0.5),
+                at(t, 1, "Hybrid-QA", MentionType.MODEL, 0.95)));
+        assertEquals(List.of("Hybrid-QA:dataset", "OTT-QA:dataset"), typedNames(entities));
+        AnalyzedText m = TextAnalyzer.get().analyzeDocument("A study",
+                "We benchmarked the created datasets using MinHash, BERT, SBERT, and SimCSE models.");
+        assertEquals(List.of("MinHash:model", "BERT:model", "SBERT:model", "SimCSE:model"),
+                typedNames(new EntityAssembler().assemble(m, List.of(at(m, 0, "MinHash", MentionType.DATASET, 0.9),
+                        at(m, 0, "BERT", MentionType.MODEL, 0.9), at(m, 0, "SBERT", MentionType.DATASET, 0.9),
+                        at(m, 0, "SimCSE", MentionType.MODEL, 0.9)))));
+        // a lower-case word other than the conjunction ends the list: the noun is the last name's alone
+        AnalyzedText o = TextAnalyzer.get().analyzeDocument("A study",
+                "We compare Zorba-7 and then evaluate on the Kappa-9 datasets.");
+        assertEquals(List.of("Zorba-7:model", "Kappa-9:dataset"),
+                typedNames(new EntityAssembler().assemble(o, List.of(at(o, 0, "Zorba-7", MentionType.MODEL, 0.9),
+                        at(o, 0, "Kappa-9", MentionType.DATASET, 0.9)))));
+    }
+
+    @Test
     void aKindNounUsedAsAVerbSaysNothingOfTheNamesAfterIt() {
         AnalyzedText t = TextAnalyzer.get().analyzeDocument("VIP: A Video Infilling and Prediction Dataset",
                 "We introduce VIP, an inference-time challenge dataset. We benchmark GPT-4, GPT-3, and VICUNA on VIP.");

@@ -30,6 +30,30 @@ class ExperimentSettingRuleTest {
     }
 
     @Test
+    void modelsAppliedOrUsedInAnEvaluationAreEvaluatedOnItsData() {
+        assertEquals(List.of("BERT on SentNoB", "BERT on BanFakeNews", "TextGCN on SentNoB", "TextGCN on BanFakeNews",
+                        "BertGCN on SentNoB", "BertGCN on BanFakeNews"),
+                evaluations("We applied the BERT model and different graph-based models including TextGCN and BertGCN "
+                        + "on two different datasets including SentNoB and BanFakeNews."));
+        assertEquals(List.of("BERT on GoEmotions", "RoBERTa on GoEmotions", "GPT-2 on GoEmotions"),
+                evaluations("Our experiments, utilizing three popular models (BERT, RoBERTa, and GPT-2) and drawing on "
+                        + "the GoEmotions dataset, demonstrate that these models discern connotations."));
+        assertEquals(List.of("GPT-4 on Hybrid-QA", "GPT-4 on OTT-QA", "LLaMA-3 on Hybrid-QA", "LLaMA-3 on OTT-QA"),
+                evaluations("We evaluate our approach on the challenging Hybrid-QA and OTT-QA datasets using "
+                        + "state-of-the-art LLMs, including GPT-4 and LLaMA-3."));
+    }
+
+    @Test
+    void anAppliedModelWithoutDataOrAfterAnotherSubjectIsNoSetting() {
+        // no "on" data: applying a model is no evaluation; "they applied" is someone else's work
+        for (String text : List.of("We applied BERT to label the examples of GLUE and SuperGLUE.",
+                "Earlier work applied BERT on GLUE, and we study why.")) {
+            assertTrue(names(text).size() >= 2, () -> names(text).toString());
+            assertTrue(evaluations(text).isEmpty(), () -> text + " " + evaluations(text));
+        }
+    }
+
+    @Test
     void trainingBaselinesAndFindingsAreNoSetting() {
         String training = "We run experiments fine-tuning T5 on GLUE.";
         String baseline = "Experiments on SuperGLUE, compared with BERT, are reported.";

@@ -534,10 +534,20 @@ class QuantityFinderTest {
     }
 
     @Test
+    void passagesNotesPoemsAndEssaysAreDocuments() {
+        assertSingle("It has 87,525 manually labeled evidence passages.", "87,525 manually labeled evidence passages",
+                87525, DOCUMENT);
+        assertSingle("The corpus holds 1,260 clinical notes.", "1,260 clinical notes", 1260, DOCUMENT);
+        assertSingle("It gathers 62 thousand poems.", "62 thousand poems", 62000, DOCUMENT);
+        assertSingle("We score 1,320 essays.", "1,320 essays", 1320, DOCUMENT);
+    }
+
+    @Test
     void itemsOfADatasetThatAreNoDocumentsAreExamples() {
         assertSingle("The corpus holds 7,706 comments.", "7,706 comments", 7706, EXAMPLE);
         assertSingle("We release 32.9k rows.", "32.9k rows", 32900, EXAMPLE);
         assertSingle("It has 750K pairwise preferences.", "750K pairwise preferences", 750000, EXAMPLE);
+        assertSingle("We collect 12K human ratings.", "12K human ratings", 12000, EXAMPLE);
         // cards are accelerators only as GPU cards
         assertSingle("We train on 8 GPU cards.", "8 GPU cards", 8, GPU);
         assertTrue(finder.find("We release 2,801 role-playing cards.").stream().noneMatch(m -> m.unit() == GPU));
