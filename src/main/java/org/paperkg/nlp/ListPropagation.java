@@ -53,8 +53,12 @@ public final class ListPropagation implements MentionFinder {
             NameCandidates.Candidate head = ContextNames.beforeNamingNoun(c);
             singles.add(head != null ? head : c);
         }
+        java.util.Set<Integer> longForms = new java.util.HashSet<>();
+        for (Abbreviations.Definition d : definitions) {
+            longForms.add(d.longStart());
+        }
         for (NameCandidates.Candidate c : singles) {
-            if (nameShaped(c) && free(c, found, added)) {
+            if ((nameShaped(c) || definedLongForm(c, longForms)) && free(c, found, added)) {
                 ContextNames.Named named = ContextNames.named(c, shortForms);
                 if (named != null) {
                     added.add(new Mention(c.start(), c.end(), named.type(), 0.6, named.finder()));
@@ -561,6 +565,16 @@ public final class ListPropagation implements MentionFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "a synthetic dataset called Sentences Involving Complex Compositional Knowledge (SICCK)": the long form of
+     * an abbreviation the text defines may have a gerund inside; its first word is still no gerund.
+     */
+    private static boolean definedLongForm(NameCandidates.Candidate c, java.util.Set<Integer> longForms) {
+        String first = c.sentence().words()[c.from()];
+        return longForms.contains(c.start()) && c.to() - c.from() >= 2 && !first.endsWith("ing")
+                && Character.isLetterOrDigit(first.charAt(0));
     }
 
     /** A capital after a small letter: "OpenMathReasoning", not "Pre-Training". */

@@ -610,14 +610,25 @@ class ListPropagationTest {
                 "After reproducing the results, we extend the evaluation to the PLABA dataset and find modest gains."));
         assertEquals(List.of("dataset:ECB+"), names(new ListPropagation(models()), "Event coreference",
                 "We augment the popular ECB+ dataset with event-centric images."));
-        // the short form; the assembler adds its long form from the abbreviation's definition
-        assertEquals(List.of("dataset:PMB"), names(new ListPropagation(models()),
+        // the short form, and the defined long form ("Meaning" is no gerund that ends it); the assembler joins them
+        assertEquals(List.of("dataset:Parallel Meaning Bank", "dataset:PMB"), names(new ListPropagation(models()),
                 "DRS parsing", "Using the Parallel Meaning Bank (PMB) dataset, we demonstrate our methodology."));
         assertEquals(List.of("dataset:Spider"), names(new ListPropagation(models()), "Text-to-SQL",
                 "It brings 5.2 point absolute gains on the Spider development set over standard prompting."));
         // a hyphenated modifier, which the tagger reads as a noun, may stand between "the" and the name
         assertEquals(List.of("dataset:StockNet"), names(new ListPropagation(models()), "Stock movement prediction",
                 "We perform extensive experiments on the real-world StockNet dataset and the results are good."));
+    }
+
+    @Test
+    void aDefinedLongFormMayHoldAGerundAfterItsFirstWord() {
+        assertEquals(List.of("dataset:Sentences Involving Complex Compositional Knowledge"),
+                names(new ListPropagation(models()), "Compositional NLI",
+                        "We introduce a synthetic dataset called Sentences Involving Complex Compositional Knowledge "
+                                + "(SICCK) for inference."));
+        // without a defined abbreviation the gerund still ends the name
+        assertEquals(List.of(), names(new ListPropagation(models()), "Compositional NLI",
+                "We introduce a synthetic dataset called Sentences Involving Complex Compositional Knowledge for inference."));
     }
 
     @Test
