@@ -621,7 +621,7 @@ final class RelationSubjects {
                 return false;
             }
             if (w.equals("of") && RESULT_NOUNS.contains(s.word(t - 1))) {
-                return false; // "the results of YuE", "the error rate of Whisper": its results
+                return false; // "the results of YuE", "the error rate of Whisper", "the superiority of CAGK": its results
             }
             if ((w.equals("like") || w.equals("as") && s.word(t - 1).equals("such")) && resultVerbAfterList(s, slot)) {
                 return false; // "even top models like o1 achieve less than 10%": the examples are the subject
@@ -707,7 +707,9 @@ final class RelationSubjects {
     }
 
     private static final Set<String> RESULT_NOUNS = Set.of("results", "performance", "performances", "accuracy",
-            "accuracies", "scores", "score", "rate", "representations", "capabilities", "abilities");
+            "accuracies", "scores", "score", "rate", "representations", "capabilities", "abilities",
+            // "results on A and B confirm the superiority of CAGK": what is shown is its result
+            "superiority", "effectiveness", "efficacy");
 
     /** "applying X to M", "applied to M". */
     private static boolean appliedBefore(RelationSentence s, int to) {

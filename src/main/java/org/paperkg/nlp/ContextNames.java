@@ -182,7 +182,9 @@ final class ContextNames {
             }
             boolean capitalised = true;
             for (int k = first; k <= head; k++) {
-                capitalised &= Character.isUpperCase(s.words()[k].charAt(0));
+                // "Collaborative Aspect Graph enhanced Knowledge-based Network": a participle inside may be lower-case
+                boolean innerParticiple = k > first && k < head && s.words()[k].matches("[a-z]+ed");
+                capitalised &= Character.isUpperCase(s.words()[k].charAt(0)) || innerParticiple;
             }
             if (capitalised && head > first) {
                 added.add(new Mention(d.shortStart(), d.shortEnd(), MentionType.MODEL, 0.6, "own-abbreviation"));
@@ -233,6 +235,11 @@ final class ContextNames {
      */
     private static boolean ownOrNamed(Sentence s, int first) {
         String[] w = s.words();
+        if (first >= 2 && w[first - 1].equals(",") && "model".equals(CandidateFeatures.kindOfNoun(w[first - 2]))) {
+            // "we propose a new model, Collaborative Aspect Graph ... Network (CAGK)": the apposition names the
+            // model the words before it present
+            return ownOrNamed(s, first - 2);
+        }
         int k = first - 1;
         int describing = 0;
         while (k > 0 && describing < 4 && Character.isLowerCase(w[k].charAt(0))

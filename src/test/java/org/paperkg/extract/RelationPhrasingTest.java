@@ -963,6 +963,11 @@ class RelationPhrasingTest {
                                 + "model attains 0.5996 MRR, outperforming ML-E5-large (0.5632) and LaBSE (0.4468).",
                         List.of("ZorbaEmbed evaluatedOn MIRACL", "ML-E5-large evaluatedOn MIRACL", "LaBSE evaluatedOn MIRACL"),
                         List.of()),
+                new Case("results on datasets that confirm 'the superiority of M' are M's results",
+                        "We propose ZorbaRec, a knowledge-based recommender model. Experimental results on two widely "
+                                + "used benchmark datasets, Amazon-book and Yelp2018, confirm the superiority of ZorbaRec.",
+                        List.of("ZorbaRec evaluatedOn Amazon-book", "ZorbaRec evaluatedOn Yelp2018"),
+                        List.of()),
                 new Case("a sentence opening with a training gerund reports the results of the models it trains",
                         "We release the ZorbaCypher dataset. Training open LLMs like Llama-3.1-8B and Mistral-7B on "
                                 + "ZorbaCypher results in gains of up to 30% on the SPIDER benchmark.",

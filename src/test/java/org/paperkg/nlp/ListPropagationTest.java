@@ -452,6 +452,12 @@ class ListPropagationTest {
                 "We train a verifier, called the Process Belief Model (PBM), to score each step."));
         assertEquals(List.of(), names(new ListPropagation(models()),
                 "Large Language Models (LLMs) and the Vision Transformer (ViT) have changed the field."));
+        // an apposition to the model the paper presents, with a participle inside the long form
+        assertEquals(List.of("model:CAGK"), names(new ListPropagation(models()),
+                "We propose a new model, Collaborative Aspect Graph enhanced Knowledge-based Network (CAGK)."));
+        // the same apposition to a model the paper only uses is no name of its own
+        assertEquals(List.of(), names(new ListPropagation(models()),
+                "We rely on a strong model, Collaborative Aspect Graph enhanced Knowledge-based Network (CAGK)."));
     }
 
     @Test
