@@ -14,7 +14,7 @@ public final class Metrics {
      * rest in any case ("mIOU", "Rouge-L", "macro f1"). Coreference ("MUC", "B3", "CEAF"), correlation and error
      * ("MCC", "RMSE") and parsing ("UAS", "UPOS", "LAS") scores are here too.
      */
-    public static final String ACRONYMS = "(?:(?i:SacreBLEU|BLEU(?:-?[1-4])?|ROUGE(?:-?[A-Z0-9]{1,3})?|chrF\\+{0,2}|BERTScore|BLEURT"
+    public static final String ACRONYMS = "(?:(?i:SacreBLEU|spBLEU|BLEU(?:-?[1-4])?|ROUGE(?:-?[A-Z0-9]{1,3})?|chrF\\+{0,2}|BERTScore|BLEURT"
             + "|CIDEr|F-?1|mIoU|MRR|NDCG|AUROC|AUC|ANLS|SARI|pass@\\d{1,3}|GLEU|RIBES|BARTScore|MoverScore|B3|CEAF[em]?)"
             + "|METEOR|COMET|SPICE|MAUVE|TER|WER|CER|MAP|EM|MUC(?!-\\d)|BLANC|LEA|UAS|LAS|UPOS|XPOS|UFeats|MLAS|BLEX|CLAS|MCC|QWK|RMSE|PCC|SRCC|PLCC)";
 

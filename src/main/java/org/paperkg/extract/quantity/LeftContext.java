@@ -13,10 +13,14 @@ final class LeftContext {
     private static final int MAX_NAME_TOKEN = 40;
 
     private static final Pattern SCORE_CUE = Pattern.compile("\\b(?:(?i:score[sd]?|scoring|rating|perplexity"
-            + "|accurac(?:y|ies)|win\\h+rate|exact\\h+match|precision|recall|kappa(?:\\h+value)?)|" + Metrics.ACRONYMS + ")"
+            + "|accurac(?:y|ies)|win\\h+rate|exact\\h+match|precision|recall|kappa(?:\\h+value)?"
+            // "a Spearman correlation of 0.4983", "Cohen's kappa agreement of 0.63", "a Pearson correlation of r=0.59"
+            + "|correlations?|coefficients?|agreement)|" + Metrics.ACRONYMS
+            + "|(?<![A-Za-z])r(?=\\h*=))"
             // "F1-macro is 0.08", "F1-micro of"
             + "(?i:-(?:macro|micro|weighted))?"
-            + "(?i:(?:\\)|\\h\\([A-Za-z0-9@-]{1,12}\\))?:?"
+            // "macro average F1 score : 0.35": a colon, with or without a space before it
+            + "(?i:(?:\\)|\\h\\([A-Za-z0-9@-]{1,12}\\))?(?:\\h?:)?"
             // "F1=0.87", "COMET = 0.589", "an accuracy equal to 0.754"
             + "(?:\\h*=|\\h+(?:equal\\h+to|equals|of|to|from|at|is|was|reaches|reached|exceeding|exceeds))?"
             + "(?:\\h+(?:about|approximately|around|only|just|nearly|over|above|below))?\\h*)$");
@@ -45,7 +49,8 @@ final class LeftContext {
             "reached", "exceeding", "exceeds", "about", "approximately", "around", "only", "just", "nearly", "over",
             "above", "below");
     private static final Set<String> SCORE_WORDS = Set.of("score", "scores", "scored", "scoring", "rating",
-            "perplexity", "accuracy", "accuracies", "rate", "match", "precision", "recall");
+            "perplexity", "accuracy", "accuracies", "rate", "match", "precision", "recall", "correlation",
+            "correlations", "coefficient", "coefficients", "agreement", "kappa");
     private static final Set<String> AMOUNT_LINKS = Set.of("on", "for", "with", "of", "to", "about",
             "approximately", "over", "only", "just", "nearly", "roughly");
     private static final Set<String> RANGE_LINKS = Set.of("from", "of", "between", "to");
@@ -218,8 +223,11 @@ final class LeftContext {
             word = wordBefore(start, ':');
         }
         if (word.isEmpty()) {
-            // "F1=0.87", "COMET = 0.589"
+            // "F1=0.87", "COMET = 0.589", "(r=0.51)": a correlation's symbol counts only before "="
             word = wordBefore(start, '=');
+            if (word.equals("r")) {
+                return cursor.matchesBefore(scoreCue, start, SPAN);
+            }
         }
         if (word.equals("at") && cursor.matchesBefore(rankCutoff, start, SPAN)) {
             return false; // "recall at 1", "precision at 10": a rank cut-off, not a result

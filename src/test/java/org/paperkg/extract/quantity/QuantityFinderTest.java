@@ -560,6 +560,21 @@ class QuantityFinderTest {
         assertSingle("our submission reaches an accuracy equal to 0.754 in the competition", "0.754", 0.754, SCORE);
         // an equals sign after a word that is no metric
         assertNoQuantity("we set k = 0.5 for the threshold");
+        // a correlation's symbol names the number only before "="
+        assertSingle("GPT-4 achieves a Pearson correlation of r=0.59 with the average rating", "0.59", 0.59, SCORE);
+        assertSingle("higher than the median annotator (r = 0.51).", "0.51", 0.51, SCORE);
+        assertNoQuantity("the vector r 0.5 is longer");
+    }
+
+    @Test
+    void correlationsCoefficientsAndAgreementNameTheirNumber() {
+        assertSingle("we obtain a Pearson’s correlation of 0.6241 overall", "0.6241", 0.6241, SCORE);
+        assertSingle("our approach reaches a Spearman correlation of 0.4983 with human judgments", "0.4983", 0.4983, SCORE);
+        assertSingle("the scheme achieves a Cohen’s kappa agreement of 0.63 on the test set", "0.63", 0.63, SCORE);
+        assertSingle("the inter-annotator agreement is 0.95 overall", "0.95", 0.95, SCORE);
+        // a colon after a space, as tables written inline have it
+        assertSingle("Random Forest (macro average F1 score : 0.35) is weaker", "0.35", 0.35, SCORE);
+        assertSingle("translations are an average of almost 8 spBLEU better", "8", 8, SCORE);
     }
 
     @Test
