@@ -148,10 +148,47 @@ public final class CandidateFeatures {
                 return null;
             }
         } else {
-            return null;
+            return throughContainers ? definedBefore(c) : null;
         }
         return definitionFrom(s, from, throughContainers);
     }
+
+    /**
+     * "we first compile a corpus, MCS-350, of 50K stories", "the largest curated corpus of Ukrainian, UberText 2.0.":
+     * a noun phrase with a determiner, then a comma and the name, defines the name when the name ends its
+     * phrase (a comma, a stop or a bracket follows). A name that goes on to a verb starts a clause after an
+     * adverbial ("On this corpus, BERT achieves ...") and is left alone.
+     */
+    private static String definedBefore(NameCandidates.Candidate c) {
+        Sentence s = c.sentence();
+        String[] w = s.words();
+        int comma = c.from() - 1;
+        if (comma < 2 || !w[comma].equals(",") || c.to() < s.size() && !APPOSITION_ENDS.contains(w[c.to()])) {
+            return null;
+        }
+        int head = comma - 1;
+        if (head >= 3 && w[head - 1].equals("of") && Character.isUpperCase(w[head].charAt(0))) {
+            head -= 2; // "the largest curated corpus of Ukrainian, X"
+        }
+        String kind = KIND_NOUNS.get(w[head].toLowerCase(Locale.ROOT));
+        if (kind == null || !(kind.equals("data") || kind.equals("model")) || w[head].endsWith("s") && !w[head].endsWith("us")) {
+            return null; // a plural noun before a comma opens a list ("benchmarks, MMLU, GSM8K")
+        }
+        for (int k = head - 1; k >= 0 && k >= head - 5; k--) {
+            String word = w[k].toLowerCase(Locale.ROOT);
+            if (DETERMINERS.contains(word)) {
+                return kind;
+            }
+            if (!(s.tags()[k].equals("ADJ") || s.tags()[k].equals("ADV") || s.tags()[k].equals("NOUN")
+                    || s.tags()[k].equals("VERB") && word.endsWith("ed"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** What may follow a name that an apposition before it defines: the end of its phrase. */
+    private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", "(", ";", ":");
 
     /**
      * Whether the bracket opened before token {@code from} holds a long form of three or more words

@@ -638,6 +638,22 @@ class ListPropagationTest {
     }
 
     @Test
+    void aNounPhraseAndACommaBeforeANameDefineIt() {
+        assertEquals(List.of("dataset:MCS-350"), names(new ListPropagation(models()), "Language identification",
+                "To tackle this bottleneck, we first compile a corpus, MCS-350, of 50K stories in 350 languages."));
+        assertEquals(List.of("dataset:UberText"), names(new ListPropagation(models()), "Ukrainian models",
+                "We pretrain models on tokens from the largest curated corpus of Ukrainian, UberText."));
+        assertEquals(List.of("model:ERRA"), names(new ListPropagation(models()), "Explainable recommendation",
+                "To address this issue, we propose a novel model, ERRA, for explanations."));
+        // a name that goes on to a verb starts a clause after an adverbial: the noun before is no definition
+        assertEquals(List.of(), names(new ListPropagation(models()), "Parsing",
+                "On this corpus, Zorbatron achieves the best results."));
+        // a plural noun before a comma opens a list
+        assertEquals(List.of(), names(new ListPropagation(models()), "Parsing",
+                "We rely on two strong parsers, Zorbatron and Kappatron, for the analysis."));
+    }
+
+    @Test
     void aBracketInsideTheNamedPhraseIsSkipped() {
         assertEquals(List.of("dataset:FairytaleQA"), names(new ListPropagation(models()), "Storybook QA",
                 "We generate QA pairs from a dataset with storybooks for early education (kindergarten up to middle "
