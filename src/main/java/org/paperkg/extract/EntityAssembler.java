@@ -69,7 +69,11 @@ final class EntityAssembler {
         }
         List<ExtractedEntity> out = new ArrayList<>();
         for (Map.Entry<String, Group> e : groups.entrySet()) {
-            out.add(withDataNounForm(text, e.getValue().toEntity(e.getKey())));
+            Group g = e.getValue();
+            if (g.methodOnly()) {
+                continue; // the guidelines' frameworks, toolkits and methods are no models or datasets
+            }
+            out.add(withDataNounForm(text, g.toEntity(e.getKey())));
         }
         return out;
     }
@@ -149,8 +153,8 @@ final class EntityAssembler {
     }
 
     /** What the words around a mention say it is; all null for an organisation. */
-    private record Kinds(MentionType named, MentionType defined, MentionType listed) {
-        static final Kinds NONE = new Kinds(null, null, null);
+    private record Kinds(MentionType named, MentionType defined, MentionType listed, boolean titleMethod) {
+        static final Kinds NONE = new Kinds(null, null, null, false);
     }
 
     /**
@@ -182,9 +186,13 @@ final class EntityAssembler {
         if (named == null && first > 1 && Words.NAMING.matcher(s.words()[first - 1].toLowerCase(java.util.Locale.ROOT)).matches()) {
             named = kindOf(s.words()[first - 2]); // "a 10-domain benchmark called SummEdits"
         }
-        MentionType defined = kindOfTag(org.paperkg.nlp.CandidateFeatures.definitionOf(s, si, first, last + 1));
+        String definition = org.paperkg.nlp.CandidateFeatures.definitionOf(s, si, first, last + 1);
+        MentionType defined = kindOfTag(definition);
         MentionType listed = kindOfTag(org.paperkg.nlp.CandidateFeatures.listKind(s, first, last + 1));
-        return new Kinds(named, defined, listed);
+        // "AgentMove: A Large Language Model based Agentic Framework for ...": the title defines it as a method
+        boolean titleMethod = si == 0 && first == 0 && "method".equals(definition)
+                && kindOf(s.words()[last]) == null; // "Multilingual Image Corpus: Annotation Protocol" names a corpus
+        return new Kinds(named, defined, listed, titleMethod);
     }
 
     /** Most tokens between a list item and the plural noun its list hangs from. */
@@ -350,7 +358,11 @@ final class EntityAssembler {
         /** The kinds of the nouns its lists hang from ("benchmarks like A, B and C"). */
         final java.util.Set<MentionType> listedKinds = java.util.EnumSet.noneOf(MentionType.class);
 
+        /** Whether the title defines it as a method, tool or framework ("ESPnet-SDS: Unified Toolkit and ..."). */
+        boolean titleMethod;
+
         void add(Mention m, AnalyzedText text, Kinds kinds) {
+            titleMethod |= kinds.titleMethod();
             if (kinds.listed() != null) {
                 listedKinds.add(kinds.listed());
             }
@@ -367,6 +379,15 @@ final class EntityAssembler {
             if (!SAME_NAME.equals(m.finder())) {
                 votes.merge(m.type(), m.confidence(), Double::sum);
             }
+        }
+
+        /**
+         * A name the title defines as a method, tool or framework that no noun or definition in the text calls a
+         * model or dataset.
+         */
+        boolean methodOnly() {
+            return titleMethod && namedKinds.isEmpty() && definedKinds.isEmpty() && listedKinds.isEmpty()
+                    && !votes.containsKey(MentionType.ORGANIZATION);
         }
 
         ExtractedEntity toEntity(String headKey) {

@@ -187,6 +187,10 @@ public final class CandidateFeatures {
         return null;
     }
 
+    /** Participles that make a compound modifier with the noun before them: "LLM based", "knowledge enhanced". */
+    private static final Set<String> COMPOUND_PARTICIPLES = Set.of("based", "driven", "powered", "guided",
+            "enhanced", "augmented", "empowered", "assisted");
+
     /** What may follow a name that an apposition before it defines: the end of its phrase. */
     private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", "(", ";", ":");
 
@@ -230,6 +234,12 @@ public final class CandidateFeatures {
             if (DEFINITION_ENDS.contains(word) || (word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0))
                     && !word.equals("-"))) {
                 break;
+            }
+            if (throughContainers && COMPOUND_PARTICIPLES.contains(word) && i + 1 < s.size()
+                    && !s.tags()[i + 1].equals("ADP")) {
+                // "A Large Language Model based Agentic Framework": the participle joins a compound modifier
+                // ("model-based"), so the head is still to come; "a model based on BERT" ends at "based"
+                continue;
             }
             if (throughContainers && kind != null && s.tags()[i].equals("VERB")) {
                 // "a comprehensive benchmark featuring prominent LLMs": a verb after the head starts what

@@ -165,6 +165,26 @@ class EntityAssemblerTest {
     }
 
     @Test
+    void aNameTheTitleDefinesAsAFrameworkOrToolkitIsNoModel() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument(
+                "ZorbaMove: A Large Language Model based Agentic Framework for Location Prediction",
+                "We present ZorbaMove, which outperforms GPT-4 on two datasets.");
+        assertEquals(List.of("GPT-4:model"), typedNames(new EntityAssembler().assemble(t, List.of(
+                at(t, 0, "ZorbaMove", MentionType.MODEL, 0.9), at(t, 1, "ZorbaMove", MentionType.MODEL, 0.9),
+                at(t, 0, "GPT-4", MentionType.MODEL, 0.99)))));
+        // the text calls it a model: that outweighs the title
+        AnalyzedText m = TextAnalyzer.get().analyzeDocument("ZorbaMove: A Framework for Location Prediction",
+                "We present ZorbaMove, a language model for trajectories.");
+        assertEquals(List.of("ZorbaMove:model"), typedNames(new EntityAssembler().assemble(m, List.of(
+                at(m, 0, "ZorbaMove", MentionType.MODEL, 0.9), at(m, 1, "ZorbaMove", MentionType.MODEL, 0.9)))));
+        // a name that ends in its own kind noun names that kind, whatever its title goes on to
+        AnalyzedText c = TextAnalyzer.get().analyzeDocument("Multilingual Image Corpus: Annotation Protocol",
+                "We describe how the images were annotated.");
+        assertEquals(List.of("Multilingual Image Corpus:dataset"), typedNames(new EntityAssembler().assemble(c, List.of(
+                at(c, 0, "Multilingual Image Corpus", MentionType.DATASET, 0.9)))));
+    }
+
+    @Test
     void aKindNounUsedAsAVerbSaysNothingOfTheNamesAfterIt() {
         AnalyzedText t = TextAnalyzer.get().analyzeDocument("VIP: A Video Infilling and Prediction Dataset",
                 "We introduce VIP, an inference-time challenge dataset. We benchmark GPT-4, GPT-3, and VICUNA on VIP.");
