@@ -101,10 +101,12 @@ final class ContributionVerbs {
                 break;
             }
         }
-        boolean chained = Words.is(s, v - 1, "to", "and") || Words.lower(s, v).endsWith("ing") && Words.is(s, v - 1, "by", "through");
+        boolean byGerund = Words.lower(s, v).endsWith("ing") && Words.is(s, v - 1, "by", "through");
+        boolean chained = Words.is(s, v - 1, "to", "and") || byGerund;
         if (chained) {
             for (int i = 0; i < v; i++) {
-                if (Words.is(s, i, "we")) {
+                // "Our investigation is performed ... by collecting a new dataset riSum": the authors' work does it
+                if (Words.is(s, i, "we") || byGerund && Words.is(s, i, "our")) {
                     return true;
                 }
             }
@@ -141,7 +143,12 @@ final class ContributionVerbs {
                 break;
             }
             if (SOURCE_NOUNS.contains(w) && Words.is(s, i + 1, "of")) {
-                // "X, an improved version of Y": Y is what X comes from, not the paper's artefact
+                // "X, an improved version of Y": Y is what X comes from, not the paper's artefact; but "a simple
+                // variant of the model, RETRO++," names the variant after the unnamed source
+                Located named = namedAfterUnnamedSource(where, si, i + 2);
+                if (named != null) {
+                    out.add(named);
+                }
                 break;
             }
             if (Words.verbal(s, i) && !Words.matches(s, i, Words.NAMING) && !w.equals("including")
@@ -150,6 +157,28 @@ final class ContributionVerbs {
             }
         }
         return out;
+    }
+
+    /**
+     * The name in apposition after an "of" phrase that points back to an unnamed source: "a simple variant of the
+     * model, RETRO++, which ...", "the bilingual version of this dataset, bBSARD". Null when the phrase names an
+     * entity or opens with "a" (then the name is the source's) or no name follows its comma.
+     */
+    private static Located namedAfterUnnamedSource(EntityLocations where, int si, int from) {
+        Sentence s = where.sentence(si);
+        if (!Words.is(s, from, "the", "this", "that", "our", "its")) {
+            return null; // "an adaptation of a large analogy dataset, BATS": a new source, which the name is of
+        }
+        for (int k = from; k < s.size() && k < from + 5; k++) {
+            if (where.at(si, k) != null) {
+                return null;
+            }
+            if (Words.is(s, k, ",")) {
+                Located l = where.at(si, k + 1);
+                return l != null && l.entity().type() != org.paperkg.nlp.MentionType.ORGANIZATION ? l : null;
+            }
+        }
+        return null;
     }
 
     /**

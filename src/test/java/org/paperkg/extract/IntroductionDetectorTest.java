@@ -116,6 +116,21 @@ class IntroductionDetectorTest {
         String accents = "We collect data to evaluate speech recognition models on regional accents. We fine-tune "
                 + "Whisper on the data and compare it with the baseline.";
         return Stream.of(
+                new Case("'we introduce a simple variant of the model, X' introduces X, not the model it varies",
+                        "Shall we pretrain with retrieval?",
+                        "We reproduce RETRO up to 9.5B parameters. Furthermore, we introduce a simple variant of the "
+                                + "model, RETRO-Fusion, which improves open-domain QA results of original RETRO.",
+                        List.of("RETRO-Fusion"), List.of("RETRO")),
+                new Case("'an adaptation of a large analogy dataset, BATS' names the source, not the adaptation",
+                        "An Icelandic analogy test set",
+                        "We introduce an Icelandic adaptation of a large analogy dataset, BATS, and evaluate it on three "
+                                + "word embedding models.",
+                        List.of(), List.of("BATS")),
+                new Case("'our work ... by collecting a new dataset X': the authors' work makes X",
+                        "Towards better evaluation of instruction following",
+                        "Our investigation is performed on query-based summarization by collecting a new real-world "
+                                + "dataset riSum, containing 300 document-instruction pairs.",
+                        List.of("riSum"), List.of()),
                 // the models share the singular head past the size tier: each is a known model trained again
                 new Case("'we propose a fine-tuned X model' derives a system from X, it does not introduce X",
                         "ZXQ at SemEval-2024 Task 7: Fine-tuning GPT-3.5-Turbo for Numerical Reasoning",
