@@ -15,15 +15,24 @@ final class LeftContext {
     private static final Pattern SCORE_CUE = Pattern.compile("\\b(?:(?i:score[sd]?|scoring|rating|perplexity"
             + "|accurac(?:y|ies)|win\\h+rate|exact\\h+match|precision|recall|kappa(?:\\h+value)?"
             // "a Spearman correlation of 0.4983", "Cohen's kappa agreement of 0.63", "a Pearson correlation of r=0.59"
-            + "|correlations?|coefficients?|agreement)|" + Metrics.ACRONYMS
+            + "|correlations?|coefficients?|agreement"
+            // "mean reciprocal rank of 65.69", "an average hit rate of 51.11", "a cosine similarity of 0.87"
+            + "|reciprocal\\h+rank|hit\\h+rate|similarity)|" + Metrics.ACRONYMS
             + "|(?<![A-Za-z])r(?=\\h*=))"
+            // "Recall@10 of 0.34", "nDCG@10 to 0.27": a cut-off after the metric
+            + "(?:@\\d{1,3})?"
             // "F1-macro is 0.08", "F1-micro of"
             + "(?i:-(?:macro|micro|weighted))?"
             // "macro average F1 score : 0.35": a colon, with or without a space before it
             + "(?i:(?:\\)|\\h\\([A-Za-z0-9@-]{1,12}\\))?(?:\\h?:)?"
-            // "F1=0.87", "COMET = 0.589", "an accuracy equal to 0.754"
-            + "(?:\\h*=|\\h+(?:equal\\h+to|equals|of|to|from|at|is|was|reaches|reached|exceeding|exceeds))?"
-            + "(?:\\h+(?:about|approximately|around|only|just|nearly|over|above|below))?\\h*)$");
+            // "a COMET score gain of 0.04", "Recall@10 rose to 0.60": how the score moved
+            + "(?i:\\h+(?:gains?|improvements?|increases?|rose|rises|increased|improved|dropped|fell))?"
+            // "F1=0.87", "COMET = 0.589", "an accuracy equal to 0.754", "LAS ranging from 82.89"
+            + "(?i:\\h*=|\\h+(?:equal\\h+to|equals|of|to|from|at|is|was|reaches|reached|exceeding|exceeds"
+            + "|ranging\\h+from|ranges\\h+from))?"
+            // "an accuracy of more than 25 points"
+            + "(?i:\\h+(?:about|approximately|around|only|just|nearly|over|above|below|almost|roughly"
+            + "|more\\h+than|less\\h+than|up\\h+to|at\\h+least))?\\h*)$");
     /** "recall at 1", "precision at 10": the number after "at" is where the ranking is cut. */
     private static final Pattern RANK_CUTOFF = Pattern.compile("(?i:\\b(?:precision|recall|hits|accuracy)\\h+at\\h*)$");
     /** "a training loss of 1.70": a loss is a measurement, not a benchmark score. */
@@ -47,7 +56,7 @@ final class LeftContext {
     /** Words that can directly precede the number in the cue phrases above. */
     private static final Set<String> SCORE_LINKS = Set.of("of", "to", "from", "at", "is", "was", "reaches", "equals",
             "reached", "exceeding", "exceeds", "about", "approximately", "around", "only", "just", "nearly", "over",
-            "above", "below");
+            "above", "below", "almost", "roughly", "than");
     private static final Set<String> SCORE_WORDS = Set.of("score", "scores", "scored", "scoring", "rating",
             "perplexity", "accuracy", "accuracies", "rate", "match", "precision", "recall", "correlation",
             "correlations", "coefficient", "coefficients", "agreement", "kappa");

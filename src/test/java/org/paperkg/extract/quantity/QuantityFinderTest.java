@@ -578,6 +578,19 @@ class QuantityFinderTest {
     }
 
     @Test
+    void rankingMetricsCutOffsMovesAndRangesNameTheirNumber() {
+        assertSingle("cosine similarity achieved a Recall@10 of 0.34 overall", "0.34", 0.34, SCORE);
+        assertSingle("for relevant segments nDCG@10 rose to 0.27 overall", "0.27", 0.27, SCORE);
+        assertSingle("it reaches a mean reciprocal rank of 65.69 on the test set", "65.69", 65.69, SCORE);
+        assertSingle("the model achieved a COMET score gain of around 0.04 on Wikipedia", "0.04", 0.04, SCORE);
+        assertSingle("no model reaches an accuracy of more than 25 points in total", "25 points", 25, PERCENTAGE_POINT);
+        assertEquals(List.of(82.89, 88.54), finder.find("document-level LAS ranging from 82.89 to 88.54 on modern texts")
+                .stream().map(QuantityMention::value).toList());
+        // a similarity without a link word is no result
+        assertNoQuantity("we rank pairs by similarity 4 and then filter them");
+    }
+
+    @Test
     void aListOfParallelResultsSeparatedByCommas() {
         List<String> found = texts(finder.find("It raises mean reciprocal rank (MRR) to 0.9201 for Yoruba, 0.8638 for "
                 + "Igbo, 0.9230 for Hausa, and 0.8617 for English queries."));
