@@ -73,6 +73,9 @@ final class UnitReader {
             + "|sizes?|sized|class|level|encoders?|decoders?|teachers?|students?|networks?|transformers?"
             + "|counterparts?)"
             + "|(?<data>data))(?![A-Za-z0-9])");
+    /** Metrics on a scale of their own, not a percentage: their points are the score's own. */
+    private static final Pattern UNSCALED_METRIC = Pattern.compile(
+            "(?i)(?<![A-Za-z])(?:(?:sp|sacre)?BLEU(?:-?[1-4])?|chrF\\+{0,2}|COMET|METEOR|TER|BLEURT|CIDEr|SARI|MOS)(?![A-Za-z])");
     /** "A100 80GB GPU", "H800 GPU hours", "A100-GPU-hours": what may follow an accelerator name. */
     private static final Pattern GPU_TAIL = Pattern.compile(
             "(?:\\h\\d{2,3}\\h?GB)?(?:[\\h-](?i:GPUs?|accelerators?|cards?))?(?<dur>[\\h-](?i:hours?|hrs?|days?))?"
@@ -104,6 +107,7 @@ final class UnitReader {
 
     private final TextCursor cursor;
     private final Matcher percentagePoint;
+    private final Matcher unscaledMetric;
     private final Matcher percent;
     private final Matcher percentPoints;
     private final Matcher elo;
@@ -134,6 +138,7 @@ final class UnitReader {
     UnitReader(TextCursor cursor) {
         this.cursor = cursor;
         percentagePoint = cursor.matcher(PERCENTAGE_POINT);
+        unscaledMetric = UNSCALED_METRIC.matcher("");
         percent = cursor.matcher(PERCENT);
         percentPoints = cursor.matcher(PERCENT_POINTS);
         elo = cursor.matcher(ELO);
@@ -453,7 +458,12 @@ final class UnitReader {
             if (hyphenated && cursor.matchAt(procedureAfter, end) >= 0) {
                 return null;
             }
-            return !atom.scaled() && atom.number <= 100 ? UnitMatch.written(Unit.PERCENTAGE_POINT, end) : null;
+            if (atom.scaled() || atom.number > 100) {
+                return null;
+            }
+            // "2.2 BLEU points", "1.4 SacreBLEU points": points of a score that is no percentage are that score
+            boolean scoreMetric = unscaledMetric.reset(cursor.text).region(atom.end, start).find();
+            return UnitMatch.written(scoreMetric ? Unit.SCORE : Unit.PERCENTAGE_POINT, end);
         }
         if (noun.group("elo") != null) {
             return UnitMatch.written(Unit.SCORE, end);

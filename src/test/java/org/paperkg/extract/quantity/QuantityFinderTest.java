@@ -578,6 +578,15 @@ class QuantityFinderTest {
     }
 
     @Test
+    void pointsOfAScoreThatIsNoPercentageAreThatScore() {
+        assertSingle("fine-tuning gains 2.2 BLEU points over the baseline", "2.2 BLEU points", 2.2, SCORE);
+        assertSingle("an improvement of approximately 1.4 SacreBLEU points", "1.4 SacreBLEU points", 1.4, SCORE);
+        // accuracy and F1 are percentages: their points are percentage points
+        assertSingle("it improves by 6.22 accuracy points", "6.22 accuracy points", 6.22, PERCENTAGE_POINT);
+        assertSingle("a gain of more than 16 F1 points", "16 F1 points", 16, PERCENTAGE_POINT);
+    }
+
+    @Test
     void rankingMetricsCutOffsMovesAndRangesNameTheirNumber() {
         assertSingle("cosine similarity achieved a Recall@10 of 0.34 overall", "0.34", 0.34, SCORE);
         assertSingle("for relevant segments nDCG@10 rose to 0.27 overall", "0.27", 0.27, SCORE);
