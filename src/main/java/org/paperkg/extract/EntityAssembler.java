@@ -291,7 +291,9 @@ final class EntityAssembler {
         String first = name.substring(0, space);
         boolean kindNoun = org.paperkg.nlp.CandidateFeatures.namingKindOfNoun(first) != null
                 && first.chars().anyMatch(Character::isUpperCase) && !first.equals(capitalised(first));
-        return MODIFIER.matcher(first).matches() || kindNoun ? space + 1 : 0;
+        // "Introducing RezoJDM16k: ...": a title that presents its artefact by name
+        boolean presenting = first.equals("Introducing");
+        return MODIFIER.matcher(first).matches() || kindNoun || presenting ? space + 1 : 0;
     }
 
     /** "Model" for "model": the word as it starts a sentence, which is no abbreviation. */

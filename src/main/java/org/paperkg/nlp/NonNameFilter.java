@@ -79,7 +79,8 @@ public final class NonNameFilter implements MentionFinder {
     /** Whether the mention cannot be a name of its type, whatever its context. */
     private static boolean noName(AnalyzedText text, Mention m) {
         String name = m.text(text);
-        if (ADDRESS.matcher(name).find() || inWebAddress(text, m) || inTitle(text, m) && ordinaryCompound(name)) {
+        if (ADDRESS.matcher(name).find() || inWebAddress(text, m) || inTitle(text, m) && ordinaryCompound(name)
+                || titlePhrase(text, m, name)) {
             return true;
         }
         if (m.type() == MentionType.ORGANIZATION) {
@@ -279,6 +280,28 @@ public final class NonNameFilter implements MentionFinder {
     /** Whether the name is a shared task's ("SemEval-2025 Task 11", "the BabyLM Challenge", "SemEval 2020"). */
     public static boolean namesSharedTask(String name) {
         return SHARED_TASK.matcher(name).matches() || EVENT_OF_A_YEAR.matcher(name).matches();
+    }
+
+    /** First words of a title's phrase that is no name: "Overview of X", "Towards X", "Beyond X". */
+    private static final Set<String> PHRASE_OPENERS = Set.of("overview", "towards", "toward", "beyond", "on",
+            "about", "findings", "report", "rethinking");
+
+    /**
+     * "How Diplomats Dispute: ...", "Revisiting non-English Text Simplification: ...", "Overview of ImageArg-2023:
+     * ...": a title's opening before its colon that starts with a question word, a gerund or a word that opens a
+     * phrase ("Overview of", "Towards") is a phrase, not a name; "ReasoningBank: ..." starts with no such word.
+     */
+    private static boolean titlePhrase(AnalyzedText text, Mention m, String name) {
+        if (!inTitle(text, m) || text.sentences().isEmpty() || m.start() != text.sentences().get(0).start()
+                || !name.contains(" ")) {
+            return false;
+        }
+        String first = name.substring(0, name.indexOf(' '));
+        if (first.equalsIgnoreCase("introducing")) {
+            return false; // "Introducing RezoJDM16k: ...": the assembler strips the verb and keeps the name
+        }
+        boolean gerund = first.length() > 5 && first.endsWith("ing") && first.substring(1).chars().noneMatch(Character::isUpperCase);
+        return QuestionWords.opensQuestion(first) || gerund || PHRASE_OPENERS.contains(first.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean inTitle(AnalyzedText text, Mention m) {

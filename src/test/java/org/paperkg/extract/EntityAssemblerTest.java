@@ -185,6 +185,14 @@ class EntityAssemblerTest {
     }
 
     @Test
+    void aTitleThatIntroducesItsArtefactByNameKeepsTheNameOnly() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("Introducing RezoJDM16k: a French Knowledge Graph Dataset",
+                "We release the data.");
+        assertEquals(List.of("RezoJDM16k:dataset"), typedNames(new EntityAssembler().assemble(t, List.of(
+                at(t, 0, "Introducing RezoJDM16k", MentionType.DATASET, 0.9)))));
+    }
+
+    @Test
     void aKindNounUsedAsAVerbSaysNothingOfTheNamesAfterIt() {
         AnalyzedText t = TextAnalyzer.get().analyzeDocument("VIP: A Video Infilling and Prediction Dataset",
                 "We introduce VIP, an inference-time challenge dataset. We benchmark GPT-4, GPT-3, and VICUNA on VIP.");

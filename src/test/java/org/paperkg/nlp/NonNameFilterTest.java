@@ -29,6 +29,20 @@ class NonNameFilterTest {
 
     static Stream<Case> cases() {
         return Stream.of(
+                // the opening of a title that asks, acts or announces is a phrase; a name before the colon stays
+                new Case("a title opening with a question word, a gerund or 'Overview of' is no name",
+                        List.of(), MentionType.DATASET, List.of("How Diplomats Dispute"),
+                        "How Diplomats Dispute: The UN Security Council Conflict Corpus", "We present a corpus."),
+                new Case("a title opening with a gerund is no name",
+                        List.of(), MentionType.DATASET, List.of("Revisiting non-English Text Simplification"),
+                        "Revisiting non-English Text Simplification: A Unified Multilingual Benchmark", "We present data."),
+                new Case("'Overview of X' is no name, X alone is",
+                        List.of("EvaHan2025"), MentionType.DATASET, List.of("Overview of EvaHan2025", "EvaHan2025"),
+                        "Overview of EvaHan2025: The First International Evaluation", "EvaHan2025 has two tasks."),
+                new Case("a one-word or name-led title opening stays",
+                        List.of("ReasoningBank", "Dependency Bank"), MentionType.DATASET,
+                        List.of("ReasoningBank", "Dependency Bank"),
+                        "ReasoningBank: Scaling Agent Memory", "We build the Dependency Bank."),
                 // a title capitalises "large-scale"; the same shape with a name part (Flan-T5, Code-Llama) stays
                 new Case("a title case compound of ordinary words is no name but a hyphenated name is",
                         List.of("WorldValuesBench", "Code-Llama", "Multi-Cultural"),
