@@ -24,7 +24,10 @@ final class BestOfListRule {
     private static final Set<String> VERDICT_VERBS = Set.of("is", "was", "are", "were", "achieved", "achieves",
             "obtained", "obtains", "yielded", "yields", "gave", "gives", "showed", "shows", "delivered", "delivers",
             "emerged", "emerges", "proved", "proves", "achieving", "obtaining", "yielding", "showing", "offer", "offers",
-            "offered", "provide", "provides", "provided", "reached", "reaches", "attained", "attains");
+            "offered", "provide", "provides", "provided", "reached", "reaches", "attained", "attains",
+            // "GPT-4 demonstrated the best performance", "M exhibits the best results"
+            "demonstrated", "demonstrates", "demonstrating", "exhibited", "exhibits", "exhibiting", "displayed",
+            "displays");
 
     /** Words before "best" that hedge it into something other than a single winner. */
     private static final Set<String> HEDGES = Set.of("second", "third", "second-best", "not", "n't", "nearly",
@@ -47,6 +50,9 @@ final class BestOfListRule {
         String w = s.word(i);
         if (RelationWords.OUTPERFORM.contains(w)) {
             return overTheOthers(s, i + 1);
+        }
+        if ((w.equals("excels") || w.equals("excelled")) && allAfter(s, i)) {
+            return true; // "GPT-4 consistently excels across all tasks"
         }
         boolean bestWord = w.equals("best") || w.equals("best-performing") || w.equals("top-performing")
                 || w.equals("highest") && highestOf(s, i) // "the highest performance", "the highest F1 scores"
@@ -82,6 +88,19 @@ final class BestOfListRule {
             return true; // "is the best model", "achieved the best results"
         }
         return prev.equals("the") && winnerAfter(s, i) != null; // "the best results were obtained with M"
+    }
+
+    /** "excels across all tasks", "excelled on all benchmarks": "all" within three words after the verb. */
+    private static boolean allAfter(RelationSentence s, int i) {
+        for (int k = i + 1; k <= i + 3 && k < s.size(); k++) {
+            if (s.slotAt(k) != null) {
+                return false;
+            }
+            if (s.word(k).equals("all")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a verdict verb stands at token {@code from} or one or two words before it, with no name between. */
@@ -139,7 +158,8 @@ final class BestOfListRule {
     }
 
     private static void verdict(RelationContext ctx, RelationSentence s, int cue, List<ExtractedRelation> out) {
-        List<Slot> subjects = RelationSubjects.before(s, cue, Slot::isModel);
+        Slot latter = latterBefore(s, cue);
+        List<Slot> subjects = latter != null ? List.of(latter) : RelationSubjects.before(s, cue, Slot::isModel);
         if (subjects.isEmpty()) {
             Slot absolute = gerundSubject(s, cue);
             subjects = absolute == null ? subjects : List.of(absolute); // "with Llama3 achieving the highest performance"
@@ -155,7 +175,7 @@ final class BestOfListRule {
                 return;
             }
             winner = subjects.get(0);
-            if (!onlySubjectWordsBetween(s, winner.last(), cue)) {
+            if (latter == null && !onlySubjectWordsBetween(s, winner.last(), cue)) {
                 return;
             }
         }
@@ -164,7 +184,7 @@ final class BestOfListRule {
         for (int j = here; j >= Math.max(0, here - 2) && losers.isEmpty(); j--) {
             RelationSentence t = ctx.sentences.get(j);
             for (Slot slot : t.slots()) {
-                if (slot.entity().equals(winner.entity()) && !(j == here && slot.first() >= winner.first())) {
+                if (slot.entity().equals(winner.entity()) && !(j == here && slot.first() > winner.first())) {
                     for (Slot mate : listMates(t, slot)) {
                         if (!losers.contains(mate.entity()) && !mate.entity().equals(winner.entity())) {
                             losers.add(mate.entity());
@@ -206,6 +226,30 @@ final class BestOfListRule {
             }
         }
         return null;
+    }
+
+    /** "A, B, and C, with the latter achieving the best performance": the last model before "the latter", or null. */
+    private static Slot latterBefore(RelationSentence s, int cue) {
+        for (int k = cue - 1; k >= Math.max(2, cue - 4); k--) {
+            if (s.slotAt(k) != null) {
+                return null;
+            }
+            if (s.word(k).equals("latter") && s.word(k - 1).equals("the")) {
+                return lastModelBefore(s, k - 1);
+            }
+        }
+        return null;
+    }
+
+    /** The last model named before token {@code end} in its sentence, or null. */
+    private static Slot lastModelBefore(RelationSentence s, int end) {
+        Slot last = null;
+        for (Slot slot : s.slots()) {
+            if (slot.last() < end && slot.isModel()) {
+                last = slot;
+            }
+        }
+        return last;
     }
 
     /** Participles of a passive verdict: "the best results were obtained with M". */

@@ -45,6 +45,26 @@ class BestOfListRuleTest {
     }
 
     @Test
+    void demonstratingTheBestPerformanceExcellingAcrossAllAndTheLatterAreVerdicts() {
+        List<ExtractedRelation> demonstrated = relationsOf("Retrieval for Arabic",
+                "For generation, we evaluated GPT-4, GPT-3.5, SILMA-9B and Aya-8B. GPT-4 demonstrated the best "
+                        + "performance, achieving an F1 score of 0.90.");
+        assertBeats(demonstrated, "GPT-4", "GPT-3.5", "SILMA-9B", "Aya-8B");
+        List<ExtractedRelation> excels = relationsOf("Metacognitive prompting",
+                "We conduct experiments on four LLMs: Llama2, PaLM2, GPT-3.5, and GPT-4. The results show that GPT-4 "
+                        + "consistently excels across all tasks.");
+        assertBeats(excels, "GPT-4", "Llama2", "PaLM2", "GPT-3.5");
+        List<ExtractedRelation> latter = relationsOf("Hate speech detection",
+                "Features were extracted using BERT-base-multilingual-cased, XLM-Roberta-Base, and XLM-Roberta-Large, "
+                        + "with the latter achieving the best performance.");
+        assertBeats(latter, "XLM-Roberta-Large", "BERT-base-multilingual-cased", "XLM-Roberta-Base");
+        // excelling at something is no verdict over the others
+        String text = "We compare Llama2 and GPT-4. GPT-4 excels at long reasoning chains.";
+        assertTrue(namesOf("A study", text).contains("GPT-4"));
+        assertFalse(has(relationsOf("A study", text), "GPT-4", "outperforms", "Llama2"));
+    }
+
+    @Test
     void modelsThatOfferTheBestPerformanceWin() {
         List<ExtractedRelation> rs = relationsOf("Summarizing Dialogues in French",
                 "We fine-tune three pre-trained models: BARThez, BelGPT-2, and mT5. Results show that the BARThez model "
