@@ -136,8 +136,9 @@ final class BasedOnRule {
         } else if (w.equals("variant") || w.equals("version")) {
             ownVariant(ctx, s, i, out);
         }
+        // "We introduce Luna: a DeBERTA-large encoder, fine-tuned for ...": a colon defines as a comma does
         if ((w.equals("a") || w.equals("an")) && (s.word(i - 1).equals(",") || s.word(i - 1).equals("(")
-                || s.word(i - 1).equals("is") || s.word(i - 1).equals("was"))) {
+                || s.word(i - 1).equals(":") || s.word(i - 1).equals("is") || s.word(i - 1).equals("was"))) {
             definedAsKindOf(ctx, s, i, out);
         }
         if (BASE_WORDS.contains(w) && listAfterBaseNoun(s, i + 1) > 0) {
