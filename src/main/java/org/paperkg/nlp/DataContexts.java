@@ -520,7 +520,7 @@ public final class DataContexts {
         return false;
     }
 
-    /** A singular noun that names a dataset: "dataset", "corpus", "benchmark", "treebank", or a split ("test set"). */
+    /** A singular noun that names a dataset: "dataset", "corpus", "benchmark", "treebank", or a split ("test set", "data set"). */
     static boolean singularDataNounAt(String[] w, int k) {
         if (k >= w.length) {
             return false;
@@ -534,6 +534,7 @@ public final class DataContexts {
 
     private static final Set<String> DATA_NOUNS = Set.of("dataset", "corpus", "benchmark",
             "treebank", "set");
+    /** Words that make "set" a data noun after them: "test set", "the Social IQa data set", "the AfriMTE challenge set". */
     private static final Set<String> SPLITS = Set.of("development", "dev", "test", "training",
-            "validation", "evaluation");
+            "validation", "evaluation", "data", "challenge");
 }

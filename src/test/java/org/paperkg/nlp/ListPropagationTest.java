@@ -616,6 +616,11 @@ class ListPropagationTest {
                 "After reproducing the results, we extend the evaluation to the PLABA dataset and find modest gains."));
         assertEquals(List.of("dataset:ECB+"), names(new ListPropagation(models()), "Event coreference",
                 "We augment the popular ECB+ dataset with event-centric images."));
+        // "data set" and "challenge set" name data as "dataset" does
+        assertEquals(List.of("dataset:Social IQa"), names(new ListPropagation(models()), "Social reasoning",
+                "Derived from the Social IQa data set, our benchmark modifies context-question-answer triples."));
+        assertEquals(List.of("dataset:AfriMTE"), names(new ListPropagation(models()), "Metrics",
+                "The AfriMTE challenge set from WMT 2024 aims to evaluate metrics."));
         // the short form, and the defined long form ("Meaning" is no gerund that ends it); the assembler joins them
         assertEquals(List.of("dataset:Parallel Meaning Bank", "dataset:PMB"), names(new ListPropagation(models()),
                 "DRS parsing", "Using the Parallel Meaning Bank (PMB) dataset, we demonstrate our methodology."));
