@@ -135,7 +135,8 @@ public final class DictionaryMentionFinder implements MentionFinder {
 
     private static final class Organizations {
         static final DictionaryMentionFinder LIST =
-                new DictionaryMentionFinder(load("organizations.txt", MentionType.ORGANIZATION), "org-dictionary");
+                // in the case the list writes them: "xAI" is no "XAI" (explainable AI), "NASA" no "Nasa" (a language)
+                new DictionaryMentionFinder(loadWithCase("organizations.txt", MentionType.ORGANIZATION), "org-dictionary", true);
     }
 
     static Map<String, MentionType> load(String resource, MentionType type) {
@@ -241,7 +242,7 @@ public final class DictionaryMentionFinder implements MentionFinder {
                 int matchedEnd = longestMatch(s, parts, i, Integer.MAX_VALUE);
                 MentionType type = matchedEnd > 0 ? names.get(joined(parts, i, matchedEnd)) : null;
                 if (matchedEnd > 0 && type == MentionType.ORGANIZATION && namesALicence(s, matchedEnd)) {
-                    // "under an MIT license", "the Apache License": a licence, not its author
+                    // "under an MIT license", "the Apache License", "FAIR principles": a licence or rules, not their author
                     i = matchedEnd;
                     continue;
                 }
@@ -332,7 +333,9 @@ public final class DictionaryMentionFinder implements MentionFinder {
     }
 
     private static final java.util.Set<String> LICENCE_WORDS = java.util.Set.of("license", "licence", "licenses",
-            "licences", "licensed", "licence-compatible");
+            "licences", "licensed", "licence-compatible",
+            // "adhering to FAIR principles": the acronym of a set of rules, not the lab
+            "principles", "guidelines", "standards", "compliant");
     private static final java.util.Set<String> HARDWARE_NOUNS = java.util.Set.of("gpu", "gpus", "tpu", "tpus",
             "accelerator", "accelerators", "chip", "chips", "card", "cards", "node", "nodes", "cluster", "clusters");
 

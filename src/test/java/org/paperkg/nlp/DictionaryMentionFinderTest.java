@@ -61,6 +61,18 @@ class DictionaryMentionFinderTest {
     }
 
     @Test
+    void organisationsMatchInTheCaseTheListWritesThem() {
+        // "XAI" is explainable AI, not xAI; "Nasa Yuwe" is a language, not NASA; "M-ETA" is no Meta
+        List<String> names = found(DictionaryMentionFinder.organizations(), "A title",
+                "Gradient methods are essential to eXplainable AI (XAI). We translate Nasa Yuwe and score M-ETA, "
+                        + "while xAI and NASA fund the work.");
+        assertEquals(List.of("organization:xAI", "organization:NASA"), names);
+        // the acronym of a set of rules is not the lab
+        assertEquals(List.of("organization:FAIR"), found(DictionaryMentionFinder.organizations(), "A title",
+                "The data follow the FAIR principles; researchers at FAIR built the model."));
+    }
+
+    @Test
     void anOrganisationNameThatStartsAModelNameIsLeftToTheModel() {
         List<String> names = found(DictionaryMentionFinder.organizations(), "A title",
                 "It rivals DeepSeek R1 and OpenAI o1-mini; DeepSeek and OpenAI released them.");
