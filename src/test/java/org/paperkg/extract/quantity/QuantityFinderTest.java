@@ -543,6 +543,16 @@ class QuantityFinderTest {
     }
 
     @Test
+    void itemsClausesMorphemesAndDialectsAreCounted() {
+        assertSingle("PLAtE holds 52,898 items in all.", "52,898 items", 52898, EXAMPLE);
+        assertSingle("The atlas has 41,715 labeled clauses.", "41,715 labeled clauses", 41715, EXAMPLE);
+        assertSingle("The corpus has 129,784 morphemes.", "129,784 morphemes", 129784, TOKEN);
+        assertSingle("The benchmark covers 281 varieties.", "281 varieties", 281, LANGUAGE);
+        assertSingle("PanLex covers 9,000 language varieties.", "9,000 language varieties", 9000, LANGUAGE);
+        assertSingle("We study 84 dialects.", "84 dialects", 84, LANGUAGE);
+    }
+
+    @Test
     void itemsOfADatasetThatAreNoDocumentsAreExamples() {
         assertSingle("The corpus holds 7,706 comments.", "7,706 comments", 7706, EXAMPLE);
         assertSingle("We release 32.9k rows.", "32.9k rows", 32900, EXAMPLE);
