@@ -129,7 +129,8 @@ final class ContributionVerbs {
                 // "UltraSparseBERT, a BERT variant": what a variant is of is its source; "a BERT-based
                 // approach" is built on it
                 if (!commonWord(l, where) && !Words.is(s, l.last() + 1, "'s", "’s")
-                        && !SOURCE_NOUNS.contains(Words.lower(s, l.last() + 1)) && !insideAdjective(l, where)) {
+                        && !SOURCE_NOUNS.contains(Words.lower(s, l.last() + 1)) && !insideAdjective(l, where)
+                        && !(!out.isEmpty() && kindInApposition(s, l))) {
                     out.add(l);
                 }
                 i = l.last();
@@ -157,6 +158,32 @@ final class ContributionVerbs {
             }
         }
         return out;
+    }
+
+    /** Nouns for a model that end an apposition "X, a DeBERTa-large encoder". */
+    private static final Set<String> MODEL_KIND_NOUNS = Set.of("model", "encoder", "decoder", "llm", "transformer",
+            "classifier", "checkpoint");
+
+    /**
+     * "We introduce Luna, a DeBERTa-large encoder fine-tuned for ...": a name that heads an apposition defining the
+     * object before it (an article and a few adjectives before it, a model noun after it) is what the object is
+     * built on, not a second object.
+     */
+    private static boolean kindInApposition(Sentence s, Located l) {
+        int k = l.first() - 1;
+        int adjectives = 0;
+        while (k > 0 && adjectives < 3 && (Words.tag(s, k).equals("ADJ") || Words.lower(s, k).endsWith("ed"))) {
+            k--;
+            adjectives++;
+        }
+        if (!Words.is(s, k, "a", "an") || !Words.is(s, k - 1, ",", ":", "(")) {
+            return false;
+        }
+        int noun = l.last() + 1;
+        if (Words.is(s, noun, "-based", "based", "language", "pre-trained", "pretrained")) {
+            noun++;
+        }
+        return MODEL_KIND_NOUNS.contains(Words.lower(s, noun));
     }
 
     /**

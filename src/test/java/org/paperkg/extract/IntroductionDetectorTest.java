@@ -121,6 +121,10 @@ class IntroductionDetectorTest {
                         "We reproduce RETRO up to 9.5B parameters. Furthermore, we introduce a simple variant of the "
                                 + "model, RETRO-Fusion, which improves open-domain QA results of original RETRO.",
                         List.of("RETRO-Fusion"), List.of("RETRO")),
+                new Case("'we introduce X, a Y encoder fine-tuned for ...' introduces X, built on Y",
+                        "Catching hallucinations cheaply",
+                        "We introduce Zorbix, a DeBERTa-large encoder fine-tuned for hallucination detection.",
+                        List.of("Zorbix"), List.of("DeBERTa-large")),
                 new Case("'an adaptation of a large analogy dataset, BATS' names the source, not the adaptation",
                         "An Icelandic analogy test set",
                         "We introduce an Icelandic adaptation of a large analogy dataset, BATS, and evaluate it on three "
