@@ -413,6 +413,7 @@ final class FinderPass {
             return false;
         }
         return switch (atom.scaleKind) {
+            // not after "B"/"T": "DeepSeek LLM 67B Chat exhibits" is a size in a name, before a verb
             case SUFFIX_K, SUFFIX_M, WORD_SMALL, WORD_LARGE -> true;
             case NONE -> atom.number >= 10 && (atom.bareInteger || groupedInteger(atom)) && !atom.yearLike();
             default -> false;

@@ -429,8 +429,11 @@ final class UnitReader {
 
     private static boolean looksPlural(String word) {
         return word.length() >= 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
-                && !word.endsWith("is");
+                && !word.endsWith("is") || IRREGULAR_PLURALS.contains(word);
     }
+
+    /** Plurals without an "s": "over 100 million people" counts people, it is no parameter count. */
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women");
 
     /**
      * The unit a matched noun gives this atom, or null when the noun ends the phrase without a unit

@@ -543,6 +543,13 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aScaledNumberBeforeAPluralOffTheListCountsItNoParameters() {
+        assertSingle("Swahili is a lingua franca for over 100 million people.", "100 million people", 1e8, OTHER);
+        // a bare size still reads as a model's parameters
+        assertSingle("Llama 2 comes in 7B, and it is open.", "7B", 7e9, PARAMETER);
+    }
+
+    @Test
     void itemsClausesMorphemesAndDialectsAreCounted() {
         assertSingle("PLAtE holds 52,898 items in all.", "52,898 items", 52898, EXAMPLE);
         assertSingle("The atlas has 41,715 labeled clauses.", "41,715 labeled clauses", 41715, EXAMPLE);
