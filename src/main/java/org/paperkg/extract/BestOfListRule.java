@@ -335,12 +335,33 @@ final class BestOfListRule {
                 return false;
             }
             String w = s.word(k);
+            int aside = w.equals(",") ? asideEnd(s, k, to) : -1;
+            if (aside > 0) {
+                k = aside; // "RoBERTa, in particular, shows superior performance": an aside between commas
+                continue;
+            }
             if (w.equals(",") || w.equals("and") || w.equals("or") || w.equals("than") || w.equals("while")) {
                 return false;
             }
             words++;
         }
         return words <= 6;
+    }
+
+    /**
+     * The closing comma of a short aside that opens with the comma at {@code comma} ("in particular", "notably",
+     * "for example"): up to three words, none a verb or a name; -1 when there is none before {@code to}.
+     */
+    private static int asideEnd(RelationSentence s, int comma, int to) {
+        for (int k = comma + 1; k < to && k <= comma + 4; k++) {
+            if (s.word(k).equals(",")) {
+                return k > comma + 1 ? k : -1;
+            }
+            if (s.slotAt(k) != null || s.tagIs(k, "VERB") || s.tagIs(k, "AUX") || s.word(k).equals("and")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -58,6 +58,11 @@ class BestOfListRuleTest {
                 "Features were extracted using BERT-base-multilingual-cased, XLM-Roberta-Base, and XLM-Roberta-Large, "
                         + "with the latter achieving the best performance.");
         assertBeats(latter, "XLM-Roberta-Large", "BERT-base-multilingual-cased", "XLM-Roberta-Base");
+        // an aside between commas may stand between the winner and its verdict
+        List<ExtractedRelation> aside = relationsOf("Emotional connotations",
+                "Our experiments utilize four popular models: BERT, RoBERTa, XLNet, and GPT-2. RoBERTa, in particular, "
+                        + "shows superior performance and greater resilience against biases.");
+        assertBeats(aside, "RoBERTa", "BERT", "XLNet", "GPT-2");
         // excelling at something is no verdict over the others
         String text = "We compare Llama2 and GPT-4. GPT-4 excels at long reasoning chains.";
         assertTrue(namesOf("A study", text).contains("GPT-4"));
