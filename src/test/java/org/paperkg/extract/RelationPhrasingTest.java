@@ -968,6 +968,11 @@ class RelationPhrasingTest {
                                 + "model attains 0.5996 MRR, outperforming ML-E5-large (0.5632) and LaBSE (0.4468).",
                         List.of("ZorbaEmbed evaluatedOn MIRACL", "ML-E5-large evaluatedOn MIRACL", "LaBSE evaluatedOn MIRACL"),
                         List.of()),
+                new Case("an example after 'such as' before a modal and a result verb is the subject",
+                        "Experimental results on STAC and Molweni datasets show that a sequence-to-sequence model such "
+                                + "as T0 can perform reasonably well.",
+                        List.of("T0 evaluatedOn STAC", "T0 evaluatedOn Molweni"),
+                        List.of()),
                 new Case("results on datasets that confirm 'the superiority of M' are M's results",
                         "We propose ZorbaRec, a knowledge-based recommender model. Experimental results on two widely "
                                 + "used benchmark datasets, Amazon-book and Yelp2018, confirm the superiority of ZorbaRec.",
