@@ -162,8 +162,11 @@ final class BasedOnRule {
         return RelationWords.opensItems(s, k);
     }
 
-    /** Nouns for a model that end a definition "a BERT model", "a BERT-based language model". */
-    private static final Set<String> DEFINING_MODEL_NOUNS = Set.of("model", "llm", "encoder", "decoder", "transformer");
+    /**
+     * Nouns for a model that end a definition "a BERT model", "a BERT-based language model" (also read by
+     * {@link ContributionVerbs}: the model such a definition names is the base, not a second artefact).
+     */
+    static final Set<String> DEFINING_MODEL_NOUNS = Set.of("model", "llm", "encoder", "decoder", "transformer");
 
     /**
      * "BanglaBert, a BERT model pre-trained on a Bangla corpus", "AlBERTo (a BERT-based model pre-trained on

@@ -160,10 +160,6 @@ final class ContributionVerbs {
         return out;
     }
 
-    /** Nouns for a model that end an apposition "X, a DeBERTa-large encoder". */
-    private static final Set<String> MODEL_KIND_NOUNS = Set.of("model", "encoder", "decoder", "llm", "transformer",
-            "classifier", "checkpoint");
-
     /**
      * "We introduce Luna, a DeBERTa-large encoder fine-tuned for ...": a name that heads an apposition defining the
      * object before it (an article and a few adjectives before it, a model noun after it) is what the object is
@@ -183,7 +179,7 @@ final class ContributionVerbs {
         if (Words.is(s, noun, "-based", "based", "language", "pre-trained", "pretrained")) {
             noun++;
         }
-        return MODEL_KIND_NOUNS.contains(Words.lower(s, noun));
+        return BasedOnRule.DEFINING_MODEL_NOUNS.contains(Words.lower(s, noun));
     }
 
     /**

@@ -216,8 +216,7 @@ final class EntityAssembler {
                 continue;
             } else {
                 String kind = org.paperkg.nlp.CandidateFeatures.namingKindOfNoun(t);
-                boolean plural = t.endsWith("s") && !t.endsWith("us");
-                return conjunction && plural && k > from ? kindOfTag(kind) : null;
+                return conjunction && org.paperkg.nlp.CandidateFeatures.pluralNoun(t) && k > from ? kindOfTag(kind) : null;
             }
         }
         return null;

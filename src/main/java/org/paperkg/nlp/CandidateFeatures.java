@@ -171,7 +171,7 @@ public final class CandidateFeatures {
             head -= 2; // "the largest curated corpus of Ukrainian, X"
         }
         String kind = KIND_NOUNS.get(w[head].toLowerCase(Locale.ROOT));
-        if (kind == null || !(kind.equals("data") || kind.equals("model")) || w[head].endsWith("s") && !w[head].endsWith("us")) {
+        if (kind == null || !(kind.equals("data") || kind.equals("model")) || pluralNoun(w[head])) {
             return null; // a plural noun before a comma opens a list ("benchmarks, MMLU, GSM8K")
         }
         for (int k = head - 1; k >= 0 && k >= head - 5; k--) {
@@ -185,6 +185,11 @@ public final class CandidateFeatures {
             }
         }
         return null;
+    }
+
+    /** Whether a kind noun is plural: "datasets", "models", but not "corpus". */
+    public static boolean pluralNoun(String word) {
+        return word.endsWith("s") && !word.endsWith("us");
     }
 
     /** Participles that make a compound modifier with the noun before them: "LLM based", "knowledge enhanced". */
