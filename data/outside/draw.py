@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the outside measuring samples (see README.md here): writes OUTDIR/{p1..p9,pa..pg,q1..q4}.input.jsonl.
+"""Draw the outside measuring samples (see README.md here): writes OUTDIR/{p1..p9,pa..pg,q1..q4,r1..r8}.input.jsonl.
 
 usage: python3 data/outside/draw.py CORPUS.jsonl.gz OUTDIR
 """
@@ -13,7 +13,8 @@ import sys
 # a capitalised word with a digit or an inner capital, or an acronym joined to a digit or capital
 NAME = re.compile(r"\b(?:[A-Z][A-Za-z]*-?\d[\w.-]*|[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]*-?[A-Z0-9]\w*)")
 SEED = 20261124
-SAMPLES = ['p1', 'p2', 'p3', 'p4', 'q1', 'q2', 'q3', 'q4', 'p5', 'p6', 'p7', 'p8', 'p9', 'pa', 'pb', 'pc', 'pd', 'pe', 'pf', 'pg']
+SAMPLES = ['p1', 'p2', 'p3', 'p4', 'q1', 'q2', 'q3', 'q4', 'p5', 'p6', 'p7', 'p8', 'p9', 'pa', 'pb', 'pc', 'pd', 'pe', 'pf', 'pg',
+           'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8']
 
 
 def main(argv):
