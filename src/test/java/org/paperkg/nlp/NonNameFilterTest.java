@@ -316,6 +316,34 @@ class NonNameFilterTest {
                 "Task-1", "Semeval 2019 Task-5", "BioNLP Open Shared Tasks 2019"));
     }
 
+    /**
+     * A name the sentence makes a shared task, a campaign or a submission's target is the event a paper takes part
+     * in; results on it, data after it or a place in a list of data keep it as data.
+     */
+    @Test
+    void aNameTheSentenceMakesAnEventIsNoDataButResultsOnItAre() {
+        assertEquals(List.of("model:RoBERTa"), keptModels("A title",
+                "We describe our submissions to the ArchEHR-QA 2025 shared task with RoBERTa.",
+                "ArchEHR-QA 2025", "RoBERTa"));
+        assertEquals(List.of(), keptModels("A title",
+                "The TSAR 2025 Shared Task on Readability-Controlled Text Simplification drew ten teams.", "TSAR 2025"));
+        assertEquals(List.of(), keptModels("A title",
+                "We submitted our systems to the low-resource track of the IWSLT 2024 Speech Translation Campaign.",
+                "IWSLT 2024"));
+        assertEquals(List.of(), keptModels("A title",
+                "Our system was built for the AutoMin 2023 Task A, after the winning solutions at AutoMin 2021.",
+                "AutoMin 2023", "AutoMin 2021"));
+        assertEquals(List.of("dataset:WMT 2020", "dataset:SemEval 2010"), keptModels("A title",
+                "Evaluated on the WMT 2020 English-German APE test dataset, our model outperforms prior work on TACRED and "
+                        + "SemEval 2010 Task 8.", "WMT 2020", "SemEval 2010"));
+        assertEquals(List.of("model:WMT"), keptModels("A title",
+                "ParaBLEU sets new results on the 2017 WMT Metrics Shared Task.", "WMT"));
+        // "and" between the submission and the preposition: the name is no longer what was submitted to
+        assertEquals(List.of("model:GPT4o"), keptModels("A title",
+                "Our results are competitive to other submissions of the shared task and for some languages to GPT4o prompts.",
+                "GPT4o"));
+    }
+
     /** The title's shared task and its workshop in the abstract are the venue: neither is kept as a name. */
     @Test
     void theSharedTaskATitleNamesAndItsWorkshopAreTheVenue() {
