@@ -208,6 +208,8 @@ final class RelationWords {
                 || w.startsWith("perplexit") || w.equals("f1") || w.equals("%") || w.endsWith("%")
                 || w.startsWith("top") || w.startsWith("gains") || w.startsWith("improv") || w.equals("sets")
                 || w.equals("effectiveness") || w.equals("superiority") || w.equals("efficacy")
+                // "Experiments on the FCGEC dataset show that our proposed method effectively alleviates ..."
+                || w.equals("experiments") || w.equals("experimental")
                 // a comparison of results: "M outperforms N on D", "On MMLU, M wins against N", "trails N on D"
                 || OUTPERFORM.contains(w) || UNDERPERFORM.contains(w) || w.equals("wins") || w.equals("win")
                 || w.equals("ahead");

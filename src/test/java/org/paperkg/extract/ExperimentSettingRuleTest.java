@@ -64,4 +64,14 @@ class ExperimentSettingRuleTest {
                     () -> text + " " + evaluations(text));
         }
     }
+
+    /** The findings of experiments on a dataset are results on it, whatever verb states them. */
+    @Test
+    void ourMethodInTheFindingsOfExperimentsOnDataIsEvaluatedOnThem() {
+        PaperFacts f = WrittenAbstracts.extract("LM-Combiner: A Contextual Rewriting Model for Error Correction",
+                "We propose LM-Combiner, a rewriting model. Experiments on the FCGEC dataset show that our proposed "
+                        + "method effectively alleviates the over-correction of the original system.");
+        assertEquals(List.of("LM-Combiner on FCGEC"), f.relations().stream().filter(r -> r.predicate().equals("evaluatedOn"))
+                .map(r -> r.subject() + " on " + r.object()).toList());
+    }
 }
