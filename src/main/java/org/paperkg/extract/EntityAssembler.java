@@ -67,15 +67,66 @@ final class EntityAssembler {
             String head = aliasToLong.getOrDefault(key, key);
             groups.computeIfAbsent(head, k -> new Group()).add(m, text, kinds(text, m));
         }
+        Map<Mention, Group> groupOf = new java.util.IdentityHashMap<>();
+        groups.values().forEach(g -> g.mentions.forEach(m -> groupOf.put(m, g)));
         List<ExtractedEntity> out = new ArrayList<>();
         for (Map.Entry<String, Group> e : groups.entrySet()) {
             Group g = e.getValue();
             if (g.methodOnly()) {
                 continue; // the guidelines' frameworks, toolkits and methods are no models or datasets
             }
-            out.add(withDataNounForm(text, g.toEntity(e.getKey())));
+            out.add(withDataNounForm(text, g.toEntity(e.getKey(), kindOfListSiblings(text, all, groupOf, g))));
         }
         return out;
+    }
+
+    /** What may stand between two items of one list: "A, B", "A and B", "A, and B", "A or B". */
+    private static final java.util.regex.Pattern LIST_GLUE = java.util.regex.Pattern.compile("\\s*(?:,|,?\\s*(?:and|or|&))\\s*");
+    private static final java.util.regex.Pattern CONJUNCTION = java.util.regex.Pattern.compile("\\b(?:and|or)\\b|&");
+
+    /**
+     * "state-of-the-art performance on ACE2005-Nest, Genia11, and Genia13": the items of one list are of one kind.
+     * When the text names no kind for an entity, but the other items of a list it stands in are all of one kind
+     * that the text does name (a noun, a definition or the list's head), it is of that kind too, whatever the
+     * finders typed its own mentions as; null when it has a kind of its own or its lists say nothing.
+     */
+    private static MentionType kindOfListSiblings(AnalyzedText text, List<Mention> all, Map<Mention, Group> groupOf, Group g) {
+        if (g.statedKind() != null) {
+            return null;
+        }
+        java.util.Set<MentionType> kinds = java.util.EnumSet.noneOf(MentionType.class);
+        for (int i = 0; i < all.size(); i++) {
+            if (groupOf.get(all.get(i)) != g) {
+                continue;
+            }
+            int from = i;
+            int to = i;
+            while (from > 0 && listed(text, all.get(from - 1), all.get(from))) {
+                from--;
+            }
+            while (to + 1 < all.size() && listed(text, all.get(to), all.get(to + 1))) {
+                to++;
+            }
+            // "On OpenWebText, DiDi-Instruct achieves": a comma alone joins no list; a conjunction ends one
+            if (to > from && CONJUNCTION.matcher(text.text().substring(all.get(from).end(), all.get(to).start())).find()) {
+                for (int j = from; j <= to; j++) {
+                    addStatedKind(groupOf.get(all.get(j)), g, kinds);
+                }
+            }
+        }
+        return kinds.size() == 1 && !kinds.contains(MentionType.ORGANIZATION) ? kinds.iterator().next() : null;
+    }
+
+    private static void addStatedKind(Group sibling, Group self, java.util.Set<MentionType> kinds) {
+        if (sibling != null && sibling != self && sibling.statedKind() != null) {
+            kinds.add(sibling.statedKind());
+        }
+    }
+
+    /** Whether only a list's glue stands between two mentions (in the order of the text). */
+    private static boolean listed(AnalyzedText text, Mention a, Mention b) {
+        return a.end() <= b.start() && b.start() - a.end() <= 8
+                && LIST_GLUE.matcher(text.text().substring(a.end(), b.start())).matches();
     }
 
     /**
@@ -391,7 +442,26 @@ final class EntityAssembler {
                     && !votes.containsKey(MentionType.ORGANIZATION);
         }
 
-        ExtractedEntity toEntity(String headKey) {
+        /** The kind the text states (a noun beside it, a definition, its list's head), or null. */
+        MentionType statedKind() {
+            if (votedType() == MentionType.ORGANIZATION) {
+                return null; // an organisation's kind is no noun's to change
+            }
+            if (namedKinds.size() == 1) {
+                return namedKinds.iterator().next();
+            }
+            if (namedKinds.isEmpty() && definedKinds.size() == 1) {
+                return definedKinds.iterator().next();
+            }
+            return namedKinds.isEmpty() && definedKinds.isEmpty() && listedKinds.size() == 1 ? listedKinds.iterator().next() : null;
+        }
+
+        private MentionType votedType() {
+            return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+
+        /** The entity, of the kind its list's other items are when {@code siblingsKind} is not null. */
+        ExtractedEntity toEntity(String headKey, MentionType siblingsKind) {
             String name = formsByKey.getOrDefault(headKey, formsByKey.values().iterator().next());
             List<String> aliases = new ArrayList<>();
             for (String form : formsByKey.values()) {
@@ -399,8 +469,10 @@ final class EntityAssembler {
                     aliases.add(form);
                 }
             }
-            MentionType type = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            if (namedKinds.size() == 1 && type != MentionType.ORGANIZATION) {
+            MentionType type = votedType();
+            if (siblingsKind != null && type != MentionType.ORGANIZATION) {
+                type = siblingsKind;
+            } else if (namedKinds.size() == 1 && type != MentionType.ORGANIZATION) {
                 // the text says what it is: that outweighs how the finders typed its mentions
                 type = namedKinds.iterator().next();
             } else if (namedKinds.isEmpty() && definedKinds.size() == 1 && type != MentionType.ORGANIZATION) {

@@ -164,6 +164,27 @@ class EntityAssemblerTest {
                         at(o, 0, "Kappa-9", MentionType.DATASET, 0.9)))));
     }
 
+    /**
+     * An item the text gives no kind of is of the kind its list's other items are stated to be; a comma alone
+     * ("On Genia11, Genia13 ...") joins no list.
+     */
+    @Test
+    void anItemWithoutAKindOfItsOwnIsOfTheKindOfItsListsOtherItems() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("Nested event extraction",
+                "Existing datasets (e.g., Genia11) are small, so we build a new dataset, called ACE2005-Nest. PerNee "
+                        + "achieves state-of-the-art performance on ACE2005-Nest, Genia11, and Genia13.");
+        List<Mention> found = List.of(at(t, 0, "Genia11", MentionType.DATASET, 0.9),
+                at(t, 0, "ACE2005-Nest", MentionType.MODEL, 0.9), at(t, 1, "ACE2005-Nest", MentionType.MODEL, 0.9),
+                at(t, 1, "Genia11", MentionType.MODEL, 0.8), at(t, 0, "Genia13", MentionType.MODEL, 0.75));
+        assertEquals(List.of("Genia11:dataset", "ACE2005-Nest:dataset", "Genia13:dataset"),
+                typedNames(new EntityAssembler().assemble(t, found)));
+        AnalyzedText c = TextAnalyzer.get().analyzeDocument("Nested event extraction",
+                "We build a new dataset, called ACE2005-Nest. On ACE2005-Nest, Genia13 reaches 60 F1.");
+        assertEquals(List.of("ACE2005-Nest:dataset", "Genia13:model"), typedNames(new EntityAssembler().assemble(c,
+                List.of(at(c, 0, "ACE2005-Nest", MentionType.DATASET, 0.9), at(c, 1, "ACE2005-Nest", MentionType.DATASET, 0.9),
+                        at(c, 0, "Genia13", MentionType.MODEL, 0.75)))));
+    }
+
     @Test
     void aNameTheTitleDefinesAsAFrameworkOrToolkitIsNoModel() {
         AnalyzedText t = TextAnalyzer.get().analyzeDocument(
