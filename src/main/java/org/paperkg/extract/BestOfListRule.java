@@ -319,6 +319,9 @@ final class BestOfListRule {
         return slot;
     }
 
+    /** Prepositions that open the setting a model ran in, right after its name: "M with feedback", "M using CoT". */
+    private static final Set<String> SETTING = Set.of("with", "using", "under", "via");
+
     private static boolean isAux(String w) {
         return w.equals("is") || w.equals("was") || w.equals("were") || w.equals("are");
     }
@@ -330,6 +333,7 @@ final class BestOfListRule {
      */
     private static boolean onlySubjectWordsBetween(RelationSentence s, int from, int to) {
         int words = 0;
+        boolean setting = false;
         for (int k = from + 1; k < to; k++) {
             if (s.slotAt(k) != null) {
                 return false;
@@ -340,12 +344,15 @@ final class BestOfListRule {
                 k = aside; // "RoBERTa, in particular, shows superior performance": an aside between commas
                 continue;
             }
-            if (w.equals(",") || w.equals("and") || w.equals("or") || w.equals("than") || w.equals("while")) {
+            // "GPT-4 with feedback and persona prompting performs the best": the setting the winner ran in may
+            // coordinate its own words (no names: a name there stops the verdict above)
+            setting |= k == from + 1 && SETTING.contains(w);
+            if (w.equals(",") || (w.equals("and") || w.equals("or")) && !setting || w.equals("than") || w.equals("while")) {
                 return false;
             }
             words++;
         }
-        return words <= 6;
+        return words <= (setting ? 9 : 6);
     }
 
     /**

@@ -36,6 +36,17 @@ class BestOfListRuleTest {
         }
     }
 
+    /** The setting the winner ran in may stand between it and the verdict, with its own "and"; a second name may not. */
+    @Test
+    void theSettingOfTheWinnerMayStandBeforeTheVerdict() {
+        String list = "We analyse combinations of Large Language Models (GPT-3.5, GPT-4, Mistral-7B) and prompting strategies. ";
+        assertBeats(relationsOf("Persona prompting", list
+                + "We find that GPT-4 with feedback and persona prompting performs the best for all styles."), "GPT-4", "GPT-3.5", "Mistral-7B");
+        List<ExtractedRelation> two = relationsOf("Persona prompting", list
+                + "We find that GPT-4 with Mistral-7B prompting performs the best for all styles.");
+        assertFalse(has(two, "GPT-4", "outperforms", "GPT-3.5") || has(two, "Mistral-7B", "outperforms", "GPT-3.5"), two::toString);
+    }
+
     @Test
     void theHighestScoresNamedByTheirMetricAreAVerdict() {
         List<ExtractedRelation> rs = relationsOf("Question Answering in Urdu",
