@@ -34,7 +34,10 @@ final class BasedOnRule {
     /** Verbs that take "on/upon N": "built upon", "based on", "builds on". */
     private static final Set<String> ON_VERBS = Set.of("built", "builds", "build", "building", "based", "relies", "rely");
 
-    /** Verbs that take "upon N" only ("developed upon SPHINX"): "developed on" may name data or hardware. */
+    /**
+     * Verbs that take "upon N" or "over N" only ("developed upon SPHINX", "developed over PaliGemma"): "developed on"
+     * may name data or hardware.
+     */
     private static final Set<String> UPON_VERBS = Set.of("developed", "constructed", "designed", "established");
 
     /** Verbs whose object is a part of the base model: "inherits the architecture of Mega". */
@@ -113,7 +116,8 @@ final class BasedOnRule {
                 t += 2;
             }
             objectAfter(ctx, s, i, t, "basedOn-built-on", 0.75, out);
-        } else if (UPON_VERBS.contains(w) && next.equals("upon")) {
+        } else if (UPON_VERBS.contains(w) && (next.equals("upon") || next.equals("over") && s.slotAt(i + 2) != null)) {
+            // "a reasoning model developed over PaliGemma": "over" a name, not "over three years"
             objectAfter(ctx, s, i, i + 2, "basedOn-built-on", 0.7, out);
         } else if (INHERITING.contains(w) && inheritedPartOf(s, i + 1) > 0) {
             inherited(ctx, s, i, inheritedPartOf(s, i + 1), out);

@@ -490,6 +490,12 @@ class RelationPhrasingTest {
                         "We propose SPHINX-X, an extensive multimodal large language model series developed upon SPHINX.",
                         List.of("SPHINX-X basedOn SPHINX"),
                         List.of()),
+                new Case("a model 'developed over' another is based on it, not one developed over a span of time",
+                        "ChartGemma: Visual Instruction-tuning for Chart Reasoning",
+                        "We introduce ChartGemma, a novel chart reasoning model developed over PaliGemma. Our earlier "
+                                + "model ChartPaLI was developed over three years.",
+                        List.of("ChartGemma basedOn PaliGemma"),
+                        List.of("ChartPaLI basedOn PaliGemma")),
                 new Case("a model that inherits the architecture of another is based on it",
                         "Megalodon: Efficient LLM Pretraining with Unlimited Context Length",
                         "We introduce Megalodon, a neural architecture for sequence modeling. Megalodon inherits the "
