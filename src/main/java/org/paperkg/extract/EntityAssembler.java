@@ -95,24 +95,27 @@ final class EntityAssembler {
             return null;
         }
         java.util.Set<MentionType> kinds = java.util.EnumSet.noneOf(MentionType.class);
-        for (int i = 0; i < all.size(); i++) {
-            if (groupOf.get(all.get(i)) != g) {
-                continue;
-            }
-            int from = i;
-            int to = i;
-            while (from > 0 && listed(text, all.get(from - 1), all.get(from))) {
-                from--;
-            }
-            while (to + 1 < all.size() && listed(text, all.get(to), all.get(to + 1))) {
+        int from = 0;
+        while (from < all.size()) {
+            // one list: items joined by commas up to the conjunction before its last item ("A, B, and C");
+            // "MMLU, GSM8K and MATH, DocCHA improves": the comma after the last item joins no more
+            int to = from;
+            boolean conjunction = false;
+            while (!conjunction && to + 1 < all.size() && listed(text, all.get(to), all.get(to + 1))) {
+                conjunction = CONJUNCTION.matcher(text.text().substring(all.get(to).end(), all.get(to + 1).start())).find();
                 to++;
             }
-            // "On OpenWebText, DiDi-Instruct achieves": a comma alone joins no list; a conjunction ends one
-            if (to > from && CONJUNCTION.matcher(text.text().substring(all.get(from).end(), all.get(to).start())).find()) {
+            boolean holds = false;
+            for (int j = from; j <= to; j++) {
+                holds |= groupOf.get(all.get(j)) == g;
+            }
+            // "On OpenWebText, DiDi-Instruct achieves": a comma alone joins no list
+            if (holds && conjunction) {
                 for (int j = from; j <= to; j++) {
                     addStatedKind(groupOf.get(all.get(j)), g, kinds);
                 }
             }
+            from = to + 1;
         }
         return kinds.size() == 1 && !kinds.contains(MentionType.ORGANIZATION) ? kinds.iterator().next() : null;
     }

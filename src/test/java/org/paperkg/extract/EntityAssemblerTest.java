@@ -166,7 +166,7 @@ class EntityAssemblerTest {
 
     /**
      * An item the text gives no kind of is of the kind its list's other items are stated to be; a comma alone
-     * ("On Genia11, Genia13 ...") joins no list.
+     * ("On Genia11, Genia13 ...") joins no list, nor does one after the list's last item.
      */
     @Test
     void anItemWithoutAKindOfItsOwnIsOfTheKindOfItsListsOtherItems() {
@@ -183,6 +183,13 @@ class EntityAssemblerTest {
         assertEquals(List.of("ACE2005-Nest:dataset", "Genia13:model"), typedNames(new EntityAssembler().assemble(c,
                 List.of(at(c, 0, "ACE2005-Nest", MentionType.DATASET, 0.9), at(c, 1, "ACE2005-Nest", MentionType.DATASET, 0.9),
                         at(c, 0, "Genia13", MentionType.MODEL, 0.75)))));
+        // the comma after a list's last item joins no more items: the subject after it is no sibling
+        AnalyzedText e = TextAnalyzer.get().analyzeDocument("Diagnosis",
+                "We propose DocCHA, a diagnosis model. Evaluated on MMLU, GSM8K and MATH, DocCHA improves further.");
+        assertEquals(List.of("DocCHA:model", "MMLU:dataset", "GSM8K:dataset", "MATH:dataset"), typedNames(new EntityAssembler()
+                .assemble(e, List.of(at(e, 0, "DocCHA", MentionType.MODEL, 0.9), at(e, 0, "MMLU", MentionType.DATASET, 0.9),
+                        at(e, 0, "GSM8K", MentionType.DATASET, 0.9), at(e, 0, "MATH", MentionType.DATASET, 0.9),
+                        at(e, 1, "DocCHA", MentionType.MODEL, 0.9)))));
     }
 
     @Test
