@@ -219,11 +219,12 @@ final class FinderPass {
     }
 
     /**
-     * "1,800 sentences per second", "20 tokens per parameter": a count per unit of time or per parameter
-     * is a rate. A count per item ("2,880 visual tokens per image", "4.3T tokens per model") stays a count.
+     * "1,800 sentences per second", "1,150 sentences/second", "20 tokens per parameter": a count per unit of time
+     * or per parameter is a rate. A count per item ("2,880 visual tokens per image", "4.3T tokens per model")
+     * stays a count.
      */
-    private static final Pattern PER = Pattern.compile("\\h+per\\h+(?:(?:active|total)\\h+)?"
-            + "(?:second|sec|minute|hour|day|parameter)(?![A-Za-z])");
+    private static final Pattern PER = Pattern.compile("(?:\\h+per\\h+|\\h?/\\h?)(?:(?:active|total)\\h+)?"
+            + "(?:second|sec|s|minute|min|hour|hr|h|day|parameter)(?![A-Za-z])");
 
     private void readRate(Atom atom) {
         boolean count = atom.unit == Unit.TOKEN || atom.unit == Unit.EXAMPLE || atom.unit == Unit.DOCUMENT

@@ -464,8 +464,10 @@ final class UnitReader {
             if (atom.scaled() || atom.number > 100) {
                 return null;
             }
-            // "2.2 BLEU points", "1.4 SacreBLEU points": points of a score that is no percentage are that score
-            boolean scoreMetric = unscaledMetric.reset(cursor.text).region(atom.end, start).find();
+            // "2.2 BLEU points", "1.4 SacreBLEU points": points of a score that is no percentage are that score; so
+            // are those the metric follows in the same phrase ("6 points BLEU", "10 points above on the BLEU score")
+            boolean scoreMetric = unscaledMetric.reset(cursor.text).region(atom.end, start).find()
+                    || unscaledMetric.reset(cursor.text).region(end, phraseEnd(end, 40)).find();
             return UnitMatch.written(scoreMetric ? Unit.SCORE : Unit.PERCENTAGE_POINT, end);
         }
         if (noun.group("elo") != null) {
@@ -479,6 +481,18 @@ final class UnitReader {
             return hyphenatedCount(atom, end);
         }
         return countNoun(atom, end);
+    }
+
+    /** Where the phrase after {@code from} ends: at a clause's punctuation or the next number, or {@code max} chars on. */
+    private int phraseEnd(int from, int max) {
+        int limit = Math.min(cursor.text.length(), from + max);
+        for (int k = from; k < limit; k++) {
+            char c = cursor.text.charAt(k);
+            if (c == ',' || c == ';' || c == '.' || c == ')' || c == '(' || Character.isDigit(c)) {
+                return k;
+            }
+        }
+        return limit;
     }
 
     private boolean isPlural(int start, int end) {

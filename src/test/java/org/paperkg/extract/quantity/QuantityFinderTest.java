@@ -601,6 +601,10 @@ class QuantityFinderTest {
         // accuracy and F1 are percentages: their points are percentage points
         assertSingle("it improves by 6.22 accuracy points", "6.22 accuracy points", 6.22, PERCENTAGE_POINT);
         assertSingle("a gain of more than 16 F1 points", "16 F1 points", 16, PERCENTAGE_POINT);
+        // the metric may follow the points in the same phrase, not after a clause's end or another number
+        assertSingle("translations improve by up to over 6 points BLEU", "6 points", 6, SCORE);
+        assertSingle("it is approximately 10 points above on the BLEU score", "10 points", 10, SCORE);
+        assertSingle("accuracy rose by 3 points, and BLEU stayed flat", "3 points", 3, PERCENTAGE_POINT);
     }
 
     @Test
@@ -808,6 +812,8 @@ class QuantityFinderTest {
                 Arguments.of("a LaTeX times sign", "it compresses the cache by 8$\\times$ with no loss", "8$\\times$", 8, FACTOR),
                 Arguments.of("a count per unit of time is a rate",
                         "it processes 1,800 sentences per second", "1,800 sentences per second", 1800, OTHER),
+                Arguments.of("a count per unit of time after a slash is a rate",
+                        "the system processes 1,150 sentences/second", "1,150 sentences/second", 1150, OTHER),
                 Arguments.of("'per the recipe' is no rate", "trained on 2T tokens per the recipe", "2T tokens", 2e12, TOKEN),
                 Arguments.of("a count per item stays a count",
                         "it reads 2,880 visual tokens per image", "2,880 visual tokens", 2880, TOKEN));
