@@ -72,6 +72,14 @@ class DictionaryMentionFinderTest {
                 "The data follow the FAIR principles; researchers at FAIR built the model."));
     }
 
+    /** Labs, companies and universities of the field that a team title or an affiliation names by their short name. */
+    @Test
+    void theFieldsLabsAndUniversitiesAreKnownByTheirShortNames() {
+        assertEquals(List.of("organization:LG AI Research", "organization:KAIST", "organization:NCSOFT", "organization:Mila"),
+                found(DictionaryMentionFinder.organizations(), "LG AI Research & KAIST at EHRSQL 2024: Self-Training LLMs",
+                        "We compare it with VARCO-MT from NCSOFT, trained at Mila."));
+    }
+
     @Test
     void anOrganisationNameThatStartsAModelNameIsLeftToTheModel() {
         List<String> names = found(DictionaryMentionFinder.organizations(), "A title",
