@@ -120,9 +120,13 @@ final class EntityAssembler {
         return kinds.size() == 1 && !kinds.contains(MentionType.ORGANIZATION) ? kinds.iterator().next() : null;
     }
 
+    /**
+     * A sibling's kind counts when a noun states it (beside it or heading its list): an apposition is left out, as it
+     * often describes what follows it ("on MATH-500 and AIME24, a 0.5B LLM outperforms GPT-4o").
+     */
     private static void addStatedKind(Group sibling, Group self, java.util.Set<MentionType> kinds) {
-        if (sibling != null && sibling != self && sibling.statedKind() != null) {
-            kinds.add(sibling.statedKind());
+        if (sibling != null && sibling != self && sibling.nounKind() != null) {
+            kinds.add(sibling.nounKind());
         }
     }
 
@@ -457,6 +461,17 @@ final class EntityAssembler {
                 return definedKinds.iterator().next();
             }
             return namedKinds.isEmpty() && definedKinds.isEmpty() && listedKinds.size() == 1 ? listedKinds.iterator().next() : null;
+        }
+
+        /** The kind a noun states: one beside a mention ("the X dataset") or the head of its list ("models such as X"). */
+        MentionType nounKind() {
+            if (votedType() == MentionType.ORGANIZATION) {
+                return null;
+            }
+            if (namedKinds.size() == 1) {
+                return namedKinds.iterator().next();
+            }
+            return namedKinds.isEmpty() && listedKinds.size() == 1 ? listedKinds.iterator().next() : null;
         }
 
         private MentionType votedType() {

@@ -62,7 +62,9 @@ final class OwnBenchmarkRule {
                     for (Slot m : baselineModels(s, i)) {
                         out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.5, "evaluatedOn-own-data-baselines"));
                     }
-                } else if (presentedAsBenchmark || pointsToOwnData(s, true)) {
+                } else if (presentedAsBenchmark || pointsToOwnData(s, true) || resultsAreOnOurs && s.word(i - 1).equals("we")) {
+                    // "We introduce COSMUS, a 12,224-texts corpus ... We benchmark three modeling paradigms: ...
+                    // GPT-4o": in a paper whose only data is its own, what we evaluate is evaluated on it
                     for (Slot m : evaluatedByUs(s, i)) {
                         out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.55, "evaluatedOn-own-benchmark"));
                     }

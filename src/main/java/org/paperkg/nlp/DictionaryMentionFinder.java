@@ -53,13 +53,23 @@ public final class DictionaryMentionFinder implements MentionFinder {
      * case kept, because many of them are also ordinary words ("MATH", "RACE", "Books"); the
      * finder is a fallback behind the classifier, which decides wherever it finds a name.
      */
+    private static final String DATASET_LIST = "dataset-dictionary";
+    private static final String MODEL_LIST = "model-dictionary";
+    private static final String ORGANIZATION_LIST = "org-dictionary";
+    private static final java.util.Set<String> LIST_FINDERS = java.util.Set.of(DATASET_LIST, MODEL_LIST, ORGANIZATION_LIST);
+
+    /** Whether the mention comes from one of the lists of known names (models, datasets, organisations). */
+    public static boolean fromList(Mention m) {
+        return LIST_FINDERS.contains(m.finder());
+    }
+
     public static DictionaryMentionFinder datasets() {
         return Datasets.LIST;
     }
 
     private static final class Datasets {
         static final DictionaryMentionFinder LIST =
-                new DictionaryMentionFinder(loadWithCase("datasets.txt", MentionType.DATASET), "dataset-dictionary", true,
+                new DictionaryMentionFinder(loadWithCase("datasets.txt", MentionType.DATASET), DATASET_LIST, true,
                         false, lowerCaseEntries("datasets.txt"));
     }
 
@@ -75,7 +85,7 @@ public final class DictionaryMentionFinder implements MentionFinder {
 
     private static final class Models {
         static final DictionaryMentionFinder LIST =
-                new DictionaryMentionFinder(loadWithCase("models.txt", MentionType.MODEL), "model-dictionary", true, true,
+                new DictionaryMentionFinder(loadWithCase("models.txt", MentionType.MODEL), MODEL_LIST, true, true,
                         lowerCaseEntries("models.txt"));
     }
 
@@ -136,7 +146,7 @@ public final class DictionaryMentionFinder implements MentionFinder {
     private static final class Organizations {
         static final DictionaryMentionFinder LIST =
                 // in the case the list writes them: "xAI" is no "XAI" (explainable AI), "NASA" no "Nasa" (a language)
-                new DictionaryMentionFinder(loadWithCase("organizations.txt", MentionType.ORGANIZATION), "org-dictionary", true);
+                new DictionaryMentionFinder(loadWithCase("organizations.txt", MentionType.ORGANIZATION), ORGANIZATION_LIST, true);
     }
 
     static Map<String, MentionType> load(String resource, MentionType type) {

@@ -35,8 +35,36 @@ public final class MentionMerger implements MentionFinder {
                 }
             }
         }
-        kept.sort(Comparator.comparingInt(Mention::start));
-        return kept;
+        List<Mention> listed = byFinder.stream().flatMap(List::stream).filter(DictionaryMentionFinder::fromList).toList();
+        List<Mention> out = new ArrayList<>(kept.size());
+        for (Mention m : kept) {
+            out.add(withListedType(m, listed));
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /**
+     * "We benchmark RoBERTa, GPT-4o and mBERT": a context can mislead the classifier about a name's kind ("benchmark"
+     * is a data word), but a name the lists of known models and datasets hold, on exactly the same words, is of the
+     * kind the list says. The other finders still decide where a name starts and ends, and nouns beside it still
+     * decide its entity's kind later ("the Alpaca dataset").
+     */
+    private static Mention withListedType(Mention m, List<Mention> listed) {
+        if (m.type() == MentionType.ORGANIZATION || DictionaryMentionFinder.fromList(m)) {
+            return m;
+        }
+        java.util.Set<MentionType> kinds = java.util.EnumSet.noneOf(MentionType.class);
+        double confidence = m.confidence();
+        for (Mention l : listed) {
+            if (l.start() == m.start() && l.end() == m.end() && l.type() != MentionType.ORGANIZATION) {
+                kinds.add(l.type());
+                confidence = Math.max(confidence, l.confidence());
+            }
+        }
+        // a name both lists hold ("Alpaca", a model and its instruction data) is left to the context
+        return kinds.size() == 1 && !kinds.contains(m.type())
+                ? new Mention(m.start(), m.end(), kinds.iterator().next(), confidence, m.finder()) : m;
     }
 
     private static boolean startsAProductName(Mention m, List<List<Mention>> later) {

@@ -26,6 +26,19 @@ class OwnDatasetExperimentsTest {
         }
     }
 
+    /** In a paper whose only data is its own corpus, the models we evaluate are evaluated on it; not so once other data is named. */
+    @Test
+    void whatWeEvaluateInAPaperWithOnlyItsOwnCorpusIsEvaluatedOnIt() {
+        PaperFacts f = factsOf("Sentiment for Zorbic social media",
+                "We introduce ZorbMix, a 12,224-texts corpus collected from Telegram channels. We benchmark RoBERTa, "
+                        + "GPT-4o and mBERT.");
+        assertEvaluatedOn(f, "ZorbMix", "RoBERTa", "GPT-4o", "mBERT");
+        PaperFacts other = factsOf("Sentiment for Zorbic social media",
+                "We introduce ZorbMix, a 12,224-texts corpus collected from Telegram channels, and reuse the SST-2 corpus. "
+                        + "We benchmark ZorbBERT, GPT-4o and mBERT.");
+        assertFalse(has(other, "GPT-4o", "evaluatedOn", "ZorbMix"), other.relations()::toString);
+    }
+
     @Test
     void aCorpusThatIsBenchmarkedCarriesTheScoresOfTheNextSentences() {
         PaperFacts f = factsOf("ZorbSumm: Question Summarization for Zorbic",

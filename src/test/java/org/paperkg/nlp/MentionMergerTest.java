@@ -52,4 +52,31 @@ class MentionMergerTest {
         assertEquals(List.of("organization:Meta Llama"), merged(finding("Meta Llama", MentionType.ORGANIZATION, 0.9),
                 finding("Llama 3 70B", MentionType.MODEL, 0.99)));
     }
+
+    /** The lists of known names decide the kind of a name found on exactly their words, unless both lists hold it. */
+    @Test
+    void aListedNameHasTheKindOfItsListWhateverTheClassifierSaid() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("A title", "We benchmark RoBERTa and Alpaca on SST-2.");
+        MentionFinder classifier = new MentionFinder() {
+            @Override
+            public List<Mention> find(AnalyzedText text) {
+                return List.of(at(text, "RoBERTa", MentionType.DATASET), at(text, "Alpaca", MentionType.DATASET),
+                        at(text, "SST-2", MentionType.MODEL));
+            }
+
+            @Override
+            public String name() {
+                return "classifier";
+            }
+        };
+        List<String> kinds = new MentionMerger(List.of(classifier, DictionaryMentionFinder.datasets(), DictionaryMentionFinder.models()))
+                .find(t).stream().map(m -> m.type().tag() + ":" + m.text(t)).toList();
+        // Alpaca is a model and its instruction data: both lists hold it, and the classifier's reading stays
+        assertEquals(List.of("model:RoBERTa", "dataset:Alpaca", "dataset:SST-2"), kinds);
+    }
+
+    private static Mention at(AnalyzedText t, String name, MentionType type) {
+        int at = t.text().indexOf(name);
+        return new Mention(at, at + name.length(), type, 0.8, "test");
+    }
 }
