@@ -62,9 +62,11 @@ final class OwnBenchmarkRule {
                     for (Slot m : baselineModels(s, i)) {
                         out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.5, "evaluatedOn-own-data-baselines"));
                     }
-                } else if (presentedAsBenchmark || pointsToOwnData(s, true) || resultsAreOnOurs && s.word(i - 1).equals("we")) {
-                    // "We introduce COSMUS, a 12,224-texts corpus ... We benchmark three modeling paradigms: ...
-                    // GPT-4o": in a paper whose only data is its own, what we evaluate is evaluated on it
+                } else if (presentedAsBenchmark || pointsToOwnData(s, true) || resultsAreOnOurs && s.word(i - 1).equals("we")
+                        && EvaluationWords.isEvaluating(s.word(i))) {
+                    // "We introduce COSMUS, a 12,224-texts corpus ... We benchmark GPT-4o, ...": in a paper whose only
+                    // data is its own, what we evaluate is evaluated on it ("we compare A to B" may be a comparison of
+                    // anything, and needs "on our data")
                     for (Slot m : evaluatedByUs(s, i)) {
                         out.add(ctx.relation(m.entity(), "evaluatedOn", benchmark, null, s, 0.55, "evaluatedOn-own-benchmark"));
                     }
