@@ -451,27 +451,30 @@ final class EntityAssembler {
 
         /** The kind the text states (a noun beside it, a definition, its list's head), or null. */
         MentionType statedKind() {
-            if (votedType() == MentionType.ORGANIZATION) {
-                return null; // an organisation's kind is no noun's to change
-            }
-            if (namedKinds.size() == 1) {
-                return namedKinds.iterator().next();
-            }
-            if (namedKinds.isEmpty() && definedKinds.size() == 1) {
-                return definedKinds.iterator().next();
-            }
-            return namedKinds.isEmpty() && definedKinds.isEmpty() && listedKinds.size() == 1 ? listedKinds.iterator().next() : null;
+            return kindStated(true);
         }
 
         /** The kind a noun states: one beside a mention ("the X dataset") or the head of its list ("models such as X"). */
         MentionType nounKind() {
+            return kindStated(false);
+        }
+
+        /**
+         * A noun beside a mention first, then (with {@code definitions}) an apposition or copula, then the noun its list
+         * hangs from; null when the first of these that says anything says two things, or for an organisation, whose
+         * kind is no noun's to change.
+         */
+        private MentionType kindStated(boolean definitions) {
             if (votedType() == MentionType.ORGANIZATION) {
                 return null;
             }
-            if (namedKinds.size() == 1) {
-                return namedKinds.iterator().next();
+            if (!namedKinds.isEmpty()) {
+                return namedKinds.size() == 1 ? namedKinds.iterator().next() : null;
             }
-            return namedKinds.isEmpty() && listedKinds.size() == 1 ? listedKinds.iterator().next() : null;
+            if (definitions && !definedKinds.isEmpty()) {
+                return definedKinds.size() == 1 ? definedKinds.iterator().next() : null;
+            }
+            return listedKinds.size() == 1 ? listedKinds.iterator().next() : null;
         }
 
         private MentionType votedType() {
@@ -488,16 +491,11 @@ final class EntityAssembler {
                 }
             }
             MentionType type = votedType();
-            if (siblingsKind != null && type != MentionType.ORGANIZATION) {
-                type = siblingsKind;
-            } else if (namedKinds.size() == 1 && type != MentionType.ORGANIZATION) {
-                // the text says what it is: that outweighs how the finders typed its mentions
-                type = namedKinds.iterator().next();
-            } else if (namedKinds.isEmpty() && definedKinds.size() == 1 && type != MentionType.ORGANIZATION) {
-                type = definedKinds.iterator().next();
-            } else if (namedKinds.isEmpty() && definedKinds.isEmpty() && listedKinds.size() == 1
-                    && type != MentionType.ORGANIZATION) {
-                type = listedKinds.iterator().next();
+            // the text says what it is (or what its list's other items are): that outweighs how the finders typed
+            // its mentions
+            MentionType stated = type == MentionType.ORGANIZATION ? null : siblingsKind != null ? siblingsKind : statedKind();
+            if (stated != null) {
+                type = stated;
             }
             return new ExtractedEntity(name, aliases, type, false, false, mentions);
         }
