@@ -12,10 +12,13 @@ final class UnitReader {
             "(?:[\\h-](?i:percentage|percent)[\\h-](?i:points?)|\\h?(?:pp|p\\.p\\.|%p))(?![A-Za-z])");
     private static final Pattern PERCENT = Pattern.compile(
             "\\h?(?:\\\\%|%|\uFF05)|\\h(?i:percent|per\\h?cent)(?![A-Za-z])");
-    /** "5% points" is a difference of percentages, not a percentage. */
+    /** Metrics that are percentages, whose points after a percentage are percentage points: "8.0% F1 points". */
+    private static final String PERCENT_METRIC = "(?:(?:macro|micro)[\\h-]?)?F1|accuracy|EM|recall|precision|AUC";
+    /** "5% points" is a difference of percentages, not a percentage; so is "8.0% F1 points". */
     private static final Pattern PERCENT_POINTS = Pattern.compile(
-            // "21.3% absolute points", "up to 9 % absolute": an absolute difference of percentages
-            "\\h?(?:(?i:absolute)(?:\\h(?i:points?|pts?))?|(?i:points?|pts?))(?![A-Za-z])");
+            // "21.3% absolute points", "6% absolute F1 points", "up to 9 % absolute": an absolute difference of percentages
+            "\\h?(?i:absolute(?:\\h(?:(?:" + PERCENT_METRIC + ")\\h)?(?:points?|pts?))?"
+                    + "|(?:(?:" + PERCENT_METRIC + ")\\h)?(?:points?|pts?))(?![A-Za-z])");
     private static final Pattern ELO = Pattern.compile("\\h?Elo(?:\\h(?i:points?))?(?![A-Za-z])");
     private static final Pattern FOLD = Pattern.compile("\\h?-?\\h?(?i:fold)(?![A-Za-z])");
     /** "5-fold cross-validation", "a 7-point Likert scale": settings of an experiment, not amounts. */

@@ -605,6 +605,10 @@ class QuantityFinderTest {
         assertSingle("translations improve by up to over 6 points BLEU", "6 points", 6, SCORE);
         assertSingle("it is approximately 10 points above on the BLEU score", "10 points", 10, SCORE);
         assertSingle("accuracy rose by 3 points, and BLEU stayed flat", "3 points", 3, PERCENTAGE_POINT);
+        // a percentage metric between a percentage and its points: a difference of percentages
+        assertSingle("it improves by 8.0% F1 points over BERT", "8.0% F1 points", 8.0, PERCENTAGE_POINT);
+        assertSingle("a gain of 6% absolute F1 points", "6% absolute F1 points", 6, PERCENTAGE_POINT);
+        assertSingle("since 30% data points are noisy", "30%", 30, PERCENT);
     }
 
     @Test
