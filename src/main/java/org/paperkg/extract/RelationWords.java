@@ -33,13 +33,17 @@ final class RelationWords {
     static final Set<String> STAYS = Set.of("is", "are", "was", "were", "remains", "remain", "remained", "stays",
             "stay", "still", "slightly", "far", "well", "only", "just", "somewhat");
 
+    /** Comparatives of the loser, followed by "than" or "to": "N performs worse than M", "N is inferior to M". */
+    static final Set<String> WORSE = Set.of("worse", "inferior", "weaker", "poorer");
+
     /** Verbs that do the same with "behind" or "short of": "N lags behind M", "N falls short of M". */
     static final Set<String> FALL_BEHIND = Set.of(
             "lag", "lags", "lagged", "lagging", "fall", "falls", "fell", "falling");
 
     /**
      * Where the winners of a verb that puts its subject behind them start, or -1 when token {@code i}
-     * is no such verb: after "underperforms", "lags behind", "falls short of".
+     * is no such verb: after "underperforms", "lags behind", "falls short of", "worse than", "inferior to",
+     * "performed poorly compared to".
      */
     static int behindObject(RelationSentence s, int i) {
         String w = s.word(i);
@@ -51,6 +55,13 @@ final class RelationWords {
         }
         if (w.equals("behind") && STAYS.contains(s.word(i - 1))) {
             return i + 1; // "remains behind GPT-4o", "is still behind M"
+        }
+        if (WORSE.contains(w) && (s.word(i + 1).equals("than") || s.word(i + 1).equals("to"))) {
+            return i + 2; // "InstructGPT even performs worse than T5-small", "they are far inferior to GPT-4"
+        }
+        if (w.equals("poorly") && (s.word(i + 1).equals("compared") || s.word(i + 1).equals("relative"))
+                && (s.word(i + 2).equals("to") || s.word(i + 2).equals("with"))) {
+            return i + 3; // "T5 has performed poorly compared to mBERT"
         }
         if (FALL_BEHIND.contains(w)) {
             if (s.word(i + 1).equals("behind")) {

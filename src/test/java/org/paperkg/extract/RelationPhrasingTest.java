@@ -490,6 +490,12 @@ class RelationPhrasingTest {
                         "We propose SPHINX-X, an extensive multimodal large language model series developed upon SPHINX.",
                         List.of("SPHINX-X basedOn SPHINX"),
                         List.of()),
+                new Case("'worse than', 'inferior to' and 'performed poorly compared to' put the subject behind; 'not worse' does not",
+                        "Comparing encoders for Dravidian languages",
+                        "InstructGPT even performs worse than T5-small. T5 has performed poorly compared to mBERT. "
+                                + "RoBERTa is far inferior to GPT-4. Llama-2 is not worse than GPT-3.5.",
+                        List.of("T5-small outperforms InstructGPT", "mBERT outperforms T5", "GPT-4 outperforms RoBERTa"),
+                        List.of("GPT-3.5 outperforms Llama-2", "InstructGPT outperforms T5-small")),
                 new Case("a model 'developed over' another is based on it, not one developed over a span of time",
                         "ChartGemma: Visual Instruction-tuning for Chart Reasoning",
                         "We introduce ChartGemma, a novel chart reasoning model developed over PaliGemma. Our earlier "
