@@ -22,7 +22,8 @@ final class RelationWords {
             "outclass", "outclasses", "outclassed", "outclassing",
             "outscore", "outscores", "outscored", "outscoring",
             "defeat", "defeats", "defeated", "defeating",
-            "tops", "topped", "topping");
+            "tops", "topped", "topping",
+            "bests", "bested", "besting", "outdo", "outdoes", "outdid", "outdone", "outdoing");
 
     /** Verbs that put their subject behind their object: "N underperforms M", "N trails M". */
     static final Set<String> UNDERPERFORM = Set.of(
@@ -76,7 +77,8 @@ final class RelationWords {
 
     /** Participles that, followed by "by", make the passive "N is outperformed by M". */
     static final Set<String> OUTPERFORM_PASSIVE = Set.of(
-            "outperformed", "surpassed", "beaten", "exceeded", "outcompeted", "outstripped", "outclassed", "defeated");
+            "outperformed", "surpassed", "beaten", "exceeded", "outcompeted", "outstripped", "outclassed", "defeated",
+            "bested", "outdone");
 
     /** Comparatives that, followed by "than"/"to", state superiority: "better than N", "superior to N". */
     static final Set<String> BETTER = Set.of("better", "stronger", "superior", "higher", "greater", "more");
@@ -106,7 +108,7 @@ final class RelationWords {
             "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses",
             "surpassed", "surpassing", "beat", "beats", "beating", "exceed", "exceeds", "exceeded",
             "exceeding", "outcompetes", "outcompete", "approaches", "approaching", "behind", "tops", "topped",
-            "topping", "e.g.", "e.g",
+            "topping", "bests", "bested", "besting", "outdoes", "outdid", "outdone", "e.g.", "e.g",
             "especially", "particularly", "namely", "specifically", "unlike", "besides", "except", "despite").stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet()); // the loser's verbs govern as the winner's do
 

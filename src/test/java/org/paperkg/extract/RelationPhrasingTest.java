@@ -490,6 +490,13 @@ class RelationPhrasingTest {
                         "We propose SPHINX-X, an extensive multimodal large language model series developed upon SPHINX.",
                         List.of("SPHINX-X basedOn SPHINX"),
                         List.of()),
+                new Case("'bested' and 'outdid' are outperforming verbs, 'was bested by' their passive",
+                        "Graph models for Bangla text classification",
+                        "We applied the BERT model and graph-based models including TextGCN. BERT’s model bested the "
+                                + "TextGCN and the GAT models by a large difference. RoBERTa was bested by DeBERTa. XLNet "
+                                + "outdid ALBERT.",
+                        List.of("BERT outperforms TextGCN", "DeBERTa outperforms RoBERTa", "XLNet outperforms ALBERT"),
+                        List.of("RoBERTa outperforms DeBERTa", "TextGCN outperforms BERT")),
                 new Case("'worse than', 'inferior to' and 'performed poorly compared to' put the subject behind; 'not worse' does not",
                         "Comparing encoders for Dravidian languages",
                         "InstructGPT even performs worse than T5-small. T5 has performed poorly compared to mBERT. "
