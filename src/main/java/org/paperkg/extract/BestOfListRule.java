@@ -235,21 +235,10 @@ final class BestOfListRule {
                 return null;
             }
             if (s.word(k).equals("latter") && s.word(k - 1).equals("the")) {
-                return lastModelBefore(s, k - 1);
+                return s.lastSlotBefore(k - 1, Slot::isModel);
             }
         }
         return null;
-    }
-
-    /** The last model named before token {@code end} in its sentence, or null. */
-    private static Slot lastModelBefore(RelationSentence s, int end) {
-        Slot last = null;
-        for (Slot slot : s.slots()) {
-            if (slot.last() < end && slot.isModel()) {
-                last = slot;
-            }
-        }
-        return last;
     }
 
     /** Participles of a passive verdict: "the best results were obtained with M". */

@@ -62,12 +62,7 @@ final class DataAnaphors {
 
     /** The last dataset mention before token {@code t} (with the ones listed with it when plural). */
     private static List<Slot> lastBefore(RelationSentence s, int t, boolean plural) {
-        Slot last = null;
-        for (Slot slot : s.slots()) {
-            if (slot.last() < t && slot.isDataset()) {
-                last = slot;
-            }
-        }
+        Slot last = s.lastSlotBefore(t, Slot::isDataset);
         if (last == null) {
             return List.of();
         }

@@ -67,15 +67,17 @@ final class EntityAssembler {
             String head = aliasToLong.getOrDefault(key, key);
             groups.computeIfAbsent(head, k -> new Group()).add(m, text, kinds(text, m));
         }
-        Map<Mention, Group> groupOf = new java.util.IdentityHashMap<>();
-        groups.values().forEach(g -> g.mentions.forEach(m -> groupOf.put(m, g)));
+        Map<Group, java.util.Set<MentionType>> siblingKinds = siblingKinds(text, all, groups.values());
         List<ExtractedEntity> out = new ArrayList<>();
         for (Map.Entry<String, Group> e : groups.entrySet()) {
             Group g = e.getValue();
             if (g.methodOnly()) {
                 continue; // the guidelines' frameworks, toolkits and methods are no models or datasets
             }
-            out.add(withDataNounForm(text, g.toEntity(e.getKey(), kindOfListSiblings(text, all, groupOf, g))));
+            java.util.Set<MentionType> kinds = siblingKinds.getOrDefault(g, java.util.Set.of());
+            MentionType siblingsKind = g.statedKind() == null && kinds.size() == 1 && !kinds.contains(MentionType.ORGANIZATION)
+                    ? kinds.iterator().next() : null;
+            out.add(withDataNounForm(text, g.toEntity(e.getKey(), siblingsKind)));
         }
         return out;
     }
@@ -86,15 +88,15 @@ final class EntityAssembler {
 
     /**
      * "state-of-the-art performance on ACE2005-Nest, Genia11, and Genia13": the items of one list are of one kind.
-     * When the text names no kind for an entity, but the other items of a list it stands in are all of one kind
-     * that the text does name (a noun, a definition or the list's head), it is of that kind too, whatever the
-     * finders typed its own mentions as; null when it has a kind of its own or its lists say nothing.
+     * For each entity, the kinds that a noun states for the other items of the lists it stands in (a noun beside them
+     * or their list's head; an apposition is left out, as it often describes what follows it: "on MATH-500 and AIME24,
+     * a 0.5B LLM outperforms GPT-4o"). An entity the text gives no kind of takes the one kind its siblings have.
      */
-    private static MentionType kindOfListSiblings(AnalyzedText text, List<Mention> all, Map<Mention, Group> groupOf, Group g) {
-        if (g.statedKind() != null) {
-            return null;
-        }
-        java.util.Set<MentionType> kinds = java.util.EnumSet.noneOf(MentionType.class);
+    private static Map<Group, java.util.Set<MentionType>> siblingKinds(AnalyzedText text, List<Mention> all,
+                                                                      java.util.Collection<Group> groups) {
+        Map<Mention, Group> groupOf = new java.util.IdentityHashMap<>();
+        groups.forEach(g -> g.mentions.forEach(m -> groupOf.put(m, g)));
+        Map<Group, java.util.Set<MentionType>> out = new java.util.IdentityHashMap<>();
         int from = 0;
         while (from < all.size()) {
             // one list: items joined by commas up to the conjunction before its last item ("A, B, and C");
@@ -105,29 +107,19 @@ final class EntityAssembler {
                 conjunction = CONJUNCTION.matcher(text.text().substring(all.get(to).end(), all.get(to + 1).start())).find();
                 to++;
             }
-            boolean holds = false;
-            for (int j = from; j <= to; j++) {
-                holds |= groupOf.get(all.get(j)) == g;
-            }
             // "On OpenWebText, DiDi-Instruct achieves": a comma alone joins no list
-            if (holds && conjunction) {
-                for (int j = from; j <= to; j++) {
-                    addStatedKind(groupOf.get(all.get(j)), g, kinds);
+            for (int i = from; conjunction && i <= to; i++) {
+                Group item = groupOf.get(all.get(i));
+                for (int j = from; item != null && j <= to; j++) {
+                    Group sibling = groupOf.get(all.get(j));
+                    if (sibling != null && sibling != item && sibling.nounKind() != null) {
+                        out.computeIfAbsent(item, g -> java.util.EnumSet.noneOf(MentionType.class)).add(sibling.nounKind());
+                    }
                 }
             }
             from = to + 1;
         }
-        return kinds.size() == 1 && !kinds.contains(MentionType.ORGANIZATION) ? kinds.iterator().next() : null;
-    }
-
-    /**
-     * A sibling's kind counts when a noun states it (beside it or heading its list): an apposition is left out, as it
-     * often describes what follows it ("on MATH-500 and AIME24, a 0.5B LLM outperforms GPT-4o").
-     */
-    private static void addStatedKind(Group sibling, Group self, java.util.Set<MentionType> kinds) {
-        if (sibling != null && sibling != self && sibling.nounKind() != null) {
-            kinds.add(sibling.nounKind());
-        }
+        return out;
     }
 
     /** Whether only a list's glue stands between two mentions (in the order of the text). */

@@ -188,6 +188,17 @@ final class RelationSentence {
         return slots;
     }
 
+    /** The last slot of a kind that ends before token {@code end}, or null. */
+    Slot lastSlotBefore(int end, java.util.function.Predicate<Slot> kind) {
+        Slot last = null;
+        for (Slot slot : slots) {
+            if (slot.last() < end && kind.test(slot)) {
+                last = slot;
+            }
+        }
+        return last;
+    }
+
     /** The slot covering a token, or null. */
     Slot slotAt(int i) {
         return i >= 0 && i < slotByToken.length ? slotByToken[i] : null;

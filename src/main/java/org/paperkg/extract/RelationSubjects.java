@@ -699,14 +699,12 @@ final class RelationSubjects {
                 break;
             }
         }
-        while (t < s.size() && s.slotAt(t) == null && (s.tagIs(t, "ADV") || MODALS.contains(s.word(t)))) {
+        while (t < s.size() && s.slotAt(t) == null && (s.tagIs(t, "ADV") || RelationWords.MODALS.contains(s.word(t)))) {
             t++; // "open models like DeepSeek v3 strongly rival ...", "a model such as T0 can perform well"
         }
         String w = s.word(t);
         return t < s.size() && (RelationWords.isResultVerb(w) || RelationWords.OUTPERFORM.contains(w));
     }
-
-    private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "will", "would");
 
     private static final Set<String> RESULT_NOUNS = Set.of("results", "performance", "performances", "accuracy",
             "accuracies", "scores", "score", "rate", "representations", "capabilities", "abilities",

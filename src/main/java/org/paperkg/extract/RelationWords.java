@@ -100,17 +100,15 @@ final class RelationWords {
      * Words after which a model is an object or a complement, not the subject: prepositions, list
      * introducers and comparison verbs ("than N", "such as N", "matches N", "compared to N").
      */
-    static final Set<String> GOVERNORS = java.util.stream.Stream.concat(UNDERPERFORM.stream(), Set.of(
+    static final Set<String> GOVERNORS = java.util.stream.Stream.of(UNDERPERFORM, OUTPERFORM, Set.of(
             "on", "in", "with", "without", "over", "than", "to", "from", "for", "of", "by", "like", "as",
             "including", "include", "includes", "against", "vs", "vs.", "versus", "between", "among",
             "across", "at", "via", "into", "onto", "upon", "under", "beyond", "compared", "relative",
             "match", "matches", "matched", "matching", "rival", "rivals", "rivaling", "rivalling",
-            "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses",
-            "surpassed", "surpassing", "beat", "beats", "beating", "exceed", "exceeds", "exceeded",
-            "exceeding", "outcompetes", "outcompete", "approaches", "approaching", "behind", "tops", "topped",
-            "topping", "bests", "bested", "besting", "outdoes", "outdid", "outdone", "e.g.", "e.g",
-            "especially", "particularly", "namely", "specifically", "unlike", "besides", "except", "despite").stream())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet()); // the loser's verbs govern as the winner's do
+            "approaches", "approaching", "behind", "e.g.", "e.g",
+            "especially", "particularly", "namely", "specifically", "unlike", "besides", "except", "despite"))
+            .flatMap(Set::stream)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()); // the winner's and the loser's verbs govern alike
 
     /** "termed as X", "known as X": "as" after these names the subject, it does not govern it. */
     static final Set<String> NAMING = Set.of("termed", "known", "referred", "denoted", "called", "named",
@@ -123,13 +121,15 @@ final class RelationWords {
     static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "although", "though",
             "however", "meanwhile", "whilst", "additionally", "moreover", "furthermore");
 
+    /** Modal verbs: "T0 can perform well", "it may fail". */
+    static final Set<String> MODALS = Set.of("can", "could", "will", "would", "may", "might", "should", "must");
+
     /**
      * Finite verbs and clause words that the tagger may call nouns: a list or noun phrase never runs
      * across them.
      */
-    static final Set<String> CLAUSE_WORDS = Set.of(
-            "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "could", "will",
-            "would", "may", "might", "should", "must", "does", "do", "did",
+    static final Set<String> CLAUSE_WORDS = java.util.stream.Stream.concat(MODALS.stream(), Set.of(
+            "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "does", "do", "did",
             "achieve", "achieves", "achieved", "achieving", "obtain", "obtains", "obtained", "obtaining",
             "reach", "reaches", "reached", "reaching", "attain", "attains", "attained", "attaining",
             "deliver", "delivers", "delivered", "delivering", "demonstrate", "demonstrates",
@@ -143,7 +143,7 @@ final class RelationWords {
             "introduce", "introduces", "present", "presents", "propose", "proposes", "release", "releases",
             "gets", "get", "gives", "makes", "make", "evaluated", "tested", "to",
             "match", "matches", "rivals", "rival", "outperform", "outperforms", "outperforming",
-            "surpass", "surpasses", "surpassing", "beats", "exceeds", "exceeding", "compared");
+            "surpass", "surpasses", "surpassing", "beats", "exceeds", "exceeding", "compared").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Plural nouns for a set or class of models whose members a list names: "several models based on T5: mT5,
