@@ -28,6 +28,7 @@ class BenchCommandTest {
         assertEquals(0, r.exitCode(), out + r.err());
 
         double floor = number(out, "tokenizer floor : 64 abstracts in ([\\d.]+) s = [\\d.]+ abstracts/s, (\\d+) tokens/s", 1);
+        double tagging = number(out, "tagging floor   : 64 abstracts in ([\\d.]+) s = [\\d.]+ abstracts/s", 1);
         double extract = number(out, "extractor alone : 64 abstracts in ([\\d.]+) s = [\\d.]+ abstracts/s, (\\d+) tokens/s", 1);
         assertTrue(number(out, "extractor alone : .* (\\d+) tokens/s", 1) > 0);
         double build = number(out, "whole build     : 64 papers in ([\\d.]+) s", 1);
@@ -40,11 +41,12 @@ class BenchCommandTest {
         assertTrue(store <= build, "the store step is part of the build");
 
         Matcher ratios = Pattern.compile("extractor / tokenizer floor = ([\\d.]+) .* store step / loader = ([\\d.]+) .*"
-                + " whole build / loader = ([\\d.]+)").matcher(out);
+                + " whole build / loader = ([\\d.]+) .* tagging floor / loader = ([\\d.]+)").matcher(out);
         assertTrue(ratios.find(), out);
         assertQuotient(extract, floor, Double.parseDouble(ratios.group(1)));
         assertQuotient(store, loader, Double.parseDouble(ratios.group(2)));
         assertQuotient(build, loader, Double.parseDouble(ratios.group(3)));
+        assertQuotient(tagging, loader, Double.parseDouble(ratios.group(4)));
 
         for (NamedQuery q : QueryLibrary.bundled().all()) {
             assertTrue(Pattern.compile("query " + Pattern.quote(q.name()) + " +median +[\\d.]+ ms").matcher(out).find(),
