@@ -89,6 +89,13 @@ final class OutperformsRule {
             add(ctx, s, RelationSubjects.subjectEntities(s, i - 1, MODEL, ctx), objects, "outperforms-improves", 0.7, out);
             return;
         }
+        Slot holder = w.equals("over") ? superiorityHolder(s, i) : null;
+        if (holder != null) {
+            // "demonstrate the superiority of GPST over GPT-2": the model the superiority is of wins
+            List<Slot> objects = RelationLists.after(s, i + 1, MODEL, 4, false);
+            add(ctx, s, List.of(holder.entity()), objects, "outperforms-superiority-of", 0.7, out);
+            return;
+        }
         if (w.equals("over") && improvementBefore(s, i)) {
             List<Slot> objects = RelationLists.after(s, i + 1, MODEL, 4, false);
             add(ctx, s, RelationSubjects.subjectEntities(s, i, MODEL, ctx), objects, "outperforms-gains-over", 0.65, out);
@@ -344,6 +351,27 @@ final class OutperformsRule {
             }
         }
         return false;
+    }
+
+    /** Nouns of superiority whose "of" names the winner: "the superiority of M over N", "the advantages of M over N". */
+    private static final java.util.Set<String> SUPERIORITY = java.util.Set.of("superiority", "supremacy", "advantage",
+            "advantages", "edge");
+
+    /**
+     * The model in "the (empirical) superiority of (our) M over N" just before {@code over}, or null: a model
+     * right before "over", "of" before it (a possessive or "the" between them allowed), and a superiority noun
+     * before that.
+     */
+    private static Slot superiorityHolder(RelationSentence s, int over) {
+        Slot slot = s.slotAt(over - 1);
+        if (slot == null || !slot.isModel()) {
+            return null;
+        }
+        int k = slot.first() - 1;
+        if (s.word(k).equals("our") || s.word(k).equals("the") || s.word(k).equals("its")) {
+            k--;
+        }
+        return s.word(k).equals("of") && SUPERIORITY.contains(s.word(k - 1)) ? slot : null;
     }
 
     /**

@@ -89,7 +89,8 @@ final class RelationWords {
      */
     static final Set<String> IMPROVEMENT = Set.of(
             "improvement", "improvements", "gain", "gains", "advantage", "advantages", "improves", "improve",
-            "improved", "improving", "lead", "leads", "margin", "boost", "boosts", "superior", "superiority", "supremacy");
+            "improved", "improving", "lead", "leads", "margin", "boost", "boosts", "superior", "superiority", "supremacy",
+            "edge");
 
     /** Words that state parity, not superiority: they block a superiority reading of the same span. */
     static final Set<String> PARITY = Set.of(

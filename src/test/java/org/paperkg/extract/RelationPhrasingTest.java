@@ -497,6 +497,14 @@ class RelationPhrasingTest {
                                 + "outdid ALBERT.",
                         List.of("BERT outperforms TextGCN", "DeBERTa outperforms RoBERTa", "XLNet outperforms ALBERT"),
                         List.of("RoBERTa outperforms DeBERTa", "TextGCN outperforms BERT")),
+                new Case("'the superiority / advantages of M over N' and 'M has an edge over N': M outperforms N",
+                        "Generative Pretrained Structured Transformers",
+                        "We present GPST, an unsupervised syntactic language model. We demonstrate the superiority of GPST "
+                                + "over GPT-2 with a comparable size. Results show the advantages of BERT over ELMo on most "
+                                + "tasks. On math, LLaMA-70B still has an edge over Mistral-7B. The superiority "
+                                + "of large models over T5 is well known.",
+                        List.of("GPST outperforms GPT-2", "BERT outperforms ELMo", "LLaMA-70B outperforms Mistral-7B"),
+                        List.of("GPT-2 outperforms GPST", "ELMo outperforms BERT", "Mistral-7B outperforms LLaMA-70B")),
                 new Case("'worse than', 'inferior to' and 'performed poorly compared to' put the subject behind; 'not worse' does not",
                         "Comparing encoders for Dravidian languages",
                         "InstructGPT even performs worse than T5-small. T5 has performed poorly compared to mBERT. "
