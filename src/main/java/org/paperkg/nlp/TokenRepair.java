@@ -142,6 +142,13 @@ final class TokenRepair {
      */
     private static final Pattern GLUED_BEFORE_NAME = Pattern.compile("^\\p{Ll}{3,}(\\.)\\p{Lu}[\\p{L}\\p{N}-]*$");
 
+    /**
+     * A comma with no space after it, between two words: "we introduce SwordsmanImp,the first Chinese dataset",
+     * "Other models,including GPT3.5". The tokenizer keeps such a token whole, which hides the name in it.
+     * Between digits ("1,000", "2,3-dimethyl") a comma is no list mark and stays.
+     */
+    private static final Pattern GLUED_COMMA = Pattern.compile("(?<=\\p{L}{2}),(?=\\p{L}{2})");
+
     private static Span[] splitMissingSpace(String s, Span[] tokens) {
         return splitAtMarks(tokens, t -> {
             if (inLink(s, t.getStart())) {
@@ -153,7 +160,27 @@ final class TokenRepair {
                 return List.of(t.getStart() + m.start());
             }
             java.util.regex.Matcher n = GLUED_BEFORE_NAME.matcher(token);
-            return n.matches() ? List.of(t.getStart() + n.start(1)) : List.of();
+            if (n.matches()) {
+                return List.of(t.getStart() + n.start(1));
+            }
+            List<Integer> commas = new ArrayList<>(1);
+            java.util.regex.Matcher c = GLUED_COMMA.matcher(token);
+            while (c.find()) {
+                commas.add(t.getStart() + c.start());
+            }
+            // the tokenizer may also split at such a comma but keep it with one of the words: "SwordsmanImp,"
+            // then "the", or "models" then ",including"
+            int last = token.length() - 1;
+            if (last > 1 && token.charAt(last) == ',' && Character.isLetter(token.charAt(last - 1))
+                    && t.getEnd() < s.length() && Character.isLetter(s.charAt(t.getEnd()))) {
+                commas.add(t.getEnd() - 1);
+            }
+            if (last > 1 && token.charAt(0) == ',' && Character.isLetter(token.charAt(1))
+                    && t.getStart() > 0 && Character.isLetter(s.charAt(t.getStart() - 1))) {
+                commas.add(t.getStart());
+            }
+            commas.sort(null);
+            return commas;
         });
     }
 

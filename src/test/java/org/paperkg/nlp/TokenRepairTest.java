@@ -116,6 +116,18 @@ class TokenRepairTest {
     }
 
     @Test
+    void aCommaWithNoSpaceAfterItIsAWordOfItsOwn() {
+        List<String> words = tokens("In this work, we introduce SwordsmanImp,the first Chinese dataset. Other models,including "
+                + "GPT3.5 and BERTweet,RoBERTa, fail. We add 1,000 rows and 2,3-butanediol.");
+        assertTrue(words.containsAll(List.of("SwordsmanImp", "the", "models", "including", "BERTweet", "RoBERTa")),
+                words.toString());
+        assertEquals(5, words.stream().filter(","::equals).count(), words.toString());
+        // between digits a comma separates thousands or locants, not words
+        assertTrue(words.contains("1,000"), words.toString());
+        assertTrue(words.stream().anyMatch(w -> w.startsWith("2,3")), words.toString());
+    }
+
+    @Test
     void namesWithSeveralHyphensAreOneToken() {
         List<String> words = tokens("We present MiniMax-01, including MiniMax-Text-01, while Qwen2.5-Math-7B-Instruct "
                 + "scales to o1 level accuracy (i.e., MegaMath-Web-Pro-Max).");
