@@ -506,16 +506,32 @@ final class FinderPass {
             "\\h*%?\\h+(?:for|on|in)\\h+[^,;.()\\d]{1,40}?(?:,?\\h+and\\h+|,\\h+)");
 
     /**
+     * A rank between two parallel results: "a macro F1 score of 0.2005 for Malayalam, ranking 15th in this task,
+     * 0.1356 for Tamil", "an F1 of 0.874, ranking 6th in binary classification, and 0.628".
+     */
+    private static final Pattern RANKED = Pattern.compile("\\h*%?(?:\\h+(?:for|on|in)\\h+[^,;.()\\d]{1,40}?)?"
+            + ",\\h+(?:ranking|ranked|securing|placing|placed)\\h+[^,;.()]{1,40}?(?:,?\\h+and\\h+|,\\h+)");
+
+    /** The other side of a comparison of results: "an F-score 0.686 compared to 0.703", "0.81 versus 0.77". */
+    private static final Pattern COMPARED = Pattern.compile(
+            "\\h*%?\\h+(?:compared\\h+(?:to|with)|versus|vs\\.?)\\h+");
+
+    /**
      * "F1-scores of 0.4218 for Tamil and 0.3935 for Tulu", "0.536 on the validation dataset and 0.486 on the
-     * test dataset": a bare decimal in parallel with the score before it is a score too.
+     * test dataset", "0.686 compared to 0.703": a bare decimal in parallel with the score before it is a score
+     * too (compared, only on the same scale: "0.92 compared to 85.1" is no comparison of one metric).
      */
     private boolean parallelToScore(Atom atom) {
         if (atoms.isEmpty() || !cursor.decimal(atom)) {
             return false;
         }
         Atom previous = atoms.get(atoms.size() - 1);
-        return previous.unit == Unit.SCORE && previous.end < atom.start
-                && PARALLEL.matcher(cursor.text.substring(previous.end, atom.start)).matches();
+        if (previous.unit != Unit.SCORE || previous.end >= atom.start) {
+            return false;
+        }
+        String between = cursor.text.substring(previous.end, atom.start);
+        return PARALLEL.matcher(between).matches() || RANKED.matcher(between).matches()
+                || COMPARED.matcher(between).matches() && (previous.value() <= 1) == (atom.value() <= 1);
     }
 
     /** Spelled-out numbers are quantities only with a scale word or a unit that is never a list count. */

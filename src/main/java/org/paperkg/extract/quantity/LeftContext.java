@@ -27,6 +27,9 @@ final class LeftContext {
             + "(?i:(?:\\)|\\h\\([A-Za-z0-9@-]{1,12}\\))?(?:\\h?:)?"
             // "a COMET score gain of 0.04", "Recall@10 rose to 0.60": how the score moved
             + "(?i:\\h+(?:gains?|improvements?|increases?|rose|rises|increased|improved|dropped|fell))?"
+            // "the best macro average F1-score achieved was 0.82"
+            + "(?i:\\h+(?:achieved|obtained|attained|reported)(?=\\h+(?:was|is)\\b))?"
+            // "the best macro average F1-score achieved was 0.82"
             // "F1=0.87", "COMET = 0.589", "an accuracy equal to 0.754", "LAS ranging from 82.89"
             + "(?i:\\h*=|\\h+(?:equal\\h+to|equals|of|to|from|at|is|was|reaches|reached|exceeding|exceeds"
             + "|ranging\\h+from|ranges\\h+from))?"
@@ -183,7 +186,25 @@ final class LeftContext {
         while (tokenStart > 0 && tokenEnd - tokenStart < MAX_NAME_TOKEN && isNameChar(cursor.charAt(tokenStart - 1))) {
             tokenStart--;
         }
-        return tokenStart < tokenEnd && nameLike(cursor.text.substring(tokenStart, tokenEnd), tokenStart);
+        String token = cursor.text.substring(tokenStart, tokenEnd);
+        return tokenStart < tokenEnd && nameLike(token, tokenStart) && !scoreWord(token.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the digits at {@code start} go on with a decimal point and a digit. */
+    private boolean decimalAt(int start) {
+        int k = start;
+        while (k < cursor.length && Character.isDigit(cursor.charAt(k))) {
+            k++;
+        }
+        return k > start && cursor.charAt(k) == '.' && Character.isDigit(cursor.charAt(k + 1));
+    }
+
+    /**
+     * A score word, alone or as the head of a metric's hyphenated name: "F1-scores 0.77 and 0.88", "an F-score
+     * 0.686", "f1-score (0.52)". Such a word before a number is no model's name.
+     */
+    private static boolean scoreWord(String lowerCaseWord) {
+        return SCORE_WORDS.contains(lowerCaseWord.substring(lowerCaseWord.lastIndexOf('-') + 1));
     }
 
     private static boolean isNameChar(char c) {
@@ -241,7 +262,7 @@ final class LeftContext {
         if (word.equals("at") && cursor.matchesBefore(rankCutoff, start, SPAN)) {
             return false; // "recall at 1", "precision at 10": a rank cut-off, not a result
         }
-        return (SCORE_LINKS.contains(word) || SCORE_WORDS.contains(word) || Metrics.isAcronymIgnoringCase(word))
+        return (SCORE_LINKS.contains(word) || scoreWord(word) || Metrics.isAcronymIgnoringCase(word))
                 && cursor.matchesBefore(scoreCue, start, SPAN);
     }
 
@@ -307,7 +328,9 @@ final class LeftContext {
             return start;
         }
         String word = previousWord(start - 2);
-        return SCORE_WORDS.contains(word) || Metrics.isAcronymIgnoringCase(word) ? start - 1 : start;
+        // a hyphenated score word only before a decimal: "f1-score (0.52)", not "F1-score (2^{st} rank)"
+        boolean metric = SCORE_WORDS.contains(word) || Metrics.isAcronymIgnoringCase(word) || scoreWord(word) && decimalAt(start);
+        return metric ? start - 1 : start;
     }
 
     /** Start of a currency sign right before the number ("$7,800", "\\$148K"), or -1. */

@@ -385,6 +385,18 @@ class QuantityFinderTest {
                                 + "macro score of 0.536 on the validation dataset and 0.486 on the test dataset.",
                         q("0.4218", 0.4218, SCORE), q("0.3935", 0.3935, SCORE), q("0.536", 0.536, SCORE),
                         q("0.486", 0.486, SCORE)),
+                sentence("a rank between two parallel results, and a result compared with another, keep both scores",
+                        "We achieved a macro F1 score of 0.2005 for Malayalam, ranking 15th in this task, 0.1356 for "
+                                + "Tamil and 0.1465 for Telugu. It achieves an F1 of 0.874, ranking 6th in binary "
+                                + "classification, and 0.628, securing 1st position. Synthetic data gives an F-score 0.686 "
+                                + "compared to 0.703 on real data, and a BLEU of 31.2 compared to 2 runs.",
+                        q("0.2005", 0.2005, SCORE), q("0.1356", 0.1356, SCORE), q("0.1465", 0.1465, SCORE),
+                        q("0.874", 0.874, SCORE), q("0.628", 0.628, SCORE), q("0.686", 0.686, SCORE),
+                        q("0.703", 0.703, SCORE), q("31.2", 31.2, SCORE)),
+                sentence("a metric's hyphenated score word names the number after it, not a model",
+                        "The models attained F1-scores 0.77 and 0.88, respectively. The best macro average F1-score "
+                                + "achieved was 0.82, with a weighted f1-score (0.52) and an F1-score (2^{st} rank).",
+                        q("0.77", 0.77, SCORE), q("0.88", 0.88, SCORE), q("0.82", 0.82, SCORE), q("0.52", 0.52, SCORE)),
                 sentence("an absolute percent is a difference in percentage points",
                         "It improves accuracy by up to 9 % absolute, and F1 by 21.3% absolute points, to 84.5%.",
                         q("9 % absolute", 9, PERCENTAGE_POINT), q("21.3% absolute points", 21.3, PERCENTAGE_POINT),
