@@ -24,7 +24,7 @@ public final class SharedTaskTitleFinder implements MentionFinder {
     public static final String NAME = "shared-task-title";
 
     /** Up to four words of team name, "at" or "@", the event up to the colon (or the title's end). */
-    private static final Pattern TITLE = Pattern.compile("^(\\S+(?: \\S+){0,3}?)\\s*(?: at |@)\\s*(?:[Tt]he )?([^:]{2,70}?)\\s*(?::|$)");
+    private static final Pattern TITLE = Pattern.compile("^(\\S+(?: \\S+){0,5}?)\\s*(?: at |@)\\s*(?:[Tt]he )?([^:]{2,70}?)\\s*(?::|$)");
 
     private static final Pattern EVENT = Pattern.compile(
             "(?i).*(?:(?:19|20)\\d\\d|['’]\\d\\d\\b|\\btask\\s*\\d+).*|.*\\b(?:task|challenge)");
@@ -91,6 +91,12 @@ public final class SharedTaskTitleFinder implements MentionFinder {
             event = event.substring(0, tail.start());
         }
         if (event.isEmpty() || !EVENT.matcher(event).matches() || !Character.isLetterOrDigit(lastChar(event))) {
+            return null;
+        }
+        String[] team = m.group(1).split(" ");
+        if (team.length > 4 && CommonWords.isCommon(team[0])) {
+            // "Rutgers Multimedia Image Processing Lab at SemEval-2023" is a long team's name; "Why Large Language
+            // Models Still Fail at WMT 2024" is a sentence, and opens with an ordinary word
             return null;
         }
         return new Parts(m.end(1), m.start(2), m.start(2) + event.length());

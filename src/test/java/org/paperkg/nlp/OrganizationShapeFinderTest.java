@@ -51,6 +51,11 @@ class OrganizationShapeFinderTest {
                 found("Harvey Mudd College at SemEval-2019 Task 4: The Clint Buchanan Hyperpartisan News Detector", "We detect."));
         assertEquals(List.of(), found("A Study of University Admissions at Scale: What Rankings Hide", "We study admissions."));
         assertEquals(List.of(), found("BAMO at SemEval-2024 Task 9: BRAINTEASER", "We solve puzzles."));
+        // a team's name of five or six words
+        assertEquals(List.of("organization:Rutgers Multimedia Image Processing Lab"),
+                found("Rutgers Multimedia Image Processing Lab at SemEval-2023 Task-1: Text Augmentation-based Approach",
+                        "We augment text."));
+        assertEquals(List.of(), found("A Study of Hyperpartisan News Detection Systems at SemEval-2019 Task 4", "We detect."));
     }
 
     @Test
