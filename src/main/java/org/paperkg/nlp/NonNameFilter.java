@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Wraps a finder and removes what cannot be the name of a model, dataset or organisation whatever its
  * context, by closed-class tests: e-mail addresses and web addresses (an affiliation block pasted into
- * an abstract), a language on its own ("Bengali", "Chinese": a language is no dataset), an evaluation
+ * an abstract), a language on its own ("Bengali", "Chinese": a language is no dataset), a country ({@link
+ * Places}: "in the United States"), an evaluation
  * metric ("ROUGE-L F1", "BLEU", "IOU-F1": the guidelines count metrics as neither models nor data), a
  * shared-task team's title prefix ("TeamX at SemEval-2024 Task 6"), a generic class or method
  * ({@link GenericClasses}), the initials of a task ("slot filling (SF)"), an adjective ("BERT-based"),
@@ -80,7 +81,7 @@ public final class NonNameFilter implements MentionFinder {
     private static boolean noName(AnalyzedText text, Mention m) {
         String name = m.text(text);
         if (ADDRESS.matcher(name).find() || inWebAddress(text, m) || inTitle(text, m) && ordinaryCompound(name)
-                || titlePhrase(text, m, name)) {
+                || titlePhrase(text, m, name) || Places.isPlace(text, m)) {
             return true;
         }
         if (m.type() == MentionType.ORGANIZATION) {

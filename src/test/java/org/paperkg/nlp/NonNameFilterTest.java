@@ -234,6 +234,16 @@ class NonNameFilterTest {
     }
 
     @Test
+    void aCountryIsNoNameNorIsTheFirstWordOfOne() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("Clinical notes",
+                "MIMIC holds records of a hospital in the United States, and CPopQA covers the United Kingdom and Mali; "
+                        + "MALI and UNITED are models.");
+        List<Mention> kept = new NonNameFilter(FixedFinder.of(MentionType.DATASET, "MIMIC", "United", "CPopQA",
+                "United Kingdom", "Mali", "MALI", "UNITED")).find(t);
+        assertEquals(List.of("MIMIC", "CPopQA", "MALI", "UNITED"), kept.stream().map(m -> m.text(t)).toList());
+    }
+
+    @Test
     void aNameWithAModelSizeTierIsAModelWhateverTheFinderSaid() {
         AnalyzedText t = TextAnalyzer.get().analyzeDocument("Sentence embeddings",
                 "InfoCSE outperforms SimCSE by 2.60% on BERT-base and 1.77% on BERT-large, and gains on STS-B.");
