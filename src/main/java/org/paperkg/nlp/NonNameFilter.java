@@ -88,7 +88,7 @@ public final class NonNameFilter implements MentionFinder {
             return opensProductName(text, m) || hostsTheRelease(text, m);
         }
         // "For sub-task A, the XLM-RoBERTa model ...": one letter names a part or a variable, never a model or data
-        return name.strip().length() == 1 || inCitation(text, m) || LETTER_AND_VALUE.matcher(name).matches() || isLanguage(name)
+        return name.strip().length() == 1 || inCitation(text, m) || LETTER_AND_VALUE.matcher(name).matches() || isLanguageName(name)
                 || CONFERENCE.matcher(name).matches() || isMetric(name) || inMetricList(text, m)
                 || TEAM_AT_EVENT.matcher(name).find() || abbreviatesAClass(text, m)
                 || GenericClasses.isGenericClass(name)

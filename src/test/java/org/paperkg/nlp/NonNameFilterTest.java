@@ -234,6 +234,15 @@ class NonNameFilterTest {
     }
 
     @Test
+    void aLanguagePairIsNoDataset() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("Document-level translation",
+                "Results on Chinese-English and English-German translation tasks, and on the WMT14 English-German set.");
+        List<Mention> kept = new NonNameFilter(FixedFinder.of(MentionType.DATASET, "Chinese-English", "English-German",
+                "WMT14 English-German")).find(t);
+        assertEquals(List.of("WMT14 English-German"), kept.stream().map(m -> m.text(t)).toList());
+    }
+
+    @Test
     void aCountryIsNoNameNorIsTheFirstWordOfOne() {
         AnalyzedText t = TextAnalyzer.get().analyzeDocument("Clinical notes",
                 "MIMIC holds records of a hospital in the United States, and CPopQA covers the United Kingdom and Mali; "
