@@ -325,7 +325,9 @@ public final class NonNameFilter implements MentionFinder {
             + "|\\S+-(?!(?:un)?cased$)[a-z]{3,}ed");
     /** "2x-6x", "1.4×": a factor or a range of factors is a quantity, never a name. */
     private static final Pattern FACTOR = Pattern.compile("\\d+(?:\\.\\d+)?[x×](?:\\s*[-–]\\s*\\d+(?:\\.\\d+)?[x×])?");
-    private static final Pattern BARE_TASK = Pattern.compile("(?i)(?:shared\\s+)?(?:sub)?task[\\s-]*\\d+[a-z]?");
+    /** "Task 3", "Subtask 2a", "Sub-task B", "Track 1": a part of some event, named by its number or letter. */
+    private static final Pattern BARE_TASK = Pattern.compile(
+            "(?i:(?:shared\\s+)?(?:(?:sub-?)?task|track)[\\s-]*\\d+[a-z]?)|(?:Sub-?)?[Tt]ask[\\s-]+[A-Z]|Track[\\s-]+[A-Z]");
     private static final Pattern SHARED_TASK = Pattern.compile("(?i).*\\b(?:shared\\s+tasks?|task[\\s-]*\\d+[a-z]?|challenge)(?:\\s+(?:19|20)\\d\\d)?");
 
     /** Whether the name is a shared task's ("SemEval-2025 Task 11", "the BabyLM Challenge", "SemEval 2020"). */

@@ -234,6 +234,15 @@ class NonNameFilterTest {
     }
 
     @Test
+    void aLetteredSubtaskOrANumberedTrackIsNoNameButATaskForceIs() {
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument("Hate speech detection",
+                "We rank third in Subtask B and in Task A, and first in Track-2 and Sub-Task 1; TaskForce and TrackNet help.");
+        List<Mention> kept = new NonNameFilter(FixedFinder.of(MentionType.DATASET, "Subtask B", "Task A", "Track-2",
+                "Sub-Task 1", "TaskForce", "TrackNet")).find(t);
+        assertEquals(List.of("TaskForce", "TrackNet"), kept.stream().map(m -> m.text(t)).toList());
+    }
+
+    @Test
     void aLanguagePairIsNoDataset() {
         AnalyzedText t = TextAnalyzer.get().analyzeDocument("Document-level translation",
                 "Results on Chinese-English and English-German translation tasks, and on the WMT14 English-German set.");
