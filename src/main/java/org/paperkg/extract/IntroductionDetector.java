@@ -309,6 +309,10 @@ final class IntroductionDetector {
         return false;
     }
 
+    /** Roles of others' models in a paper: "our baseline, X", "our teacher, X", "our backbone X", "our judge X". */
+    private static final Set<String> ROLES_OF_OTHERS = Set.of("baseline", "baselines", "teacher", "teachers", "backbone",
+            "backbones", "judge", "judges", "competitor", "competitors");
+
     /** Nouns after a name that still name the artefact: "our FooBench benchmark", "our Foo family". */
     private static final Set<String> ARTEFACT_HEADS = Set.of("benchmark", "benchmarks", "dataset", "datasets", "corpus",
             "corpora", "suite", "family", "series", "collection", "leaderboard");
@@ -338,6 +342,11 @@ final class IntroductionDetector {
         for (int i = 0; i < s.size(); i++) {
             if (Words.is(s, i, "our")) {
                 for (int j = i + 1; j <= i + 5 && j < s.size(); j++) {
+                    if (ROLES_OF_OTHERS.contains(Words.lower(s, j))) {
+                        // "Our best-performing baseline, Gemini Flash", "our teacher model, GPT-4": what the
+                        // authors compare with or learn from is theirs to use, not their artefact
+                        break;
+                    }
                     Located l = where.at(si, j);
                     if (l != null) {
                         // "our model EEVE-Korean-10.8B ranks ...": after "our model" the name is the
