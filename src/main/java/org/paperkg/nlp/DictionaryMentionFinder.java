@@ -164,8 +164,13 @@ public final class DictionaryMentionFinder implements MentionFinder {
         for (Mention m : found) {
             int si = text.sentenceIndexAt(m.start());
             Sentence s = text.sentences().get(si);
-            if (!wholeNamesOnly || NameCandidates.wholeRun(text, si, s.tokenAt(m.start()), s.tokenAt(m.end() - 1) + 1)) {
+            int first = s.tokenAt(m.start());
+            int end = s.tokenAt(m.end() - 1) + 1;
+            if (!wholeNamesOnly || NameCandidates.wholeRun(text, si, first, end)) {
                 out.add(m);
+            } else if (end < s.size() && SizeTierNames.isProductTier(s.words()[end]) && NameCandidates.wholeRun(text, si, first, end + 1)) {
+                // "Gemini Flash", "Claude Haiku": the family and its product tier are the whole name
+                out.add(new Mention(m.start(), s.tokens()[end].getEnd(), m.type(), m.confidence(), m.finder()));
             }
         }
         if (!lowerCaseEntries.isEmpty()) {

@@ -19,6 +19,23 @@ public final class SizeTierNames implements MentionFinder {
         this.inner = inner;
     }
 
+    /**
+     * The tiers of commercial model lines, capitalised as their makers write them: "Gemini Flash", "Claude Haiku",
+     * "Gemini 1.5 Pro", "GPT-4 Turbo". Lower case they are ordinary words ("a pro", "flash memory").
+     */
+    private static final Set<String> PRODUCT_TIERS = Set.of("Flash", "Pro", "Ultra", "Nano", "Opus", "Sonnet", "Haiku",
+            "Turbo", "Lite");
+
+    /** Whether the word is a product line's tier as its maker writes it ("Flash", "Sonnet", "Pro"). */
+    static boolean isProductTier(String word) {
+        return PRODUCT_TIERS.contains(word);
+    }
+
+    /** Whether the word is a size tier ("base", "XXL") or a product line's tier ("Flash", "Sonnet"). */
+    private static boolean isTier(String word) {
+        return NonNameFilter.isSizeTier(word) || PRODUCT_TIERS.contains(word);
+    }
+
     /** Punctuation that may follow the tier without a space: "RoBERTa large, BART base." */
     private static final Set<String> CLOSING = Set.of(",", ".", ")", ";", ":");
 
@@ -54,13 +71,13 @@ public final class SizeTierNames implements MentionFinder {
         int last = s.tokenAt(m.end() - 1);
         int tier = last + 1;
         if (last < 0 || tier >= s.size() || s.tokens()[tier].getStart() != m.end() + 1
-                || !NonNameFilter.isSizeTier(s.words()[tier])
+                || !isTier(s.words()[tier])
                 || next != null && next.start() < s.tokens()[tier].getEnd()) {
             return -1;
         }
         String[] words = s.words();
-        if (NonNameFilter.isSizeTier(words[last])) {
-            return -1; // "BERT base large": one tier is the name's already
+        if (isTier(words[last])) {
+            return -1; // "BERT base large", "Gemini Pro Flash": one tier is the name's already
         }
         if (tier + 1 < s.size()) {
             String after = words[tier + 1];
@@ -80,7 +97,7 @@ public final class SizeTierNames implements MentionFinder {
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        return end > from && NonNameFilter.isSizeTier(text.substring(from, end));
+        return end > from && isTier(text.substring(from, end));
     }
 
     @Override

@@ -31,6 +31,13 @@ class DictionaryMentionFinderTest {
     }
 
     @Test
+    void aListedFamilyWithItsProductTierIsOneNameButNotWithAnyOtherWord() {
+        List<String> names = found(DictionaryMentionFinder.models(), "Table answers",
+                "Our best baseline, Gemini Flash, beats Claude Haiku. Flash attention helps a pro; Mistral Nemo is new.");
+        assertEquals(List.of("model:Gemini Flash", "model:Claude Haiku"), names);
+    }
+
+    @Test
     void aListedModelInLowerCaseIsFoundWhenASizeVersionOrInnerCapitalMarksIt() {
         List<String> names = found(DictionaryMentionFinder.models(), "Sexism detection",
                 "We build on a roberta-large model, fine-tuned gpt3.5, a wav2vec2 encoder and glove vectors.");

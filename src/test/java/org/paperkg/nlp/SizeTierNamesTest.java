@@ -22,6 +22,13 @@ class SizeTierNamesTest {
     }
 
     @Test
+    void aProductLinesCapitalisedTierNamesTheMemberButALowerCaseWordDoesNot() {
+        String text = "GPT-4 Turbo and Gemini 1.5 Pro are compared with Claude 3 Haiku, while Llama pro users wait.";
+        assertEquals(List.of("model:GPT-4 Turbo", "model:Gemini 1.5 Pro", "model:Claude 3 Haiku", "model:Llama"),
+                found(FixedFinder.of(MentionType.MODEL, "GPT-4", "Gemini 1.5", "Claude 3", "Llama"), text));
+    }
+
+    @Test
     void aTierThatStartsAPhraseOfItsOwnStaysOut() {
         String text = "GPT-4 Large Language Models differ. We test BART large-scale training, T5 base systems and "
                 + "Llama base agents, and the ParaCrawl large corpus.";
