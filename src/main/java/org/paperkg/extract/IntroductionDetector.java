@@ -309,6 +309,32 @@ final class IntroductionDetector {
         return false;
     }
 
+    /**
+     * "on a new large dataset, ToShip23", "to distill a novel constrained language planning dataset, Coscript": a
+     * name in apposition to a noun phrase that calls its thing new is that new thing, whatever the verb before it.
+     * The phrase is read back from the comma before the name, up to eight words, and ends at a verb, a preposition
+     * or a mark ("a new corpus of tweets, X" is not read: X may be what the corpus is of).
+     */
+    private static boolean newThingBefore(Sentence s, int first) {
+        if (!Words.is(s, first - 1, ",")) {
+            return false;
+        }
+        for (int k = first - 2; k >= Math.max(1, first - 9); k--) {
+            if (Words.is(s, k, "new", "novel")) {
+                return Words.is(s, k - 1, "a", "an") || Words.tag(s, k - 1).equals("ADV") && Words.is(s, k - 2, "a", "an")
+                        || Words.tag(s, k - 1).equals("ADJ") && Words.is(s, k - 2, "a", "an");
+            }
+            // a participle may describe the thing ("a novel constrained language planning dataset"); any other verb
+            // ends the phrase
+            boolean participle = Words.lower(s, k).endsWith("ed") || Words.lower(s, k).endsWith("ing");
+            if (Words.verbal(s, k) && !participle || Words.PHRASE_BREAKS.contains(Words.lower(s, k))
+                    || Words.is(s, k, ",", "(", ")", "on", "in", "of", "for", "with", "from", "by")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Roles of others' models in a paper: "our baseline, X", "our teacher, X", "our backbone X", "our judge X". */
     private static final Set<String> ROLES_OF_OTHERS = Set.of("baseline", "baselines", "teacher", "teachers", "backbone",
             "backbones", "judge", "judges", "competitor", "competitors");
@@ -374,6 +400,9 @@ final class IntroductionDetector {
             }
             if (Words.is(s, after, ",") && Words.is(s, after + 1, "a", "an")
                     && (Words.is(s, after + 2, "new", "novel") || Words.is(s, after + 3, "new", "novel"))) {
+                out.add(l.entity());
+            }
+            if (newThingBefore(s, l.first())) {
                 out.add(l.entity());
             }
         }

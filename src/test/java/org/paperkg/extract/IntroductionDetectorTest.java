@@ -49,6 +49,18 @@ class IntroductionDetectorTest {
     }
 
     @Test
+    void aNameInAppositionToANewThingIsThatNewThing() {
+        PaperFacts f = WrittenAbstracts.extract("Navigating the Metrics Maze",
+                "We conduct our evaluation on a new large dataset, ToShip23, using it to discover deltas. We distill a novel "
+                        + "constrained language planning dataset, Coscript, from InstructGPT. We fine-tune a new model on "
+                        + "tweets, RoBERTa, and others.");
+        assertTrue(entity(f, "ToShip23").introduced());
+        assertTrue(entity(f, "Coscript").introduced());
+        assertFalse(entity(f, "RoBERTa").introduced(), "the phrase ends at its preposition");
+        assertFalse(entity(f, "InstructGPT").introduced());
+    }
+
+    @Test
     void ourBaselineOrTeacherIsNotOurs() {
         PaperFacts f = WrittenAbstracts.extract("Table answers from many sources",
                 "We evaluate Claude 3 Opus, Gemini Flash, GPT-4o mini and o1-mini on MMLU. Our best baseline, Gemini Flash, "
