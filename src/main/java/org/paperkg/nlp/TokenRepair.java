@@ -128,13 +128,13 @@ final class TokenRepair {
     }
 
     /**
-     * A mark with no space before the next word, which is capitalised and ends the token: a full stop between
-     * two sentences ("negation.We show", "PubMedBERT.The results"), or the colon that ends a shared task's name
+     * A mark with no space before the next word, which is capitalised and ends the token: a full stop or a question
+     * mark between two sentences ("negation.We show", "PubMedBERT.The results", "understanding?We present"), or the colon that ends a shared task's name
      * in a system paper's title ("GGNN@Causal News Corpus 2022:Gated Graph ...", "Task 2:Improving"; "2022:Gated"
      * is no name).
      */
     private static final Pattern GLUED_MARK = Pattern.compile(
-            "(?:(?<=\\p{L}{2})\\.|(?<=[\\p{L}\\p{N}]):)(?=\\p{Lu}\\p{Ll}+$)");
+            "(?:(?<=\\p{L}{2})[.?]|(?<=[\\p{L}\\p{N}]):)(?=\\p{Lu}\\p{Ll}+$)");
 
     /**
      * A full stop glued to a name that opens the next sentence: "... to communicate.YOLOv11 and ChatGPT 4o
@@ -175,8 +175,10 @@ final class TokenRepair {
                     && t.getEnd() < s.length() && Character.isLetter(s.charAt(t.getEnd()))) {
                 commas.add(t.getEnd() - 1);
             }
-            if (last > 1 && token.charAt(0) == ',' && Character.isLetter(token.charAt(1))
+            if (last > 1 && (token.charAt(0) == ',' && Character.isLetter(token.charAt(1))
+                    || token.charAt(0) == '?' && Character.isUpperCase(token.charAt(1)))
                     && t.getStart() > 0 && Character.isLetter(s.charAt(t.getStart() - 1))) {
+                // ",including", and "?We" in "similar understanding?We present VisArgs"
                 commas.add(t.getStart());
             }
             commas.sort(null);

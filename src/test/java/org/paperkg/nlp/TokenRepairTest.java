@@ -128,6 +128,12 @@ class TokenRepairTest {
     }
 
     @Test
+    void aQuestionMarkWithNoSpaceAfterItEndsTheWordBeforeIt() {
+        List<String> words = tokens("Are today's AI capable of similar understanding?We present VisArgs. Is it?Yes.");
+        assertTrue(words.containsAll(List.of("understanding", "?", "We", "VisArgs", "it", "Yes")), words.toString());
+    }
+
+    @Test
     void namesWithSeveralHyphensAreOneToken() {
         List<String> words = tokens("We present MiniMax-01, including MiniMax-Text-01, while Qwen2.5-Math-7B-Instruct "
                 + "scales to o1 level accuracy (i.e., MegaMath-Web-Pro-Max).");
