@@ -20,6 +20,9 @@ class DictionaryMentionFinderTest {
         // the classic benchmarks and knowledge bases of NLP too
         assertEquals(List.of("dataset:CoNLL-2003", "dataset:SAMSum", "dataset:ConceptNet"), found(DictionaryMentionFinder.datasets(),
                 "A title", "We tag CoNLL-2003, summarise SAMSum dialogues and retrieve facts from ConceptNet."));
+        // table and fact-checking benchmarks, compositional splits and lexical resources
+        assertEquals(List.of("dataset:FEVEROUS", "dataset:TabFact", "dataset:CFQ", "dataset:WordNet"), found(DictionaryMentionFinder.datasets(),
+                "A title", "In a few-shot setting on FEVEROUS and TabFact, and on CFQ, we use WordNet senses."));
     }
 
     @Test
