@@ -321,8 +321,9 @@ final class IntroductionDetector {
         }
         for (int k = first - 2; k >= Math.max(1, first - 9); k--) {
             if (Words.is(s, k, "new", "novel")) {
-                return Words.is(s, k - 1, "a", "an") || Words.tag(s, k - 1).equals("ADV") && Words.is(s, k - 2, "a", "an")
-                        || Words.tag(s, k - 1).equals("ADJ") && Words.is(s, k - 2, "a", "an");
+                // "a new", "an entirely new", "a large new"
+                boolean modified = Words.tag(s, k - 1).equals("ADV") || Words.tag(s, k - 1).equals("ADJ");
+                return Words.is(s, k - 1, "a", "an") || modified && Words.is(s, k - 2, "a", "an");
             }
             // a participle may describe the thing ("a novel constrained language planning dataset"); any other verb
             // ends the phrase

@@ -353,10 +353,6 @@ final class OutperformsRule {
         return false;
     }
 
-    /** Nouns of superiority whose "of" names the winner: "the superiority of M over N", "the advantages of M over N". */
-    private static final java.util.Set<String> SUPERIORITY = java.util.Set.of("superiority", "supremacy", "advantage",
-            "advantages", "edge");
-
     /**
      * The model in "the (empirical) superiority of (our) M over N" just before {@code over}, or null: a model
      * right before "over", "of" before it (a possessive or "the" between them allowed), and a superiority noun
@@ -371,7 +367,7 @@ final class OutperformsRule {
         if (s.word(k).equals("our") || s.word(k).equals("the") || s.word(k).equals("its")) {
             k--;
         }
-        return s.word(k).equals("of") && SUPERIORITY.contains(s.word(k - 1)) ? slot : null;
+        return s.word(k).equals("of") && RelationWords.SUPERIORITY.contains(s.word(k - 1)) ? slot : null;
     }
 
     /**

@@ -83,14 +83,17 @@ final class RelationWords {
     /** Comparatives that, followed by "than"/"to", state superiority: "better than N", "superior to N". */
     static final Set<String> BETTER = Set.of("better", "stronger", "superior", "higher", "greater", "more");
 
+    /** Nouns of superiority whose "of" names the winner: "the superiority of M over N", "the advantages of M over N". */
+    static final Set<String> SUPERIORITY = Set.of("superiority", "supremacy", "advantage", "advantages", "edge");
+
     /**
      * Words of improvement or superiority that, followed by "over", state superiority: "gains over N", "its superior
      * performance over N", "M's superiority over N".
      */
-    static final Set<String> IMPROVEMENT = Set.of(
-            "improvement", "improvements", "gain", "gains", "advantage", "advantages", "improves", "improve",
-            "improved", "improving", "lead", "leads", "margin", "boost", "boosts", "superior", "superiority", "supremacy",
-            "edge");
+    static final Set<String> IMPROVEMENT = java.util.stream.Stream.concat(SUPERIORITY.stream(), Set.of(
+            "improvement", "improvements", "gain", "gains", "improves", "improve", "improved", "improving", "lead",
+            "leads", "margin", "boost", "boosts", "superior").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Words that state parity, not superiority: they block a superiority reading of the same span. */
     static final Set<String> PARITY = Set.of(
@@ -144,7 +147,8 @@ final class RelationWords {
             "introduce", "introduces", "present", "presents", "propose", "proposes", "release", "releases",
             "gets", "get", "gives", "makes", "make", "evaluated", "tested", "to",
             "match", "matches", "rivals", "rival", "outperform", "outperforms", "outperforming",
-            "surpass", "surpasses", "surpassing", "beats", "exceeds", "exceeding", "compared").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            "surpass", "surpasses", "surpassing", "beats", "exceeds", "exceeding", "compared").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Plural nouns for a set or class of models whose members a list names: "several models based on T5: mT5,

@@ -163,26 +163,26 @@ final class TokenRepair {
             if (n.matches()) {
                 return List.of(t.getStart() + n.start(1));
             }
-            List<Integer> commas = new ArrayList<>(1);
+            List<Integer> marks = new ArrayList<>(1);
             java.util.regex.Matcher c = GLUED_COMMA.matcher(token);
             while (c.find()) {
-                commas.add(t.getStart() + c.start());
+                marks.add(t.getStart() + c.start());
             }
             // the tokenizer may also split at such a comma but keep it with one of the words: "SwordsmanImp,"
             // then "the", or "models" then ",including"
             int last = token.length() - 1;
             if (last > 1 && token.charAt(last) == ',' && Character.isLetter(token.charAt(last - 1))
                     && t.getEnd() < s.length() && Character.isLetter(s.charAt(t.getEnd()))) {
-                commas.add(t.getEnd() - 1);
+                marks.add(t.getEnd() - 1);
             }
             if (last > 1 && (token.charAt(0) == ',' && Character.isLetter(token.charAt(1))
                     || token.charAt(0) == '?' && Character.isUpperCase(token.charAt(1)))
                     && t.getStart() > 0 && Character.isLetter(s.charAt(t.getStart() - 1))) {
                 // ",including", and "?We" in "similar understanding?We present VisArgs"
-                commas.add(t.getStart());
+                marks.add(t.getStart());
             }
-            commas.sort(null);
-            return commas;
+            marks.sort(null);
+            return marks;
         });
     }
 

@@ -29,7 +29,6 @@ final class LeftContext {
             + "(?i:\\h+(?:gains?|improvements?|increases?|rose|rises|increased|improved|dropped|fell))?"
             // "the best macro average F1-score achieved was 0.82"
             + "(?i:\\h+(?:achieved|obtained|attained|reported)(?=\\h+(?:was|is)\\b))?"
-            // "the best macro average F1-score achieved was 0.82"
             // "F1=0.87", "COMET = 0.589", "an accuracy equal to 0.754", "LAS ranging from 82.89"
             + "(?i:\\h*=|\\h+(?:equal\\h+to|equals|of|to|from|at|is|was|reaches|reached|exceeding|exceeds"
             + "|ranging\\h+from|ranges\\h+from))?"
