@@ -26,14 +26,20 @@ public final class SizeTierNames implements MentionFinder {
     private static final Set<String> PRODUCT_TIERS = Set.of("Flash", "Pro", "Ultra", "Nano", "Opus", "Sonnet", "Haiku",
             "Turbo", "Lite");
 
-    /** Whether the word is a product line's tier as its maker writes it ("Flash", "Sonnet", "Pro"). */
+    /**
+     * The tuned releases of an open model, capitalised as their makers write them: "Llama 2 Chat", "Mistral Instruct",
+     * "Qwen2.5 Instruct" (written with a hyphen, "Llama-2-Chat", they are one token already). Alone, "Chat" is no name.
+     */
+    private static final Set<String> TUNED_RELEASES = Set.of("Chat", "Instruct");
+
+    /** Whether the word is a product line's tier or tuned release as its maker writes it ("Flash", "Sonnet", "Chat"). */
     static boolean isProductTier(String word) {
-        return PRODUCT_TIERS.contains(word);
+        return PRODUCT_TIERS.contains(word) || TUNED_RELEASES.contains(word);
     }
 
-    /** Whether the word is a size tier ("base", "XXL") or a product line's tier ("Flash", "Sonnet"). */
+    /** Whether the word is a size tier ("base", "XXL") or a product line's tier ("Flash", "Sonnet", "Instruct"). */
     private static boolean isTier(String word) {
-        return NonNameFilter.isSizeTier(word) || PRODUCT_TIERS.contains(word);
+        return NonNameFilter.isSizeTier(word) || isProductTier(word);
     }
 
     /** Punctuation that may follow the tier without a space: "RoBERTa large, BART base." */
@@ -52,8 +58,12 @@ public final class SizeTierNames implements MentionFinder {
         List<Mention> out = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             Mention m = found.get(i);
-            int end = m.type() == MentionType.MODEL ? tierEnd(text, m, i + 1 < found.size() ? found.get(i + 1) : null) : -1;
+            Mention next = i + 1 < found.size() ? found.get(i + 1) : null;
+            int end = m.type() == MentionType.MODEL ? tierEnd(text, m, next) : -1;
             out.add(end < 0 ? m : new Mention(m.start(), end, m.type(), m.confidence(), m.finder()));
+            if (end >= 0 && next != null && next.start() < end) {
+                i++; // the tier the name finder had cut off as a name of its own ("Llama 2" and "Chat")
+            }
         }
         return out;
     }
@@ -72,7 +82,7 @@ public final class SizeTierNames implements MentionFinder {
         int tier = last + 1;
         if (last < 0 || tier >= s.size() || s.tokens()[tier].getStart() != m.end() + 1
                 || !isTier(s.words()[tier])
-                || next != null && next.start() < s.tokens()[tier].getEnd()) {
+                || next != null && next.start() < s.tokens()[tier].getEnd() && !isTierAlone(next, s, tier)) {
             return -1;
         }
         String[] words = s.words();
@@ -89,6 +99,12 @@ public final class SizeTierNames implements MentionFinder {
             }
         }
         return s.tokens()[tier].getEnd();
+    }
+
+    /** Whether the mention is the tier word at token {@code tier} alone, as a model: the name finder's split of one name. */
+    private static boolean isTierAlone(Mention next, Sentence s, int tier) {
+        return next.type() == MentionType.MODEL && next.start() == s.tokens()[tier].getStart()
+                && next.end() == s.tokens()[tier].getEnd();
     }
 
     /** Whether the letters starting at {@code from} form a size tier word. */

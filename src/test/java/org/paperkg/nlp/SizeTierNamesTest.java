@@ -36,4 +36,21 @@ class SizeTierNamesTest {
                 found(new MentionMerger(List.of(FixedFinder.of(MentionType.MODEL, "GPT-4", "BART", "T5", "Llama"),
                         FixedFinder.of(MentionType.DATASET, "ParaCrawl"))), text));
     }
+
+    @Test
+    void aTunedReleaseJoinsItsFamilyEvenWhereTheFinderCutItOffAsANameOfItsOwn() {
+        // the name finder reads "Llama 2 Chat" as two models, "Llama 2" and "Chat"; a lower-case "chat" is a word
+        String text = "Llama 2 Chat and Qwen2.5 Instruct are compared with Mistral, a chat model.";
+        assertEquals(List.of("model:Llama 2 Chat", "model:Qwen2.5 Instruct", "model:Mistral"),
+                found(FixedFinder.of(MentionType.MODEL, "Llama 2", "Chat", "Qwen2.5", "Mistral"), text));
+    }
+
+    @Test
+    void aTunedReleaseWordAloneIsLeftToTheOtherRules() {
+        // "Chat" after a dataset or with no name before it is not this rule's to join
+        String text = "Results on MMLU Chat splits and Chat logs.";
+        assertEquals(List.of("dataset:MMLU", "model:Chat"),
+                found(new MentionMerger(List.of(FixedFinder.of(MentionType.DATASET, "MMLU"),
+                        FixedFinder.of(MentionType.MODEL, "Chat"))), text));
+    }
 }
