@@ -34,6 +34,8 @@ final class Atom {
     boolean unitWritten;
     /** The written unit is only a model noun ("7B model"), too weak to rescue a name part. */
     boolean modelNoun;
+    /** A place in a ranking ("ranked 15th"): results on either side of it may still be parallel. */
+    boolean place;
     /** Part of a model name ("Mistral 7B", "Llama 2"): never a quantity of its own, never borrows. */
     boolean nameBound;
     /** A plausible calendar year: never a quantity without a written unit. */

@@ -395,6 +395,7 @@ final class FinderPass {
             atom.unitFactor = unit.factor();
             atom.unitWritten = true;
             atom.modelNoun = unit.kind() == UnitMatch.Kind.MODEL_NOUN;
+            atom.place = unit.kind() == UnitMatch.Kind.PLACE;
             atom.end = unit.end();
             closeLatexMath(atom);
         } else if (unit.end() > atom.end && countsSomething(atom)) {
@@ -526,6 +527,9 @@ final class FinderPass {
             return false;
         }
         Atom previous = atoms.get(atoms.size() - 1);
+        if (previous.place && atoms.size() > 1) {
+            previous = atoms.get(atoms.size() - 2); // "0.2005 for Malayalam, ranking 15th in this task, 0.1356": the rank is an aside
+        }
         if (previous.unit != Unit.SCORE || previous.end >= atom.start) {
             return false;
         }

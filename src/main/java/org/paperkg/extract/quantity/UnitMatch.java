@@ -14,6 +14,8 @@ record UnitMatch(Unit unit, int end, double factor, Kind kind) {
         WRITTEN,
         /** "7B model", "30B scale": a parameter count only because the number is scaled. */
         MODEL_NOUN,
+        /** "ranked 2nd", "7th place": a place in a ranking ({@link RankPlaces}), unit other. */
+        PLACE,
         /** The number is part of something else: "8x7B", "3-shot", "7B-Instruct", "2nd". */
         REJECT,
         /** No unit; end may cover a trailing plural noun ("100K edits") usable for an "other" count. */
@@ -26,6 +28,10 @@ record UnitMatch(Unit unit, int end, double factor, Kind kind) {
 
     static UnitMatch written(Unit unit, int end) {
         return written(unit, end, 1);
+    }
+
+    static UnitMatch place(int end) {
+        return new UnitMatch(Unit.OTHER, end, 1, Kind.PLACE);
     }
 
     static UnitMatch reject() {

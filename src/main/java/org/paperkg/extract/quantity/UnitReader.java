@@ -109,6 +109,7 @@ final class UnitReader {
             "trained", "pretrained", "evaluated", "resolution", "higher", "lower", "larger", "smaller", "faster");
 
     private final TextCursor cursor;
+    private final RankPlaces places;
     private final Matcher percentagePoint;
     private final Matcher unscaledMetric;
     private final Matcher percent;
@@ -140,6 +141,7 @@ final class UnitReader {
 
     UnitReader(TextCursor cursor) {
         this.cursor = cursor;
+        places = new RankPlaces(cursor);
         percentagePoint = cursor.matcher(PERCENTAGE_POINT);
         unscaledMetric = UNSCALED_METRIC.matcher("");
         percent = cursor.matcher(PERCENT);
@@ -177,6 +179,10 @@ final class UnitReader {
 
     /** The unit after the atom's number and scale, which end at from. */
     UnitMatch read(Atom atom, int from) {
+        UnitMatch place = places.read(atom, from);
+        if (place != null) {
+            return place;
+        }
         UnitMatch symbol = readSymbol(atom, from);
         if (symbol != null) {
             return symbol;
@@ -198,7 +204,7 @@ final class UnitReader {
                 }
             }
         }
-        // Letters glued to the number that are no unit: "2nd", "3D", "GPT-4o".
+        // Letters glued to the number that are no unit: "2nd" (but for a place in a ranking), "3D", "GPT-4o".
         return Character.isLetter(next) ? UnitMatch.reject() : UnitMatch.none(-1);
     }
 

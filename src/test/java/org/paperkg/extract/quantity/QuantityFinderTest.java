@@ -390,8 +390,9 @@ class QuantityFinderTest {
                                 + "Tamil and 0.1465 for Telugu. It achieves an F1 of 0.874, ranking 6th in binary "
                                 + "classification, and 0.628, securing 1st position. Synthetic data gives an F-score 0.686 "
                                 + "compared to 0.703 on real data, and a BLEU of 31.2 compared to 2 runs.",
-                        q("0.2005", 0.2005, SCORE), q("0.1356", 0.1356, SCORE), q("0.1465", 0.1465, SCORE),
-                        q("0.874", 0.874, SCORE), q("0.628", 0.628, SCORE), q("0.686", 0.686, SCORE),
+                        q("0.2005", 0.2005, SCORE), q("15th", 15, OTHER), q("0.1356", 0.1356, SCORE),
+                        q("0.1465", 0.1465, SCORE), q("0.874", 0.874, SCORE), q("6th", 6, OTHER), q("0.628", 0.628, SCORE),
+                        q("1st position", 1, OTHER), q("0.686", 0.686, SCORE),
                         q("0.703", 0.703, SCORE), q("31.2", 31.2, SCORE)),
                 sentence("a metric's hyphenated score word names the number after it, not a model",
                         "The models attained F1-scores 0.77 and 0.88, respectively. The best macro average F1-score "
@@ -543,6 +544,21 @@ class QuantityFinderTest {
         assertNoQuantity("irony likelihood using a 7-point Likert scale");
         assertSingle("a 3-fold speedup", "3-fold", 3, FACTOR);
         assertSingle("achieving a 3.7-point improvement", "3.7-point", 3.7, PERCENTAGE_POINT);
+    }
+
+    @Test
+    void aPlaceInARankingIsAResultWhereTheWordsAroundMakeItOne() {
+        assertSingle("Our system ranked 7th in the task.", "7th", 7, OTHER);
+        assertSingle("The team secured the 1st rank in Tamil.", "1st rank", 1, OTHER);
+        assertSingle("We achieved 13th place on the leaderboard.", "13th place", 13, OTHER);
+        assertSingle("It obtains the 2nd-best result in this subtask.", "2nd-best", 2, OTHER);
+        assertSingle("Evaluations show an overall top 7 rank on LMSYS Chatbot Arena.", "7 rank", 7, OTHER);
+        // an ordinal that is no place, a suffix that is no ordinal, a cut-off of a metric, a place in words
+        assertNoQuantity("Language models of the 21st century use the 4th layer.");
+        assertNoQuantity("The 62nd Annual Meeting was held.");
+        assertNoQuantity("It ranked 2th.");
+        assertNoQuantity("We report top-5 retrieval.");
+        assertNoQuantity("Our system ranked first.");
     }
 
     @Test
