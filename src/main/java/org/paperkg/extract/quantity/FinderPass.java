@@ -17,6 +17,10 @@ final class FinderPass {
     private static final Pattern DIGITS = Pattern.compile(
             // "77,9%": a decimal comma, read only before a percent sign, where a list ("Tasks 1,2") cannot stand
             "(?<decimalComma>\\d{1,3},\\d{1,2})(?=\\h?%)"
+            // "55 329 documents", "87 210 364 words": groups of three set apart by spaces, as French and Ukrainian
+            // write them, before a word or a mark; not "5 000-token", and no list of numbers ("16 32 64")
+            + "|[1-9]\\d{0,2}(?:\\h\\d{3}){1,4}(?![\\d.,-])"
+            + "(?=\\h?[\\p{L}%)]|[;:,.)](?!\\d)|$)"
             + "|\\d{1,3}(?:,(?:\\h(?=000(?!\\d)))?\\d{3}){1,6}(?!\\d)(?:\\.\\d{1,12})?|\\d{1,20}(?:\\.\\d{1,12})?");
     /** URLs, identifiers and LaTeX references: digits in them are never amounts. */
     private static final Pattern OPAQUE = Pattern.compile(
@@ -81,6 +85,7 @@ final class FinderPass {
         articleDuration = cursor.matcher(ARTICLE_DURATION);
         articleScale = cursor.matcher(ARTICLE_SCALE);
         fractionOf = cursor.matcher(FRACTION_OF);
+        beforeLeadingPoint = cursor.matcher(BEFORE_LEADING_POINT);
     }
 
     List<QuantityMention> run() {
@@ -104,7 +109,11 @@ final class FinderPass {
             int end;
             boolean spelledOut = false;
             boolean decimalComma = false;
-            if (c >= '0' && c <= '9') {
+            if (c == '.' && leadingPoint(position)) {
+                // "an F1 score of .704", "(r = .66)": a decimal written without its zero
+                end = cursor.matchAt(digits, position + 1);
+                position = end;
+            } else if (c >= '0' && c <= '9') {
                 end = cursor.matchAt(digits, position);
                 decimalComma = end >= 0 && digits.group("decimalComma") != null;
                 position = end;
@@ -125,6 +134,16 @@ final class FinderPass {
                 }
             }
         }
+    }
+
+    /** Words and marks after which a point opens a decimal: "of .704", "= .66", "(.52)"; not a full stop. */
+    private static final Pattern BEFORE_LEADING_POINT = Pattern.compile("(?:[=(≈~]|\\b(?i:of|is|was|were|at|to|and|from))\\h?$");
+    private final Matcher beforeLeadingPoint;
+
+    /** Whether the point at {@code position} opens a decimal without its zero: digits after it, a cue before it. */
+    private boolean leadingPoint(int position) {
+        return cursor.isDigit(position + 1) && !cursor.isDigit(position - 1) && !cursor.isLetter(position - 1)
+                && cursor.matchesBefore(beforeLeadingPoint, position, 8);
     }
 
     private int endOfLetters(int position) {
@@ -282,7 +301,7 @@ final class FinderPass {
             return null;
         }
         String literal = cursor.text.substring(start, end);
-        boolean plainInteger = !decimalComma && literal.indexOf(',') < 0 && literal.indexOf('.') < 0;
+        boolean plainInteger = !decimalComma && literal.chars().allMatch(ch -> ch >= '0' && ch <= '9');
         double number = Double.parseDouble(decimalComma ? literal.replace(',', '.') : literal.replaceAll("[,\\h]", ""));
         return new Atom(number, start, end, false, plainInteger);
     }
@@ -422,10 +441,10 @@ final class FinderPass {
         };
     }
 
-    /** "25,000 entities", "42,002 speakers": an integer with thousands separators is a count too. */
+    /** "25,000 entities", "42,002 speakers", "55 329 documents": an integer with thousands separators is a count too. */
     private boolean groupedInteger(Atom atom) {
         String literal = cursor.text.substring(atom.numberStart, atom.numberEnd);
-        return literal.indexOf(',') >= 0 && literal.indexOf('.') < 0;
+        return literal.indexOf('.') < 0 && !literal.chars().allMatch(ch -> ch >= '0' && ch <= '9');
     }
 
     /** "\(7\times\)": the opening delimiter belongs to the mention when the closing one does. */

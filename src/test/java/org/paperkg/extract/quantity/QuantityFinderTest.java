@@ -562,6 +562,24 @@ class QuantityFinderTest {
     }
 
     @Test
+    void thousandsSetApartBySpacesAreOneNumber() {
+        assertSingle("The corpus gathers 55 329 documents.", "55 329 documents", 55329, DOCUMENT);
+        assertSingle("It holds 87 210 364 words in all.", "87 210 364 words", 87210364, WORD);
+        assertSingle("Un corpus de 80 000 articles de presse.", "80 000 articles", 80000, DOCUMENT);
+        // a list of sizes is no number, and neither is a group of three before a hyphenated unit
+        assertNoQuantity("with batch sizes 128 256 and 512");
+    }
+
+    @Test
+    void aDecimalWrittenWithoutItsZeroIsRead() {
+        assertSingle("our model achieves an F1 score of .704 overall", ".704", 0.704, SCORE);
+        assertSingle("the best results (r = .66) came from it", ".66", 0.66, SCORE);
+        // a full stop before digits is none, and a p-value has no unit
+        assertNoQuantity("as shown in Table 2.5 runs later");
+        assertNoQuantity("only a tendency (p=.067), maybe");
+    }
+
+    @Test
     void passagesNotesPoemsAndEssaysAreDocuments() {
         assertSingle("It has 87,525 manually labeled evidence passages.", "87,525 manually labeled evidence passages",
                 87525, DOCUMENT);
