@@ -18,7 +18,8 @@ final class LeftContext {
             + "|correlations?|coefficients?|agreement"
             // "mean reciprocal rank of 65.69", "an average hit rate of 51.11", "a cosine similarity of 0.87"
             + "|reciprocal\\h+rank|hit\\h+rate|similarity)|" + Metrics.ACRONYMS
-            + "|(?<![A-Za-z])r(?=\\h*=))"
+            // "r = 0.59", "r ≈ 0.93", "Spearman ρ = 0.62", "Kendall's τ = 0.31", "κ = 0.71"
+            + "|(?<![A-Za-z])[r\u03C1\u03C4\u03BA](?=\\h*[=\u2248]))"
             // "Recall@10 of 0.34", "nDCG@10 to 0.27": a cut-off after the metric
             + "(?:@\\d{1,3})?"
             // "F1-macro is 0.08", "F1-micro of"
@@ -30,7 +31,7 @@ final class LeftContext {
             // "the best macro average F1-score achieved was 0.82"
             + "(?i:\\h+(?:achieved|obtained|attained|reported)(?=\\h+(?:was|is)\\b))?"
             // "F1=0.87", "COMET = 0.589", "an accuracy equal to 0.754", "LAS ranging from 82.89"
-            + "(?i:\\h*=|\\h+(?:equal\\h+to|equals|of|to|from|at|is|was|reaches|reached|exceeding|exceeds"
+            + "(?i:\\h*[=\u2248]|\\h+(?:equal\\h+to|equals|of|to|from|at|is|was|reaches|reached|exceeding|exceeds"
             + "|ranging\\h+from|ranges\\h+from))?"
             // "an accuracy of more than 25 points"
             + "(?i:\\h+(?:about|approximately|around|only|just|nearly|over|above|below|almost|roughly"
@@ -254,15 +255,20 @@ final class LeftContext {
         if (word.isEmpty()) {
             // "F1=0.87", "COMET = 0.589", "(r=0.51)": a correlation's symbol counts only before "="
             word = wordBefore(start, '=');
-            if (word.equals("r")) {
+            if (correlationSymbol(word)) {
                 return cursor.matchesBefore(scoreCue, start, SPAN);
             }
         }
         if (word.equals("at") && cursor.matchesBefore(rankCutoff, start, SPAN)) {
             return false; // "recall at 1", "precision at 10": a rank cut-off, not a result
         }
-        return (SCORE_LINKS.contains(word) || scoreWord(word) || Metrics.isAcronymIgnoringCase(word))
-                && cursor.matchesBefore(scoreCue, start, SPAN);
+        return (SCORE_LINKS.contains(word) || scoreWord(word) || Metrics.isAcronymIgnoringCase(word)
+                || correlationSymbol(word)) && cursor.matchesBefore(scoreCue, start, SPAN);
+    }
+
+    /** The symbols of a correlation or an agreement, which name a score before "=" or "≈": "r", "ρ", "τ", "κ". */
+    private static boolean correlationSymbol(String word) {
+        return word.equals("r") || word.equals("\u03C1") || word.equals("\u03C4") || word.equals("\u03BA");
     }
 
     /** "a training loss of 1.70". */

@@ -580,6 +580,15 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aCorrelationSymbolBeforeEqualsOrApproximatelyNamesAScore() {
+        assertSingle("ALBA agrees with Pearson r \u2248 0.93 to humans", "0.93", 0.93, SCORE);
+        assertSingle("a Spearman \u03C1 = 0.62 with human rankings", "0.62", 0.62, SCORE);
+        assertSingle("an agreement of \u03BA = 0.71 between annotators", "0.71", 0.71, SCORE);
+        // a symbol that names no correlation does not
+        assertNoQuantity("the ratio x \u2248 0.93 of the two");
+    }
+
+    @Test
     void passagesNotesPoemsAndEssaysAreDocuments() {
         assertSingle("It has 87,525 manually labeled evidence passages.", "87,525 manually labeled evidence passages",
                 87525, DOCUMENT);
