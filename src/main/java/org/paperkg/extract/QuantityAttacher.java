@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.paperkg.extract.EntityLocations.Located;
 import org.paperkg.extract.quantity.QuantityMention;
+import org.paperkg.extract.quantity.Unit;
 import org.paperkg.nlp.AnalyzedText;
 import org.paperkg.nlp.MentionType;
 
@@ -49,6 +50,9 @@ final class QuantityAttacher {
         if (f == null) {
             return List.of(bare);
         }
+        if (wordOfName(p, f)) {
+            return List.of();
+        }
         double confidence = p.quantity().unitFromContext() ? f.confidence() * 0.9 : f.confidence();
         if (f.partOfName()) {
             return List.of(bare.withSubject(f.entity().name(), null, confidence * 0.8));
@@ -68,6 +72,15 @@ final class QuantityAttacher {
             out.add(bare.withSubject(e.name(), property, confidence));
         }
         return out;
+    }
+
+    /**
+     * "20 Newsgroups", "the 1000 Genomes Project": a count of nothing the unit list knows, written wholly inside a
+     * name that starts with it, is a word of the name and no quantity at all.
+     */
+    private static boolean wordOfName(QuantityPlace p, SubjectFinder.Found f) {
+        return f.mention() != null && p.quantity().unit() == Unit.OTHER
+                && f.mention().first() == p.first() && p.last() <= f.mention().last();
     }
 
     /** A result is a score only with a benchmark and a model that reached it. */

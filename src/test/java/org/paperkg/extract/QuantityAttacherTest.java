@@ -44,6 +44,14 @@ class QuantityAttacherTest {
     }
 
     @Test
+    void aCountThatOpensADatasetsNameIsAWordOfTheNameNotAQuantity() {
+        PaperFacts f = WrittenAbstracts.extract("Anomaly detection on text",
+                "We evaluate on 20 Newsgroups and AG News. The 20 Newsgroups corpus has 18,846 documents.");
+        assertEquals(List.of("18,846 documents"), f.quantities().stream().map(ExtractedQuantity::text).toList());
+        assertFact(WrittenAbstracts.quantity(f, "18,846 documents"), "20 Newsgroups", "datasetSize");
+    }
+
+    @Test
     void theResultingDatasetAndOurDataAreTheIntroducedDataset() {
         PaperFacts kaz = WrittenAbstracts.extract("KazNERD: Kazakh Named Entity Recognition Dataset",
                 "We present KazNERD, a dataset for Kazakh named entity recognition. The annotation was carried out on "
