@@ -28,13 +28,29 @@ public final class OrganizationShapeFinder implements MentionFinder {
      * Health Service", "Central Office for ...", "Patent Office".
      */
     private static final Set<String> STATE_WORDS = Set.of("National", "Federal", "Central", "State", "Government",
-            "Public", "Royal", "International", "European", "Regional", "Municipal", "City", "County", "Patent");
+            "Public", "Royal", "International", "European", "Regional", "Municipal", "City", "County", "Patent",
+            // "US Copyright Office", "UK Intellectual Property Office": a state's initials ("US" reads as "us")
+            "US", "U.S.", "UK", "EU");
+
+    /**
+     * Heads that only public bodies have, after a name that is not all ordinary words: "Korea Meteorological
+     * Administration", "Japanese Census Bureau"; not "Public Administration", a field.
+     */
+    private static final Set<String> AGENCY_HEADS = Set.of("Administration", "Bureau", "Directorate");
+
+    /**
+     * Heads written in lower case after a name that has a capital inside or a digit, with "the" before it: "the
+     * ON-TRAC consortium", "the L3i laboratory", "the Saarbrücken CLARIN center", "the LIUM laboratory".
+     */
+    private static final Set<String> LOWER_CASE_HEADS = Set.of("consortium", "laboratory", "lab", "center", "centre",
+            "institute");
 
     /**
      * Heads that end an organisation's name: "Tsinghua University", "Oak Ridge National Laboratory", "Nous
      * Research", "Barcelona Supercomputing Center".
      */
-    private static final Set<String> FINAL_HEADS = union(PUBLIC_BODY_HEADS, "University", "Institute", "Laboratory",
+    private static final Set<String> FINAL_HEADS = union(union(PUBLIC_BODY_HEADS, AGENCY_HEADS.toArray(String[]::new)),
+            "University", "Institute", "Laboratory",
             "Laboratories", "Lab", "Labs", "Academy", "Foundation", "Corporation", "Consortium", "Agency", "Council",
             "College", "Union", "Inc", "Inc.", "Ltd", "Ltd.", "Society", "Association", "Committee", "Commission", "Court",
             "Research", "Center", "Centre");
@@ -74,6 +90,9 @@ public final class OrganizationShapeFinder implements MentionFinder {
                 // a sentence's first word is capitalised whatever it is: "In", "The", "Researchers"
                 int from = i == 0 && runEnd > 1 && CommonWords.isCommon(w[0]) ? 1 : i;
                 int[] name = organisationIn(w, from, runEnd);
+                if (name == null && lowerCaseHeadAfter(w, from, runEnd)) {
+                    name = new int[] {from, runEnd + 1};
+                }
                 if (name != null) {
                     int last = name[1] - 1;
                     int end = name.length > 2 ? s.tokens()[last].getStart() + name[2] : s.tokens()[last].getEnd();
@@ -183,6 +202,9 @@ public final class OrganizationShapeFinder implements MentionFinder {
                     // before it is left alone: "Nous" is French in the corpus the common words come from)
                     return null;
                 }
+                if (AGENCY_HEADS.contains(head) && onlyCommonWords(w, start, h)) {
+                    return null; // "Public Administration", "Translation Bureau": a field or an office's kind
+                }
                 if (PUBLIC_BODY_HEADS.contains(head) && (onlyCommonWords(w, start, h)
                         && java.util.Arrays.stream(w, start, h).noneMatch(STATE_WORDS::contains)
                         || start > 0 && presents(w[start - 1]))) {
@@ -199,6 +221,25 @@ public final class OrganizationShapeFinder implements MentionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "the ON-TRAC consortium", "the LIG laboratory": the run [from, to) is a name after "the", with a capital
+     * inside a word or a digit (no ordinary word such as "the Stanford lab" alone), and a lower-case head follows.
+     */
+    private static boolean lowerCaseHeadAfter(String[] w, int from, int to) {
+        if (from == 0 || to >= w.length || !w[from - 1].equalsIgnoreCase("the") || !LOWER_CASE_HEADS.contains(w[to])) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String word = w[k];
+            for (int c = 1; c < word.length(); c++) {
+                if (Character.isUpperCase(word.charAt(c)) || Character.isDigit(word.charAt(c))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -35,13 +35,13 @@ class DevScoresRegressionTest {
 
     /** The F1 per section reported in README.md (measured on dev.jsonl, never tuned on it). */
     private static final Map<Section, Double> REPORTED = new EnumMap<>(Map.of(
-            Section.MODELS, 0.879,
+            Section.MODELS, 0.884,
             Section.DATASETS, 0.925,
             Section.INTRODUCED, 0.839,
             Section.QUANTITIES, 0.913,
             Section.QUANTITY_FACTS, 0.724,
-            Section.RELATIONS, 0.602));
-    private static final double OVERALL = 0.843;
+            Section.RELATIONS, 0.615));
+    private static final double OVERALL = 0.846;
     private static final double TOLERANCE = 0.02;
 
     @TempDir

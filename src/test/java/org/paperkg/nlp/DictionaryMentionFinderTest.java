@@ -91,6 +91,13 @@ class DictionaryMentionFinderTest {
     }
 
     @Test
+    void internationalBodiesThatFundOrClassifyLanguagesAreOrganisations() {
+        assertEquals(List.of("organization:UNESCO", "organization:EU"),
+                found(DictionaryMentionFinder.organizations(), "A title",
+                        "Igbo is endangered, as a 2025 UNESCO study shows; the EU project that built the platform ended."));
+    }
+
+    @Test
     void anOrganisationNameThatStartsAModelNameIsLeftToTheModel() {
         List<String> names = found(DictionaryMentionFinder.organizations(), "A title",
                 "It rivals DeepSeek R1 and OpenAI o1-mini; DeepSeek and OpenAI released them.");

@@ -144,4 +144,22 @@ class OrganizationShapeFinderTest {
                 found("A title", "We build on Translation Process Research and on the COVID-19 Open Research Dataset, "
                         + "with help from KPN Research and the Electronics Research & Development Center of India."));
     }
+
+    @Test
+    void aLowerCaseHeadAfterANameWithACapitalInsideEndsAnOrganisation() {
+        assertEquals(List.of("organization:ON-TRAC consortium", "organization:L3i laboratory"),
+                found("A title", "This paper describes the systems that the ON-TRAC consortium developed, with help from "
+                        + "the L3i laboratory in a second phase of the work."));
+        // an ordinary name before the lower-case head, or no "the" before the name, is left alone
+        assertEquals(List.of(), found("A title", "We thank the Stanford lab and our BERT laboratory for the help they gave."));
+    }
+
+    @Test
+    void anAgencysHeadNeedsANameBeforeItAndAStatesInitialsMakeAPublicBody() {
+        assertEquals(List.of("organization:Korea Meteorological Administration", "organization:US Copyright Office"),
+                found("A title", "We deploy the search system at the Korea Meteorological Administration, and the US "
+                        + "Copyright Office released a statement about authorship of generated text."));
+        assertEquals(List.of(), found("A title", "The texts of the Public Administration domain are long and their "
+                + "terms are hard to translate for most of the systems we tried."));
+    }
 }
