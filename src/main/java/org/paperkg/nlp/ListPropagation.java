@@ -327,12 +327,42 @@ public final class ListPropagation implements MentionFinder {
             if (types.size() > 1) {
                 retypeMinority(items, all, types);
             }
+            retypeMakerAmongModels(items, all, types);
         }
         for (int k = 0; k < found.size(); k++) {
             found.set(k, all.get(k));
         }
         for (int k = 0; k < added.size(); k++) {
             added.set(k, all.get(found.size() + k));
+        }
+    }
+
+    /**
+     * "(Gemini, Qwen, DeepSeek)", "GPT-4, Gemini, LLaMA2, Mixtral and DeepSeek": a maker's one-word name listed among
+     * two or more models, and nothing else, names the maker's models there. The list of organisations knows it as a
+     * maker, so the majority rule above leaves it alone; a list of makers ("OpenAI, Google and Meta") has no models.
+     */
+    private static void retypeMakerAmongModels(List<NameCandidates.Candidate> items, List<Mention> all,
+                                               Map<MentionType, Integer> types) {
+        if (types.getOrDefault(MentionType.ORGANIZATION, 0) != 1 || types.getOrDefault(MentionType.MODEL, 0) < 2
+                || types.size() != 2) {
+            return;
+        }
+        // surely a list of models: the noun it hangs from says so ("LLMs (Gemini, Qwen, DeepSeek)"), or a model in it
+        // carries a version ("GPT-4", "LLaMA2"); not "platforms like Facebook, Twitter and Instagram"
+        boolean models = headNounSays(items.get(0), MentionType.MODEL) || items.stream().anyMatch(c -> {
+            Mention m = exact(all, c);
+            return m != null && m.type() == MentionType.MODEL && java.util.Arrays.stream(c.sentence().words(), c.from(), c.to())
+                    .anyMatch(word -> word.chars().anyMatch(Character::isDigit));
+        });
+        for (NameCandidates.Candidate c : items) {
+            Mention m = exact(all, c);
+            String[] w = c.sentence().words();
+            boolean possessive = c.to() < w.length && (w[c.to()].equals("'s") || w[c.to()].equals("\u2019s"));
+            if (models && m != null && m.type() == MentionType.ORGANIZATION && c.to() - c.from() == 1 && !possessive) {
+                // "Google's MT5", "Anthropic's Claude 3" in a list name the maker of the model after them
+                all.set(all.indexOf(m), new Mention(m.start(), m.end(), MentionType.MODEL, m.confidence(), m.finder()));
+            }
         }
     }
 

@@ -58,6 +58,19 @@ class ListPropagationTest {
     }
 
     @Test
+    void aMakersNameListedAmongModelsNamesItsModels() {
+        MentionFinder found = new MentionMerger(List.of(models("GPT-4", "Gemini", "Mixtral", "mBART", "MT5"),
+                FixedFinder.of(MentionType.ORGANIZATION, "DeepSeek", "Google", "Facebook")));
+        assertEquals(List.of("model:GPT-4", "model:Gemini", "model:Mixtral", "model:DeepSeek"), names(new ListPropagation(found),
+                "We evaluate GPT-4, Gemini, Mixtral and DeepSeek on translation."));
+        // a maker with its model after it, and a list that is not surely one of models, keep the maker
+        assertEquals(List.of("model:GPT-4", "model:mBART", "organization:Google", "model:MT5"), names(new ListPropagation(found),
+                "We fine-tune GPT-4, mBART, and Google's MT5 on the data."));
+        assertEquals(List.of("organization:Facebook", "model:Gemini", "model:Mixtral"), names(new ListPropagation(found),
+                "We collect posts from platforms like Facebook, Gemini and Mixtral for this study."));
+    }
+
+    @Test
     void twoNamesJoinedByAndAreOfOneKind() {
         assertEquals(List.of("model:XLM-R", "model:mT5"), names(new ListPropagation(models("XLM-R")),
                 "Our teacher models perform comparably to XLM-R and mT5 when evaluated on the written-form data."));
