@@ -24,6 +24,9 @@ final class ContextNames {
     /** What the context makes a name no finder found: a model or a dataset, and the evidence; or null. */
     static Named named(NameCandidates.Candidate c, Set<Integer> shortForms) {
         String kind = CandidateFeatures.definitionOf(c.sentence(), c.sentenceIndex(), c.from(), c.to());
+        if (kind == null && titleDataAbbreviation(c, c.sentence().words(), c.from() - 1)) {
+            kind = "data";
+        }
         if (kind == null && !shortForms.contains(c.start())) {
             // an abbreviation in brackets ("speech-language model (SpeechLM)") is the words before it
             kind = namedAfter(c);
@@ -295,6 +298,35 @@ final class ContextNames {
      * "a dynamic benchmark WIKIMIA", "the previous state-of-the-art model METER", "a family of language
      * models named GLaM": the kind of the noun right before the name, or before "named"/"called".
      */
+    /** The heads of a data resource's name in a title, capitalised: "Corpus", "Treebank", "Database". */
+    private static final Set<String> TITLE_DATA_HEADS = Set.of("Corpus", "Corpora", "Dataset", "Datasets", "Benchmark",
+            "Treebank", "Database");
+
+    /**
+     * "Turkish Emotion Voice Database (TurEV-DB)", "A Contemporary News Corpus of Ukrainian (CNC-UA): ...": in the title, a
+     * name-shaped abbreviation in brackets after a capitalised run that a data head ends, or that goes on after the
+     * head with "of" or "for" and the language or domain (the abbreviation then has the head's initial), is the short
+     * name of that data resource.
+     */
+    private static boolean titleDataAbbreviation(NameCandidates.Candidate c, String[] w, int open) {
+        if (c.sentenceIndex() != 0 || open < 1 || !w[open].equals("(") || c.to() >= w.length || !w[c.to()].equals(")")
+                || c.to() - c.from() != 1 || !NameCandidates.hasInnerCapitalOrDigit(w[c.from()])) {
+            return false;
+        }
+        for (int j = open - 1; j >= Math.max(0, open - 7); j--) {
+            if (TITLE_DATA_HEADS.contains(w[j])) {
+                // after "of"/"for" the abbreviation must carry the head's initial: "Corpus of Ukrainian (CNC-UA)", not
+                // "a Corpus for French Sign Language (LSF)", where it abbreviates the language
+                return j == open - 1 || (w[j + 1].equals("of") || w[j + 1].equals("for"))
+                        && w[c.from()].indexOf(w[j].charAt(0)) >= 0;
+            }
+            if (!(Character.isUpperCase(w[j].charAt(0)) || w[j].equals("of") || w[j].equals("for"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static String namedAfter(NameCandidates.Candidate c) {
         String[] w = c.sentence().words();
         int k = c.from() - 1;

@@ -760,6 +760,21 @@ class ListPropagationTest {
     }
 
     @Test
+    void anAbbreviationAfterADataResourcesNameInTheTitleIsThatResource() {
+        String abstractText = "We present it and describe how it was built.";
+        for (String title : List.of("Turkish Emotion Voice Database (TurEV-DB)",
+                "A Contemporary News Corpus of Ukrainian (CNC-UA): Compilation, Annotation, Publication")) {
+            AnalyzedText t = TextAnalyzer.get().analyzeDocument(title, abstractText);
+            List<String> found = new ListPropagation(finding()).find(t).stream().map(m -> m.type().tag() + ":" + m.text(t)).toList();
+            assertEquals(List.of("dataset:" + title.substring(title.indexOf('(') + 1, title.indexOf(')'))), found, title);
+        }
+        // an abbreviation of the language after "for" is not the corpus's
+        AnalyzedText t = TextAnalyzer.get().analyzeDocument(
+                "The Creagest Project: a Digitized and Annotated Corpus for French Sign Language (LSF)", abstractText);
+        assertEquals(List.of(), new ListPropagation(finding()).find(t).stream().filter(m -> m.text(t).equals("LSF")).toList());
+    }
+
+    @Test
     void aNameDefinedAsARetrieverOrAdapterIsAModel() {
         assertEquals(List.of("model:RelAdapter"), names(new ListPropagation(models()),
                 "To address the limitation, we propose RelAdapter, a context-aware adapter for few-shot relation learning."));
