@@ -52,6 +52,17 @@ class QuantityAttacherTest {
     }
 
     @Test
+    void theReleaseIsThePapersArtefactOfTheKindTheMeasureNeeds() {
+        PaperFacts corpus = WrittenAbstracts.extract("A Contemporary News Corpus of Ukrainian (CNC-UA): Compilation",
+                "We present a corpus of contemporary Ukrainian news articles. The current release comprises 87 210 364 "
+                        + "words in 292 955 texts.");
+        assertFact(WrittenAbstracts.quantity(corpus, "87 210 364 words"), "Contemporary News Corpus of Ukrainian", "datasetSize");
+        PaperFacts models = WrittenAbstracts.extract("Foo-LM: open models",
+                "We introduce Foo-LM, a family of open language models. The release includes 7B and 70B models.");
+        assertFact(WrittenAbstracts.quantity(models, "70B models"), "Foo-LM", "parameterCount");
+    }
+
+    @Test
     void theResultingDatasetAndOurDataAreTheIntroducedDataset() {
         PaperFacts kaz = WrittenAbstracts.extract("KazNERD: Kazakh Named Entity Recognition Dataset",
                 "We present KazNERD, a dataset for Kazakh named entity recognition. The annotation was carried out on "
