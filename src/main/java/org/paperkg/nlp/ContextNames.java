@@ -294,10 +294,6 @@ final class ContextNames {
     private static final Set<String> NAMING_VERBS = Set.of("named", "called", "dubbed", "termed",
             "coined");
 
-    /**
-     * "a dynamic benchmark WIKIMIA", "the previous state-of-the-art model METER", "a family of language
-     * models named GLaM": the kind of the noun right before the name, or before "named"/"called".
-     */
     /** The heads of a data resource's name in a title, capitalised: "Corpus", "Treebank", "Database". */
     private static final Set<String> TITLE_DATA_HEADS = Set.of("Corpus", "Corpora", "Dataset", "Datasets", "Benchmark",
             "Treebank", "Database");
@@ -327,6 +323,10 @@ final class ContextNames {
         return false;
     }
 
+    /**
+     * "a dynamic benchmark WIKIMIA", "the previous state-of-the-art model METER", "a family of language
+     * models named GLaM": the kind of the noun right before the name, or before "named"/"called".
+     */
     private static String namedAfter(NameCandidates.Candidate c) {
         String[] w = c.sentence().words();
         int k = c.from() - 1;

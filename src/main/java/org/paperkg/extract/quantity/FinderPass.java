@@ -110,9 +110,13 @@ final class FinderPass {
             boolean spelledOut = false;
             boolean decimalComma = false;
             if (c == '.' && leadingPoint(position)) {
-                // "an F1 score of .704", "(r = .66)": a decimal written without its zero
+                // "an F1 score of .704", "(r = .66)": a decimal written without its zero, its digits alone after the
+                // point (".12.5" or ".5 000" is no number)
                 end = cursor.matchAt(digits, position + 1);
-                position = end;
+                if (end < 0 || !cursor.text.substring(position + 1, end).chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                    end = -1;
+                }
+                position = Math.max(end, position + 1);
             } else if (c >= '0' && c <= '9') {
                 end = cursor.matchAt(digits, position);
                 decimalComma = end >= 0 && digits.group("decimalComma") != null;
@@ -137,7 +141,7 @@ final class FinderPass {
     }
 
     /** Words and marks after which a point opens a decimal: "of .704", "= .66", "(.52)"; not a full stop. */
-    private static final Pattern BEFORE_LEADING_POINT = Pattern.compile("(?:[=(≈~]|\\b(?i:of|is|was|were|at|to|and|from))\\h?$");
+    private static final Pattern BEFORE_LEADING_POINT = Pattern.compile("(?:[=(\u2248~]|\\b(?i:of|is|was|were|at|to|and|from))\\h?$");
     private final Matcher beforeLeadingPoint;
 
     /** Whether the point at {@code position} opens a decimal without its zero: digits after it, a cue before it. */

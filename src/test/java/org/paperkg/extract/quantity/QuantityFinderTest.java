@@ -577,6 +577,8 @@ class QuantityFinderTest {
         // a full stop before digits is none, and a p-value has no unit
         assertNoQuantity("as shown in Table 2.5 runs later");
         assertNoQuantity("only a tendency (p=.067), maybe");
+        // a second point or a spaced group after the digits makes no decimal (and no crash)
+        assertNoQuantity("an odd value of .12.5 here");
     }
 
     @Test
