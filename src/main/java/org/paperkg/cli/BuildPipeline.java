@@ -50,6 +50,7 @@ final class BuildPipeline {
     private final int batchSize;
     private final int threads;
     private final BuildProgress progress;
+    private final Function<Paper, PaperFacts> extraction;
     final LongAdder entities = new LongAdder();
     final LongAdder quantities = new LongAdder();
     final LongAdder relations = new LongAdder();
@@ -57,6 +58,13 @@ final class BuildPipeline {
     long storeNanos;
 
     BuildPipeline(PaperStore store, RejectsFile rejects, Iris iris, int batchSize, int threads, BuildProgress progress) {
+        this(store, rejects, iris, batchSize, threads, progress, Extractor.standard()::extract);
+    }
+
+    /** As above, with the extraction step given: tests hand in one that fails on a chosen paper. */
+    BuildPipeline(PaperStore store, RejectsFile rejects, Iris iris, int batchSize, int threads, BuildProgress progress,
+                  Function<Paper, PaperFacts> extraction) {
+        this.extraction = extraction;
         this.store = store;
         this.rejects = rejects;
         this.iris = iris;
@@ -68,14 +76,22 @@ final class BuildPipeline {
     /** Reads, extracts and stores; returns what the plan decided for each paper read. */
     BuildPlan run(List<Path> inputs, InputFormat forced, InputProblems problems) throws Exception {
         BuildPlan plan = new BuildPlan(store.storedPapers(), iris);
-        Extractor extractor = Extractor.standard();
+        GuardedExtraction extractor = new GuardedExtraction(extraction, problems);
         PaperGraphMapper mapper = new PaperGraphMapper(iris, Instant.now());
         Entailment entailment = Entailment.ofOntology();
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("paperkg-extract"));
         // Bounded: the reader waits when the store falls behind, so memory stays flat.
         BlockingQueue<Future<List<GraphValidator.Checked>>> chunks = new ArrayBlockingQueue<>(threads * 4);
         Thread reader = new Thread(() -> read(inputs, forced, problems, plan, chunks, pool,
-                paper -> prepare(extractor.extract(paper), mapper, entailment)), "paperkg-read");
+                paper -> {
+                    PaperFacts facts = extractor.extract(paper);
+                    if (facts == null) {
+                        plan.failed(paper); // reported; the store keeps what it had of the paper
+                        progress.step(1);
+                        return null;
+                    }
+                    return prepare(facts, mapper, entailment);
+                }), "paperkg-read");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -149,7 +165,7 @@ final class BuildPipeline {
 
     private static void submit(List<Paper> papers, BlockingQueue<Future<List<GraphValidator.Checked>>> chunks,
                                ExecutorService pool, Function<Paper, GraphValidator.Checked> work) {
-        put(chunks, pool.submit(() -> papers.stream().map(work).toList()));
+        put(chunks, pool.submit(() -> papers.stream().map(work).filter(java.util.Objects::nonNull).toList()));
     }
 
     private static <T> void put(BlockingQueue<T> queue, T item) {
@@ -215,8 +231,17 @@ final class BuildPipeline {
             this.iris = iris;
         }
 
+        /** A paper to build that the extractor failed on: neither added nor replaced. */
+        synchronized void failed(Paper p) {
+            if (stored.containsKey(iris.paperGraph(TitleKey.hash(p.title())))) {
+                replaced--;
+            } else {
+                added--;
+            }
+        }
+
         /** The paper to build (with the sources of its stored copy added), or null when it is unchanged. */
-        Paper decide(Paper p) {
+        synchronized Paper decide(Paper p) {
             read++;
             StoredPaper before = stored.get(iris.paperGraph(TitleKey.hash(p.title())));
             if (before == null) {

@@ -36,17 +36,21 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         InputProblems problems = new InputProblems(System.err, input.strict);
         List<Paper> papers = input.read(inputs, problems);
-        Extractor extractor = Extractor.standard();
+        GuardedExtraction extractor = new GuardedExtraction(Extractor.standard()::extract, problems);
+        int written = 0;
         try (Writer w = out == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (Paper p : papers) {
                 PaperFacts facts = extractor.extract(p);
-                w.write(FactsJson.toLine(facts));
-                w.write('\n');
+                if (facts != null) {
+                    w.write(FactsJson.toLine(facts));
+                    w.write('\n');
+                    written++;
+                }
             }
         }
-        System.err.println("extract: " + problems.summary() + "; " + papers.size() + " papers written");
+        System.err.println("extract: " + problems.summary() + "; " + written + " papers written");
         return 0;
     }
 }

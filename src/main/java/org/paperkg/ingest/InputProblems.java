@@ -37,6 +37,22 @@ public final class InputProblems {
         }
     }
 
+    /**
+     * A record that was read and kept could not be used after all (the extractor failed on it): counted as skipped, not
+     * kept, and reported like a bad record. {@code where} names the record.
+     */
+    public synchronized void failed(String where, String reason, String detail) {
+        kept--;
+        skippedByReason.merge(reason, 1, Integer::sum);
+        String message = where + ": " + reason + (detail == null || detail.isBlank() ? "" : ": " + detail);
+        if (out != null) {
+            out.println(message);
+        }
+        if (strict) {
+            throw new BadInputException(message);
+        }
+    }
+
     /** A record was read and kept, perhaps after a repair the user should hear about. */
     public synchronized void warn(String file, long line, String detail) {
         if (out != null) {
