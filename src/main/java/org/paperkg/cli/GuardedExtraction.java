@@ -24,6 +24,8 @@ final class GuardedExtraction {
         try {
             return extractor.apply(paper);
         } catch (RuntimeException | StackOverflowError e) {
+            // a stack overflow (a regular expression backtracking through odd text) is the one Error that stays with
+            // the paper that caused it; other Errors (out of memory) still end the run
             String where = (paper.sources().isEmpty() ? "" : paper.sources().get(0) + ": ") + "paper " + paper.id();
             problems.failed(where, "extraction failed", e + " (a bug in the extractor; the paper is left out)");
             return null;

@@ -27,14 +27,7 @@ public final class InputProblems {
 
     /** A record was skipped. {@code reason} is a short category; {@code detail} says what exactly. */
     public synchronized void skip(String file, long line, String reason, String detail) {
-        skippedByReason.merge(reason, 1, Integer::sum);
-        String message = file + ":" + line + ": " + reason + (detail == null || detail.isBlank() ? "" : ": " + detail);
-        if (out != null) {
-            out.println(message);
-        }
-        if (strict) {
-            throw new BadInputException(message);
-        }
+        report(file + ":" + line, reason, detail);
     }
 
     /**
@@ -43,6 +36,11 @@ public final class InputProblems {
      */
     public synchronized void failed(String where, String reason, String detail) {
         kept--;
+        report(where, reason, detail);
+    }
+
+    /** Counts the skip under its reason, prints "where: reason: detail", and stops the run in strict mode. */
+    private void report(String where, String reason, String detail) {
         skippedByReason.merge(reason, 1, Integer::sum);
         String message = where + ": " + reason + (detail == null || detail.isBlank() ? "" : ": " + detail);
         if (out != null) {

@@ -294,9 +294,16 @@ final class ContextNames {
     private static final Set<String> NAMING_VERBS = Set.of("named", "called", "dubbed", "termed",
             "coined");
 
-    /** The heads of a data resource's name in a title, capitalised: "Corpus", "Treebank", "Database". */
-    private static final Set<String> TITLE_DATA_HEADS = Set.of("Corpus", "Corpora", "Dataset", "Datasets", "Benchmark",
-            "Treebank", "Database");
+    /**
+     * Heads of a data resource's name that only a title's capitals make one, beside the data nouns that name a dataset
+     * anywhere ({@link DataContexts#namingDataNoun}: "Corpus", "Dataset", "Benchmark", "Treebank").
+     */
+    private static final Set<String> TITLE_DATA_HEADS = Set.of("Corpora", "Datasets", "Database");
+
+    /** A capitalised head of a data resource's name in a title: "Corpus", "Treebank", "Database". */
+    private static boolean titleDataHead(String word) {
+        return Character.isUpperCase(word.charAt(0)) && (DataContexts.namingDataNoun(word) || TITLE_DATA_HEADS.contains(word));
+    }
 
     /**
      * "Turkish Emotion Voice Database (TurEV-DB)", "A Contemporary News Corpus of Ukrainian (CNC-UA): ...": in the title, a
@@ -310,7 +317,7 @@ final class ContextNames {
             return false;
         }
         for (int j = open - 1; j >= Math.max(0, open - 7); j--) {
-            if (TITLE_DATA_HEADS.contains(w[j])) {
+            if (titleDataHead(w[j])) {
                 // after "of"/"for" the abbreviation must carry the head's initial: "Corpus of Ukrainian (CNC-UA)", not
                 // "a Corpus for French Sign Language (LSF)", where it abbreviates the language
                 return j == open - 1 || (w[j + 1].equals("of") || w[j + 1].equals("for"))

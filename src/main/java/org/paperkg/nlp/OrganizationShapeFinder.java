@@ -231,15 +231,7 @@ public final class OrganizationShapeFinder implements MentionFinder {
         if (from == 0 || to >= w.length || !w[from - 1].equalsIgnoreCase("the") || !LOWER_CASE_HEADS.contains(w[to])) {
             return false;
         }
-        for (int k = from; k < to; k++) {
-            String word = w[k];
-            for (int c = 1; c < word.length(); c++) {
-                if (Character.isUpperCase(word.charAt(c)) || Character.isDigit(word.charAt(c))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return java.util.Arrays.stream(w, from, to).anyMatch(NameCandidates::hasInnerCapitalOrDigit);
     }
 
     /**

@@ -113,7 +113,7 @@ final class FinderPass {
                 // "an F1 score of .704", "(r = .66)": a decimal written without its zero, its digits alone after the
                 // point (".12.5" or ".5 000" is no number)
                 end = cursor.matchAt(digits, position + 1);
-                if (end < 0 || !cursor.text.substring(position + 1, end).chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                if (end < 0 || !allDigits(cursor.text.substring(position + 1, end))) {
                     end = -1;
                 }
                 position = Math.max(end, position + 1);
@@ -148,6 +148,11 @@ final class FinderPass {
     private boolean leadingPoint(int position) {
         return cursor.isDigit(position + 1) && !cursor.isDigit(position - 1) && !cursor.isLetter(position - 1)
                 && cursor.matchesBefore(beforeLeadingPoint, position, 8);
+    }
+
+    /** Whether the literal is digits and nothing else: no separator, point or sign. */
+    private static boolean allDigits(String literal) {
+        return literal.chars().allMatch(ch -> ch >= '0' && ch <= '9');
     }
 
     private int endOfLetters(int position) {
@@ -305,7 +310,7 @@ final class FinderPass {
             return null;
         }
         String literal = cursor.text.substring(start, end);
-        boolean plainInteger = !decimalComma && literal.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+        boolean plainInteger = !decimalComma && allDigits(literal);
         double number = Double.parseDouble(decimalComma ? literal.replace(',', '.') : literal.replaceAll("[,\\h]", ""));
         return new Atom(number, start, end, false, plainInteger);
     }
@@ -448,7 +453,7 @@ final class FinderPass {
     /** "25,000 entities", "42,002 speakers", "55 329 documents": an integer with thousands separators is a count too. */
     private boolean groupedInteger(Atom atom) {
         String literal = cursor.text.substring(atom.numberStart, atom.numberEnd);
-        return literal.indexOf('.') < 0 && !literal.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+        return literal.indexOf('.') < 0 && !allDigits(literal);
     }
 
     /** "\(7\times\)": the opening delimiter belongs to the mention when the closing one does. */

@@ -12,6 +12,9 @@ final class LeftContext {
     private static final int SPAN = 60;
     private static final int MAX_NAME_TOKEN = 40;
 
+    /** The symbols of a correlation or an agreement: Pearson's r, Spearman's ρ, Kendall's τ, Cohen's κ. */
+    private static final String CORRELATION_SYMBOLS = "r\u03C1\u03C4\u03BA";
+
     private static final Pattern SCORE_CUE = Pattern.compile("\\b(?:(?i:score[sd]?|scoring|rating|perplexity"
             + "|accurac(?:y|ies)|win\\h+rate|exact\\h+match|precision|recall|kappa(?:\\h+value)?"
             // "a Spearman correlation of 0.4983", "Cohen's kappa agreement of 0.63", "a Pearson correlation of r=0.59"
@@ -19,7 +22,7 @@ final class LeftContext {
             // "mean reciprocal rank of 65.69", "an average hit rate of 51.11", "a cosine similarity of 0.87"
             + "|reciprocal\\h+rank|hit\\h+rate|similarity)|" + Metrics.ACRONYMS
             // "r = 0.59", "r ≈ 0.93", "Spearman ρ = 0.62", "Kendall's τ = 0.31", "κ = 0.71"
-            + "|(?<![A-Za-z])[r\u03C1\u03C4\u03BA](?=\\h*[=\u2248]))"
+            + "|(?<![A-Za-z])[" + CORRELATION_SYMBOLS + "](?=\\h*[=\u2248]))"
             // "Recall@10 of 0.34", "nDCG@10 to 0.27": a cut-off after the metric
             + "(?:@\\d{1,3})?"
             // "F1-macro is 0.08", "F1-micro of"
@@ -266,9 +269,9 @@ final class LeftContext {
                 || correlationSymbol(word)) && cursor.matchesBefore(scoreCue, start, SPAN);
     }
 
-    /** The symbols of a correlation or an agreement, which name a score before "=" or "≈": "r", "ρ", "τ", "κ". */
+    /** Whether the word is the symbol of a correlation or an agreement, which names a score before "=" or "≈". */
     private static boolean correlationSymbol(String word) {
-        return word.equals("r") || word.equals("\u03C1") || word.equals("\u03C4") || word.equals("\u03BA");
+        return word.length() == 1 && CORRELATION_SYMBOLS.indexOf(word.charAt(0)) >= 0;
     }
 
     /** "a training loss of 1.70". */
